@@ -1,0 +1,70 @@
+//! `questions/index.json`: the list of banks the app offers, and the outcome of loading each.
+
+use serde::Deserialize;
+
+use super::bank::Bank;
+use super::error::BankErrors;
+use super::validate::parse_bank;
+
+/// One line of the index: where a bank file is and what to call it before it loads.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogEntry {
+    /// Path relative to the `questions/` folder, e.g. `aws-other-compute.json`.
+    pub path: String,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogFile {
+    banks: Vec<CatalogEntry>,
+}
+
+/// Reads the index file; a bad index is one clear message, since nothing else can load.
+pub fn parse_catalog(bytes: &[u8]) -> Result<Vec<CatalogEntry>, String> {
+    let file: CatalogFile =
+        serde_json::from_slice(bytes).map_err(|e| format!("questions/index.json: {e}"))?;
+    for entry in &file.banks {
+        if entry.path.contains("..") || entry.path.starts_with('/') || entry.path.contains(':') {
+            return Err(format!(
+                "questions/index.json: bank \"{}\": path \"{}\" must be a file inside questions/",
+                entry.id, entry.path
+            ));
+        }
+    }
+    Ok(file.banks)
+}
+
+/// A bank as the list shows it: loaded and valid, or failed with every reason.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadedBank {
+    Ready(Bank),
+    Failed {
+        entry: CatalogEntry,
+        errors: Vec<String>,
+    },
+}
+
+/// Validates one fetched bank file against its index entry.
+pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> LoadedBank {
+    let failed = |errors: Vec<String>| LoadedBank::Failed {
+        entry: entry.clone(),
+        errors,
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
+    };
+    match parse_bank(&entry.path, &bytes) {
+        Ok(bank) if bank.id().as_str() != entry.id => failed(vec![format!(
+            "{}: the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
+            entry.path,
+            bank.id(),
+            entry.id
+        )]),
+        Ok(bank) => LoadedBank::Ready(bank),
+        Err(BankErrors(errors)) => failed(errors.iter().map(ToString::to_string).collect()),
+    }
+}

@@ -1,0 +1,54 @@
+//! A macro for raw file structs whose fields are all optional and whose unknown keys are collected.
+//!
+//! Serde's `deny_unknown_fields` stops at the first stray key and knows nothing of which question
+//! it sits in. Collecting unknown keys instead lets the validator report every one of them at
+//! once, with the question id and index, while keeping serde_json's fast streaming parse (no
+//! `flatten`, which would buffer every object).
+
+/// Declares a struct of `Option` fields read from a JSON object, recording unknown keys.
+#[macro_export]
+macro_rules! lenient_struct {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Default, Clone, PartialEq)]
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: Option<$ty>, )*
+            /// Keys the format does not know, in file order.
+            pub unknown_fields: Vec<String>,
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct FieldVisitor;
+                impl<'de> serde::de::Visitor<'de> for FieldVisitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a JSON object (", stringify!($name), ")"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<$name, A::Error> {
+                        let mut out = $name::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $( $key => out.$field = map.next_value()?, )*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                    out.unknown_fields.push(key);
+                                }
+                            }
+                        }
+                        Ok(out)
+                    }
+                }
+                deserializer.deserialize_map(FieldVisitor)
+            }
+        }
+    };
+}

@@ -1,0 +1,420 @@
+//! The small, safe markup allowed in prompts and explanations, parsed into a tree, never into HTML.
+//!
+//! Supported: paragraphs (blank lines), `**bold**`, `*italics*`, `` `code` ``, fenced code
+//! blocks, `-`/`*` and `1.` lists, and `[links](https://…)`. Anything else, raw HTML
+//! included, stays literal text: the view turns the tree into DOM nodes with text content only.
+//! A hand-written parser rather than a Markdown crate keeps this subset exact (no raw HTML, no
+//! images) and keeps the wasm small.
+
+use std::fmt;
+
+/// Text in the bank's markup, kept as written; parse it with [`Markup::blocks`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Markup(String);
+
+impl Markup {
+    pub(crate) fn new(source: String) -> Markup {
+        Markup(source)
+    }
+
+    pub fn source(&self) -> &str {
+        &self.0
+    }
+
+    /// The block structure of the text.
+    pub fn blocks(&self) -> Vec<Block> {
+        parse_blocks(&self.0)
+    }
+
+    /// The text as one run of inline content, for short texts such as choices.
+    pub fn inlines(&self) -> Vec<Inline> {
+        parse_inlines(self.0.trim(), 0)
+    }
+
+    /// The text with markup removed, for accessible names and statistics.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for (i, block) in self.blocks().iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            match block {
+                Block::Paragraph(inlines) => push_plain(&mut out, inlines),
+                Block::Code(code) => out.push_str(code),
+                Block::List { items, .. } => {
+                    for (j, item) in items.iter().enumerate() {
+                        if j > 0 {
+                            out.push(' ');
+                        }
+                        push_plain(&mut out, item);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for Markup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn push_plain(out: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Strong(inner) | Inline::Emphasis(inner) => push_plain(out, inner),
+            Inline::Link { label, .. } => push_plain(out, label),
+        }
+    }
+}
+
+/// A block of markup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(Vec<Inline>),
+    /// A fenced code block, shown verbatim.
+    Code(String),
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+/// A run of inline markup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    Code(String),
+    /// A link whose target is known to be `http:` or `https:`.
+    Link {
+        label: Vec<Inline>,
+        href: String,
+    },
+}
+
+/// Nesting beyond this depth is kept as literal text, so hostile input cannot exhaust the stack.
+const MAX_NESTING: usize = 8;
+
+fn list_marker(line: &str) -> Option<(bool, &str)> {
+    let trimmed = line.trim_start();
+    if let Some(rest) = trimmed
+        .strip_prefix("- ")
+        .or_else(|| trimmed.strip_prefix("* "))
+    {
+        return Some((false, rest));
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 9 {
+        let rest = &trimmed[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((true, rest));
+        }
+    }
+    None
+}
+
+fn is_fence(line: &str) -> bool {
+    line.trim_start().starts_with("```")
+}
+
+fn parse_blocks(source: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut lines = source.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if is_fence(line) {
+            let mut code: Vec<&str> = Vec::new();
+            for next in lines.by_ref() {
+                if is_fence(next) {
+                    break;
+                }
+                code.push(next);
+            }
+            blocks.push(Block::Code(code.join("\n")));
+            continue;
+        }
+        if let Some((ordered, first)) = list_marker(line) {
+            let mut items = vec![first.trim().to_owned()];
+            while let Some(next) = lines.peek() {
+                if next.trim().is_empty() || is_fence(next) {
+                    break;
+                }
+                match list_marker(next) {
+                    Some((same, text)) if same == ordered => items.push(text.trim().to_owned()),
+                    Some(_) => break,
+                    None => {
+                        // A line without a marker continues the item above it.
+                        let last = items.last_mut().expect("a list starts with one item");
+                        last.push(' ');
+                        last.push_str(next.trim());
+                    }
+                }
+                lines.next();
+            }
+            blocks.push(Block::List {
+                ordered,
+                items: items.iter().map(|t| parse_inlines(t, 0)).collect(),
+            });
+            continue;
+        }
+        let mut paragraph = line.trim().to_owned();
+        while let Some(next) = lines.peek() {
+            if next.trim().is_empty() || is_fence(next) || list_marker(next).is_some() {
+                break;
+            }
+            paragraph.push(' ');
+            paragraph.push_str(next.trim());
+            lines.next();
+        }
+        blocks.push(Block::Paragraph(parse_inlines(&paragraph, 0)));
+    }
+    blocks
+}
+
+/// Whether a link target may become a live link: only web addresses, never `javascript:` or `data:`.
+pub fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !href.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn parse_inlines(text: &str, depth: usize) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::new();
+    let mut plain = String::new();
+    let mut rest = text;
+    let flush = |plain: &mut String, out: &mut Vec<Inline>| {
+        if !plain.is_empty() {
+            out.push(Inline::Text(std::mem::take(plain)));
+        }
+    };
+    while let Some(c) = rest.chars().next() {
+        let nested = depth < MAX_NESTING;
+        if c == '\\' {
+            let mut chars = rest[1..].chars();
+            match chars.next() {
+                Some(escaped) if escaped.is_ascii_punctuation() => {
+                    plain.push(escaped);
+                    rest = chars.as_str();
+                }
+                _ => {
+                    plain.push('\\');
+                    rest = &rest[1..];
+                }
+            }
+            continue;
+        }
+        if c == '`' {
+            if let Some(end) = rest[1..].find('`') {
+                flush(&mut plain, &mut out);
+                out.push(Inline::Code(rest[1..1 + end].to_owned()));
+                rest = &rest[end + 2..];
+                continue;
+            }
+        }
+        if nested && rest.starts_with("**") && opens(&rest[2..]) {
+            if let Some(end) = find_closer(&rest[2..], "**") {
+                flush(&mut plain, &mut out);
+                out.push(Inline::Strong(parse_inlines(&rest[2..2 + end], depth + 1)));
+                rest = &rest[end + 4..];
+                continue;
+            }
+        }
+        if nested && c == '*' && !rest.starts_with("**") && opens(&rest[1..]) {
+            if let Some(end) = find_closer(&rest[1..], "*") {
+                flush(&mut plain, &mut out);
+                out.push(Inline::Emphasis(parse_inlines(
+                    &rest[1..1 + end],
+                    depth + 1,
+                )));
+                rest = &rest[end + 2..];
+                continue;
+            }
+        }
+        if nested && c == '[' {
+            if let Some((label, href, consumed)) = split_link(rest) {
+                flush(&mut plain, &mut out);
+                let label = parse_inlines(label, depth + 1);
+                if is_safe_href(href) {
+                    out.push(Inline::Link {
+                        label,
+                        href: href.trim().to_owned(),
+                    });
+                } else {
+                    // An unsafe target keeps its label as plain content and loses the link.
+                    out.extend(label);
+                }
+                rest = &rest[consumed..];
+                continue;
+            }
+        }
+        plain.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    flush(&mut plain, &mut out);
+    out
+}
+
+/// An emphasis marker opens only when text follows it directly, so `5 * 3` stays literal.
+fn opens(after: &str) -> bool {
+    after.chars().next().is_some_and(|c| !c.is_whitespace())
+}
+
+/// The position of the first `marker` in `text` that closes a span: not at the start and
+/// directly after text, not after a space.
+fn find_closer(text: &str, marker: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find(marker) {
+        let at = from + found;
+        if at > 0 && !text[..at].ends_with(char::is_whitespace) {
+            return Some(at);
+        }
+        from = at + marker.len();
+    }
+    None
+}
+
+/// Splits `[label](href)` at the start of `text` into label, href and bytes consumed.
+fn split_link(text: &str) -> Option<(&str, &str, usize)> {
+    let close = text.find("](")?;
+    let label = &text[1..close];
+    if label.contains('[') || label.contains(']') {
+        return None;
+    }
+    let after = &text[close + 2..];
+    let end = after.find(')')?;
+    Some((label, &after[..end], close + 2 + end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.to_owned())
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_single_newlines_join_lines() {
+        let m = Markup::new("one\ntwo\n\nthree".into());
+        assert_eq!(
+            m.blocks(),
+            vec![
+                Block::Paragraph(vec![text("one two")]),
+                Block::Paragraph(vec![text("three")])
+            ]
+        );
+    }
+
+    #[test]
+    fn bold_italics_and_code_nest_inside_a_paragraph() {
+        let m = Markup::new("a **b *c* d** `<e>`".into());
+        assert_eq!(
+            m.inlines(),
+            vec![
+                text("a "),
+                Inline::Strong(vec![
+                    text("b "),
+                    Inline::Emphasis(vec![text("c")]),
+                    text(" d")
+                ]),
+                text(" "),
+                Inline::Code("<e>".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn fenced_code_blocks_keep_their_lines_verbatim() {
+        let m = Markup::new("Run:\n```\ndocker run **x**\n  <b>\n```\nDone".into());
+        assert_eq!(
+            m.blocks(),
+            vec![
+                Block::Paragraph(vec![text("Run:")]),
+                Block::Code("docker run **x**\n  <b>".into()),
+                Block::Paragraph(vec![text("Done")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_and_number_lines_become_lists() {
+        let m = Markup::new("- one\n- two\n  more\n\n1. first\n2. second".into());
+        assert_eq!(
+            m.blocks(),
+            vec![
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![text("one")], vec![text("two more")]]
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec![vec![text("first")], vec![text("second")]]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn http_links_become_links_and_other_schemes_become_plain_text() {
+        let m = Markup::new(
+            "[docs](https://aws.amazon.com/lambda/) [bad](javascript:alert) [x](data:text/html,hi)"
+                .into(),
+        );
+        assert_eq!(
+            m.inlines(),
+            vec![
+                Inline::Link {
+                    label: vec![text("docs")],
+                    href: "https://aws.amazon.com/lambda/".into()
+                },
+                text(" "),
+                text("bad"),
+                text(" "),
+                text("x"),
+            ]
+        );
+    }
+
+    #[test]
+    fn raw_html_stays_literal_text() {
+        let m = Markup::new("<script>alert(1)</script> <img src=x onerror=alert(1)>".into());
+        assert_eq!(
+            m.inlines(),
+            vec![text(
+                "<script>alert(1)</script> <img src=x onerror=alert(1)>"
+            )]
+        );
+    }
+
+    #[test]
+    fn backslash_escapes_markup_characters() {
+        let m = Markup::new(r"\*not italic\* and 2 \\ 3".into());
+        assert_eq!(m.inlines(), vec![text(r"*not italic* and 2 \ 3")]);
+    }
+
+    #[test]
+    fn unmatched_markers_stay_as_text() {
+        let m = Markup::new("5 * 3 and `open and **half".into());
+        assert_eq!(m.inlines(), vec![text("5 * 3 and `open and **half")]);
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_off_instead_of_recursing_without_bound() {
+        let source = "*".repeat(10_000) + "x" + &"*".repeat(10_000);
+        let m = Markup::new(source);
+        assert!(!m.inlines().is_empty());
+    }
+
+    #[test]
+    fn plain_text_drops_the_markup() {
+        let m = Markup::new("**Fargate** runs `containers`.\n\n- no servers".into());
+        assert_eq!(m.plain_text(), "Fargate runs containers. no servers");
+    }
+}

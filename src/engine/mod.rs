@@ -1,0 +1,17 @@
+//! The exam engine: bank format, validation, sessions, timing and scoring, with no browser APIs.
+//!
+//! Data flows one way: raw file ([`raw`]) → checked bank ([`validate`] → [`bank`]) →
+//! session ([`session`]) → results ([`results`]). Nothing here touches `yew`, `web-sys` or
+//! `gloo`, so all of it is tested natively with `cargo test`.
+
+pub mod bank;
+pub mod catalog;
+pub mod error;
+pub mod fingerprint;
+pub mod lenient;
+pub mod markup;
+pub mod raw;
+pub mod results;
+pub mod session;
+pub mod shuffle;
+pub mod validate;

@@ -1,0 +1,588 @@
+//! An exam being taken: built from a bank with a seed, changed only through [`Session::apply`].
+//!
+//! The session is plain data. It holds its start and deadline in milliseconds since the epoch and
+//! is told "now" with every action, so it never reads a clock, counts ticks or draws random
+//! numbers itself: the same actions at the same times always give the same session. It
+//! serialises to JSON with a format version and is read back only through [`Session::restore`],
+//! which checks it against the bank.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{Bank, Id};
+use super::fingerprint::bank_fingerprint;
+use super::shuffle::SeededRng;
+
+/// The saved-session format version this build reads and writes.
+pub const SESSION_FORMAT: u32 = 1;
+
+/// How answers are judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Each answer can be checked at once and is then locked.
+    Practice,
+    /// Timed; feedback only in the results.
+    Exam,
+}
+
+/// Extra time granted before the start, as WCAG 2.2.1 asks; recorded in the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Accommodation {
+    #[default]
+    Standard,
+    /// One and a half times the time limit.
+    Extended150,
+    /// Twice the time limit.
+    Extended200,
+    /// No time limit at all.
+    Untimed,
+}
+
+impl Accommodation {
+    /// The time limit after this accommodation, or `None` for no limit.
+    pub fn apply_to(self, limit_ms: u64) -> Option<u64> {
+        match self {
+            Accommodation::Standard => Some(limit_ms),
+            Accommodation::Extended150 => Some(limit_ms.saturating_mul(3) / 2),
+            Accommodation::Extended200 => Some(limit_ms.saturating_mul(2)),
+            Accommodation::Untimed => None,
+        }
+    }
+}
+
+/// What the candidate chose on the set-up form (or what a shared link fixed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamConfig {
+    pub mode: Mode,
+    /// How many questions to ask; more than are available means all of them.
+    pub question_count: usize,
+    /// Topic names to include; empty means every topic.
+    pub topics: Vec<String>,
+    /// Restrict the exam to these questions (e.g. "retry the ones I missed"); empty means all.
+    pub only_questions: Vec<Id>,
+    pub shuffle_questions: bool,
+    pub shuffle_choices: bool,
+    pub seed: u64,
+    /// The time limit before any accommodation; `None` means untimed.
+    pub time_limit_ms: Option<u64>,
+    pub accommodation: Accommodation,
+}
+
+impl ExamConfig {
+    /// The bank's defaults: exam mode, its question count and time limit, everything shuffled.
+    pub fn defaults_for(bank: &Bank, seed: u64) -> ExamConfig {
+        ExamConfig {
+            mode: Mode::Exam,
+            question_count: bank.default_question_count(),
+            topics: Vec::new(),
+            only_questions: Vec::new(),
+            shuffle_questions: true,
+            shuffle_choices: true,
+            seed,
+            time_limit_ms: Some(u64::from(bank.default_time_limit_minutes()) * 60_000),
+            accommodation: Accommodation::Standard,
+        }
+    }
+}
+
+/// Why an exam could not be built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartError {
+    UnknownTopic(String),
+    NoQuestions,
+    ZeroQuestions,
+}
+
+impl fmt::Display for StartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StartError::UnknownTopic(t) => write!(f, "the bank has no topic \"{t}\""),
+            StartError::NoQuestions => f.write_str("no questions match the chosen topics"),
+            StartError::ZeroQuestions => f.write_str("an exam needs at least one question"),
+        }
+    }
+}
+
+/// How an exam ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FinishReason {
+    Submitted,
+    TimeRanOut,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finish {
+    pub at_ms: u64,
+    pub reason: FinishReason,
+}
+
+/// One question's place in the exam and the candidate's response to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    question: Id,
+    /// Choice ids in the order they are shown.
+    choices: Vec<Id>,
+    /// How many choices make a full answer.
+    choose: usize,
+    /// Chosen ids, kept in display order.
+    selected: Vec<Id>,
+    flagged: bool,
+    /// Practice mode: the answer was checked and is locked.
+    checked: bool,
+}
+
+impl Slot {
+    pub fn question_id(&self) -> &Id {
+        &self.question
+    }
+    pub fn choice_order(&self) -> &[Id] {
+        &self.choices
+    }
+    pub fn choose(&self) -> usize {
+        self.choose
+    }
+    pub fn selected(&self) -> &[Id] {
+        &self.selected
+    }
+    pub fn is_selected(&self, id: &Id) -> bool {
+        self.selected.contains(id)
+    }
+    pub fn is_answered(&self) -> bool {
+        !self.selected.is_empty()
+    }
+    pub fn is_flagged(&self) -> bool {
+        self.flagged
+    }
+    pub fn is_checked(&self) -> bool {
+        self.checked
+    }
+}
+
+/// Everything a session is; serialised as is inside [`Stored`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Fields {
+    bank_id: Id,
+    bank_fingerprint: String,
+    mode: Mode,
+    seed: u64,
+    accommodation: Accommodation,
+    started_at_ms: u64,
+    /// The limit in force after any accommodation; `None` when untimed.
+    time_limit_ms: Option<u64>,
+    deadline_ms: Option<u64>,
+    current: usize,
+    slots: Vec<Slot>,
+    finish: Option<Finish>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    format: u32,
+    session: Fields,
+}
+
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<serde_json::Value>,
+}
+
+/// A change the candidate asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Pick a choice: replaces the answer of a single-answer question, adds to a "Choose N" one.
+    Select(Id),
+    /// Take a choice back.
+    Deselect(Id),
+    ToggleFlag,
+    GoTo(usize),
+    Next,
+    Previous,
+    /// Practice mode: judge the current answer now and lock it.
+    Check,
+    Submit,
+    /// Nothing but the passing of time: ends the exam if the deadline has passed.
+    Tick,
+}
+
+/// Why an action was refused; the session is unchanged (except that time may have run out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejected {
+    Finished,
+    TooManyChoices { choose: usize },
+    NotAChoice(Id),
+    Locked,
+    NoSuchQuestion(usize),
+    NothingSelected,
+    NotPracticeMode,
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejected::Finished => f.write_str("This exam has ended."),
+            Rejected::TooManyChoices { choose } => write!(
+                f,
+                "Choose {choose}: clear one of your choices before picking another."
+            ),
+            Rejected::NotAChoice(id) => write!(f, "\"{id}\" is not a choice of this question."),
+            Rejected::Locked => f.write_str("This answer has been checked and is locked."),
+            Rejected::NoSuchQuestion(i) => write!(f, "There is no question {}.", i + 1),
+            Rejected::NothingSelected => f.write_str("Pick an answer before checking it."),
+            Rejected::NotPracticeMode => {
+                f.write_str("Answers are checked only at the end of an exam.")
+            }
+        }
+    }
+}
+
+/// Why saved data could not be resumed. The data is set aside, never half used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON, or not shaped like a session.
+    Corrupt(String),
+    /// Written by another version of the app.
+    UnknownFormat(String),
+    /// Saved for a different bank.
+    OtherBank { saved: String },
+    /// The bank's questions, choices or answers changed since the session was saved.
+    BankChanged,
+    /// Shaped like a session but self-contradictory (e.g. an answer that is not a choice).
+    Inconsistent(String),
+}
+
+impl fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RestoreError::Corrupt(e) => write!(f, "the saved exam is damaged ({e})"),
+            RestoreError::UnknownFormat(v) => write!(
+                f,
+                "the saved exam was written in format {v}, which this version cannot read"
+            ),
+            RestoreError::OtherBank { saved } => {
+                write!(f, "the saved exam belongs to another bank (\"{saved}\")")
+            }
+            RestoreError::BankChanged => {
+                f.write_str("the question bank has changed since the exam was saved")
+            }
+            RestoreError::Inconsistent(e) => write!(f, "the saved exam does not add up ({e})"),
+        }
+    }
+}
+
+/// An exam in progress or finished.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session(Fields);
+
+impl Session {
+    /// Builds an exam: filters by topic, shuffles with the seed, takes the requested count.
+    pub fn start(bank: &Bank, config: &ExamConfig, now_ms: u64) -> Result<Session, StartError> {
+        if config.question_count == 0 {
+            return Err(StartError::ZeroQuestions);
+        }
+        let mut wanted_topics = Vec::with_capacity(config.topics.len());
+        for name in &config.topics {
+            match bank.topics().iter().position(|t| t == name) {
+                Some(i) => wanted_topics.push(i),
+                None => return Err(StartError::UnknownTopic(name.clone())),
+            }
+        }
+        let mut pool: Vec<usize> = bank
+            .questions()
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| wanted_topics.is_empty() || wanted_topics.contains(&q.topic_index()))
+            .filter(|(_, q)| {
+                config.only_questions.is_empty() || config.only_questions.contains(q.id())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if pool.is_empty() {
+            return Err(StartError::NoQuestions);
+        }
+        let mut rng = SeededRng::new(config.seed);
+        if config.shuffle_questions {
+            rng.shuffle(&mut pool);
+        }
+        pool.truncate(config.question_count);
+
+        let slots = pool
+            .into_iter()
+            .map(|i| {
+                let question = &bank.questions()[i];
+                let mut choices: Vec<Id> =
+                    question.choices().iter().map(|c| c.id().clone()).collect();
+                if config.shuffle_choices {
+                    rng.shuffle(&mut choices);
+                }
+                Slot {
+                    question: question.id().clone(),
+                    choices,
+                    choose: question.choose(),
+                    selected: Vec::new(),
+                    flagged: false,
+                    checked: false,
+                }
+            })
+            .collect();
+
+        let time_limit_ms = config
+            .time_limit_ms
+            .and_then(|limit| config.accommodation.apply_to(limit));
+        Ok(Session(Fields {
+            bank_id: bank.id().clone(),
+            bank_fingerprint: bank_fingerprint(bank),
+            mode: config.mode,
+            seed: config.seed,
+            accommodation: config.accommodation,
+            started_at_ms: now_ms,
+            time_limit_ms,
+            deadline_ms: time_limit_ms.map(|limit| now_ms.saturating_add(limit)),
+            current: 0,
+            slots,
+            finish: None,
+        }))
+    }
+
+    pub fn bank_id(&self) -> &Id {
+        &self.0.bank_id
+    }
+    pub fn mode(&self) -> Mode {
+        self.0.mode
+    }
+    pub fn seed(&self) -> u64 {
+        self.0.seed
+    }
+    pub fn accommodation(&self) -> Accommodation {
+        self.0.accommodation
+    }
+    pub fn slots(&self) -> &[Slot] {
+        &self.0.slots
+    }
+    pub fn current_index(&self) -> usize {
+        self.0.current
+    }
+    pub fn current(&self) -> &Slot {
+        &self.0.slots[self.0.current]
+    }
+    pub fn started_at_ms(&self) -> u64 {
+        self.0.started_at_ms
+    }
+    pub fn time_limit_ms(&self) -> Option<u64> {
+        self.0.time_limit_ms
+    }
+    pub fn deadline_ms(&self) -> Option<u64> {
+        self.0.deadline_ms
+    }
+    pub fn finish(&self) -> Option<Finish> {
+        self.0.finish
+    }
+    pub fn is_finished(&self) -> bool {
+        self.0.finish.is_some()
+    }
+
+    /// Milliseconds left at `now_ms`: `None` when untimed, zero once the deadline has passed.
+    /// Never more than the time limit, so a clock set backwards cannot add time.
+    pub fn remaining_ms(&self, now_ms: u64) -> Option<u64> {
+        let deadline = self.0.deadline_ms?;
+        let limit = self.0.time_limit_ms?;
+        let end = self.0.finish.map_or(now_ms, |finish| finish.at_ms);
+        Some(deadline.saturating_sub(end).min(limit))
+    }
+
+    /// Time spent on the exam: up to `now_ms` while running, up to the finish once ended.
+    pub fn time_used_ms(&self, now_ms: u64) -> u64 {
+        let end = self.0.finish.map_or(now_ms, |f| f.at_ms);
+        let used = end.saturating_sub(self.0.started_at_ms);
+        self.0.time_limit_ms.map_or(used, |limit| used.min(limit))
+    }
+
+    /// Applies one action at time `now_ms`. The deadline is enforced first, so an answer that
+    /// arrives after time ran out is refused and the exam ends as timed out.
+    pub fn apply(&mut self, now_ms: u64, action: Action) -> Result<(), Rejected> {
+        if self.0.finish.is_none() {
+            if let Some(deadline) = self.0.deadline_ms {
+                if now_ms >= deadline {
+                    self.0.finish = Some(Finish {
+                        at_ms: deadline,
+                        reason: FinishReason::TimeRanOut,
+                    });
+                }
+            }
+        }
+        if action == Action::Tick {
+            return Ok(());
+        }
+        if self.0.finish.is_some() {
+            return Err(Rejected::Finished);
+        }
+        let count = self.0.slots.len();
+        let mode = self.0.mode;
+        match action {
+            Action::Tick => {}
+            Action::Select(id) => {
+                let slot = &mut self.0.slots[self.0.current];
+                Self::check_editable(slot, &id)?;
+                if slot.choose == 1 {
+                    slot.selected = vec![id];
+                } else if !slot.selected.contains(&id) {
+                    if slot.selected.len() >= slot.choose {
+                        return Err(Rejected::TooManyChoices {
+                            choose: slot.choose,
+                        });
+                    }
+                    slot.selected.push(id);
+                    let order = &slot.choices;
+                    slot.selected
+                        .sort_by_key(|s| order.iter().position(|c| c == s));
+                }
+            }
+            Action::Deselect(id) => {
+                let slot = &mut self.0.slots[self.0.current];
+                Self::check_editable(slot, &id)?;
+                slot.selected.retain(|s| s != &id);
+            }
+            Action::ToggleFlag => {
+                let slot = &mut self.0.slots[self.0.current];
+                slot.flagged = !slot.flagged;
+            }
+            Action::GoTo(index) => {
+                if index >= count {
+                    return Err(Rejected::NoSuchQuestion(index));
+                }
+                self.0.current = index;
+            }
+            Action::Next => {
+                if self.0.current + 1 >= count {
+                    return Err(Rejected::NoSuchQuestion(self.0.current + 1));
+                }
+                self.0.current += 1;
+            }
+            Action::Previous => {
+                if self.0.current == 0 {
+                    return Err(Rejected::NoSuchQuestion(usize::MAX));
+                }
+                self.0.current -= 1;
+            }
+            Action::Check => {
+                if mode != Mode::Practice {
+                    return Err(Rejected::NotPracticeMode);
+                }
+                let slot = &mut self.0.slots[self.0.current];
+                if slot.checked {
+                    return Err(Rejected::Locked);
+                }
+                if slot.selected.is_empty() {
+                    return Err(Rejected::NothingSelected);
+                }
+                slot.checked = true;
+            }
+            Action::Submit => {
+                self.0.finish = Some(Finish {
+                    at_ms: now_ms.max(self.0.started_at_ms),
+                    reason: FinishReason::Submitted,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn check_editable(slot: &Slot, id: &Id) -> Result<(), Rejected> {
+        if slot.checked {
+            return Err(Rejected::Locked);
+        }
+        if !slot.choices.contains(id) {
+            return Err(Rejected::NotAChoice(id.clone()));
+        }
+        Ok(())
+    }
+
+    /// The session as JSON, with the format version, for saving.
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct StoredRef<'a> {
+            format: u32,
+            session: &'a Fields,
+        }
+        serde_json::to_string(&StoredRef {
+            format: SESSION_FORMAT,
+            session: &self.0,
+        })
+        .expect("a session always serialises: it holds only strings, numbers and lists")
+    }
+
+    /// Reads a saved session back and checks it against the bank it claims to belong to.
+    pub fn restore(json: &str, bank: &Bank) -> Result<Session, RestoreError> {
+        let format = serde_json::from_str::<FormatOnly>(json)
+            .map_err(|e| RestoreError::Corrupt(e.to_string()))?
+            .format;
+        match format {
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SESSION_FORMAT)) => {
+            }
+            Some(other) => return Err(RestoreError::UnknownFormat(other.to_string())),
+            None => return Err(RestoreError::Corrupt("no format version".to_owned())),
+        }
+        let stored: Stored =
+            serde_json::from_str(json).map_err(|e| RestoreError::Corrupt(e.to_string()))?;
+        let fields = stored.session;
+        if &fields.bank_id != bank.id() {
+            return Err(RestoreError::OtherBank {
+                saved: fields.bank_id.to_string(),
+            });
+        }
+        if fields.bank_fingerprint != bank_fingerprint(bank) {
+            return Err(RestoreError::BankChanged);
+        }
+        check_consistency(&fields, bank).map_err(RestoreError::Inconsistent)?;
+        Ok(Session(fields))
+    }
+}
+
+fn check_consistency(fields: &Fields, bank: &Bank) -> Result<(), String> {
+    if fields.slots.is_empty() {
+        return Err("it has no questions".to_owned());
+    }
+    if fields.current >= fields.slots.len() {
+        return Err("its current question is out of range".to_owned());
+    }
+    if fields.time_limit_ms.is_some() != fields.deadline_ms.is_some() {
+        return Err("its time limit and deadline disagree".to_owned());
+    }
+    if let (Some(limit), Some(deadline)) = (fields.time_limit_ms, fields.deadline_ms) {
+        if fields.started_at_ms.checked_add(limit) != Some(deadline) {
+            return Err("its deadline does not match its start and time limit".to_owned());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, slot) in fields.slots.iter().enumerate() {
+        let n = i + 1;
+        let question = bank
+            .question(&slot.question)
+            .ok_or_else(|| format!("question {n} is not in the bank"))?;
+        if !seen.insert(&slot.question) {
+            return Err(format!("question {n} appears twice"));
+        }
+        let mut shown = slot.choices.clone();
+        shown.sort();
+        let mut real: Vec<Id> = question.choices().iter().map(|c| c.id().clone()).collect();
+        real.sort();
+        if shown != real {
+            return Err(format!("question {n} has other choices than the bank"));
+        }
+        if slot.choose != question.choose() {
+            return Err(format!("question {n} expects another number of answers"));
+        }
+        if slot.selected.len() > slot.choose
+            || slot.selected.iter().any(|s| !slot.choices.contains(s))
+        {
+            return Err(format!("question {n} has an impossible answer"));
+        }
+        if slot.checked && (fields.mode != Mode::Practice || slot.selected.is_empty()) {
+            return Err(format!("question {n} is checked without an answer"));
+        }
+    }
+    Ok(())
+}

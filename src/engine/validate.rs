@@ -1,0 +1,492 @@
+//! Turns a bank file's bytes into a checked [`Bank`], reporting every problem at once.
+
+use std::collections::{HashMap, HashSet};
+
+use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference};
+use super::error::{BankError, BankErrors, Location};
+use super::markup::{Markup, is_safe_href};
+use super::raw::{RawBank, RawChoice, RawQuestion};
+
+/// Questions per minute used when a bank gives no default time limit: 90 seconds a question.
+const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
+/// The pass mark used when a bank gives none.
+const DEFAULT_PASS_MARK: i64 = 70;
+
+/// Reads and checks one bank file. `file` names it in every error message.
+pub fn parse_bank(file: &str, bytes: &[u8]) -> Result<Bank, BankErrors> {
+    let raw: RawBank = serde_json::from_slice(bytes).map_err(|e| {
+        BankErrors(vec![BankError {
+            file: file.to_owned(),
+            location: Location::Syntax {
+                line: e.line(),
+                column: e.column(),
+            },
+            field: String::new(),
+            message: strip_position(&e.to_string()),
+        }])
+    })?;
+    validate_bank(file, raw)
+}
+
+/// serde_json appends " at line L column C" to its messages; the location already says it.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Collects problems for one file, so every check can report and carry on.
+struct Report<'a> {
+    file: &'a str,
+    errors: Vec<BankError>,
+}
+
+impl Report<'_> {
+    fn push(&mut self, location: &Location, field: impl Into<String>, message: String) {
+        self.errors.push(BankError {
+            file: self.file.to_owned(),
+            location: location.clone(),
+            field: field.into(),
+            message,
+        });
+    }
+
+    fn missing(&mut self, location: &Location, field: &str) {
+        self.push(location, field, format!("{field} is missing"));
+    }
+
+    /// Checks a required text field: present and not blank.
+    fn text(&mut self, location: &Location, field: &str, value: Option<String>) -> Option<String> {
+        match value {
+            None => {
+                self.missing(location, field);
+                None
+            }
+            Some(text) if text.trim().is_empty() => {
+                self.push(location, field, format!("{field} is empty"));
+                None
+            }
+            Some(text) => Some(text),
+        }
+    }
+
+    /// Checks an optional text field: absent is fine, blank is not.
+    fn optional_text(
+        &mut self,
+        location: &Location,
+        field: &str,
+        value: Option<String>,
+    ) -> Option<Option<String>> {
+        match value {
+            None => Some(None),
+            Some(text) if text.trim().is_empty() => {
+                self.push(
+                    location,
+                    field,
+                    format!("{field} is empty; leave it out instead"),
+                );
+                None
+            }
+            Some(text) => Some(Some(text)),
+        }
+    }
+
+    fn id(&mut self, location: &Location, field: &str, value: Option<String>) -> Option<Id> {
+        let text = value.or_else(|| {
+            self.missing(location, field);
+            None
+        })?;
+        Id::parse(&text)
+            .map_err(|problem| self.push(location, field, format!("{field} \"{text}\" {problem}")))
+            .ok()
+    }
+
+    fn unknown(&mut self, location: &Location, prefix: &str, unknown: &[String], known: &str) {
+        for key in unknown {
+            let field = format!("{prefix}{key}");
+            self.push(
+                location,
+                field.clone(),
+                format!("{field} is not a field of the bank format (known fields: {known})"),
+            );
+        }
+    }
+}
+
+const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, questions";
+const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
+const CHOICE_FIELDS: &str = "id, text, explanation";
+const REFERENCE_FIELDS: &str = "title, url";
+
+/// Checks an already parsed raw bank.
+pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    let here = Location::Bank;
+    report.unknown(&here, "", &raw.unknown_fields, BANK_FIELDS);
+
+    match raw.format {
+        None => report.push(
+            &here,
+            "format",
+            format!("format is missing; add \"format\": {BANK_FORMAT}"),
+        ),
+        Some(BANK_FORMAT) => {}
+        Some(other) => report.push(
+            &here,
+            "format",
+            format!("format {other} is not supported; this version reads format {BANK_FORMAT}"),
+        ),
+    }
+    let id = report.id(&here, "id", raw.id);
+    let title = report.text(&here, "title", raw.title);
+    let description = report.text(&here, "description", raw.description);
+
+    let topics = check_topics(&mut report, raw.topics);
+    let topic_index: HashMap<&str, usize> = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+
+    let raw_questions = raw.questions.unwrap_or_else(|| {
+        report.missing(&here, "questions");
+        Vec::new()
+    });
+    if raw_questions.is_empty() && !report.errors.iter().any(|e| e.field == "questions") {
+        report.push(&here, "questions", "questions is empty".to_owned());
+    }
+
+    let mut questions = Vec::with_capacity(raw_questions.len());
+    let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
+    for (index, raw_question) in raw_questions.into_iter().enumerate() {
+        let number = index + 1;
+        let location = Location::Question {
+            number,
+            id: raw_question.id.clone(),
+        };
+        if let Some(question) = check_question(&mut report, &location, raw_question, &topic_index) {
+            if let Some(first) = seen_ids.insert(question.id.clone(), number) {
+                report.push(
+                    &location,
+                    "id",
+                    format!(
+                        "id \"{}\" is already used by question #{first}",
+                        question.id
+                    ),
+                );
+            } else {
+                questions.push(question);
+            }
+        }
+    }
+
+    let question_total = questions.len();
+    let default_question_count = match raw.default_question_count {
+        None => question_total.max(1),
+        Some(n) if n < 1 => {
+            report.push(
+                &here,
+                "default_question_count",
+                format!("default_question_count {n} must be at least 1"),
+            );
+            1
+        }
+        Some(n) => {
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            if report.errors.is_empty() && n > question_total {
+                report.push(
+                    &here,
+                    "default_question_count",
+                    format!(
+                        "default_question_count {n} is more than the {question_total} questions in the bank"
+                    ),
+                );
+            }
+            n
+        }
+    };
+    let default_time_limit_minutes = match raw.default_time_limit_minutes {
+        None => u32::try_from((default_question_count * DEFAULT_SECONDS_PER_QUESTION).div_ceil(60))
+            .unwrap_or(u32::MAX),
+        Some(m) if (1..=24 * 60).contains(&m) => m as u32,
+        Some(m) => {
+            report.push(
+                &here,
+                "default_time_limit_minutes",
+                format!("default_time_limit_minutes {m} must be between 1 and 1440"),
+            );
+            1
+        }
+    };
+    let pass_mark_value = raw.pass_mark_percent.unwrap_or(DEFAULT_PASS_MARK);
+    let pass_mark = PassMark::new(pass_mark_value);
+    if pass_mark.is_none() {
+        report.push(
+            &here,
+            "pass_mark_percent",
+            format!("pass_mark_percent {pass_mark_value} is outside 0–100"),
+        );
+    }
+
+    match (report.errors.is_empty(), id, title, description, pass_mark) {
+        (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
+            let by_id = seen_ids
+                .into_iter()
+                .map(|(id, number)| (id, number - 1))
+                .collect();
+            Ok(Bank {
+                id,
+                title: title.trim().to_owned(),
+                description: Markup::new(description),
+                topics,
+                default_question_count,
+                default_time_limit_minutes,
+                pass_mark,
+                questions,
+                by_id,
+            })
+        }
+        _ => Err(BankErrors(report.errors)),
+    }
+}
+
+fn check_topics(report: &mut Report, raw: Option<Vec<String>>) -> Vec<String> {
+    let here = Location::Bank;
+    let Some(raw) = raw else {
+        report.missing(&here, "topics");
+        return Vec::new();
+    };
+    if raw.is_empty() {
+        report.push(
+            &here,
+            "topics",
+            "topics is empty; list at least one topic".to_owned(),
+        );
+    }
+    let mut seen = HashSet::new();
+    for (i, topic) in raw.iter().enumerate() {
+        let field = format!("topics[{i}]");
+        if topic.trim().is_empty() {
+            report.push(&here, field.clone(), format!("{field} is empty"));
+        } else if !seen.insert(topic.as_str()) {
+            report.push(
+                &here,
+                field.clone(),
+                format!("{field} \"{topic}\" is listed twice"),
+            );
+        }
+    }
+    raw
+}
+
+fn check_question(
+    report: &mut Report,
+    here: &Location,
+    raw: RawQuestion,
+    topics: &HashMap<&str, usize>,
+) -> Option<Question> {
+    report.unknown(here, "", &raw.unknown_fields, QUESTION_FIELDS);
+    let id = report.id(here, "id", raw.id);
+    let topic = match raw.topic {
+        None => {
+            report.missing(here, "topic");
+            None
+        }
+        Some(name) => match topics.get(name.as_str()) {
+            Some(&i) => Some(i),
+            None => {
+                let mut known: Vec<&str> = topics.keys().copied().collect();
+                known.sort_by_key(|k| topics[k]);
+                report.push(
+                    here,
+                    "topic",
+                    format!(
+                        "topic \"{name}\" is not in the bank's topic list ({})",
+                        known.join(", ")
+                    ),
+                );
+                None
+            }
+        },
+    };
+    let prompt = report.text(here, "prompt", raw.prompt);
+    let explanation = report.text(here, "explanation", raw.explanation);
+    let choices = check_choices(report, here, raw.choices);
+    let answer = choices
+        .as_ref()
+        .and_then(|choices| check_answer(report, here, raw.answer.as_ref(), choices));
+    let references = check_references(report, here, raw.references.unwrap_or_default());
+
+    Some(Question {
+        id: id?,
+        topic: topic?,
+        prompt: Markup::new(prompt?),
+        choices: choices?,
+        answer: answer?,
+        explanation: Markup::new(explanation?),
+        references: references?,
+    })
+}
+
+fn check_choices(
+    report: &mut Report,
+    here: &Location,
+    raw: Option<Vec<RawChoice>>,
+) -> Option<Vec<Choice>> {
+    let Some(raw) = raw else {
+        report.missing(here, "choices");
+        return None;
+    };
+    if raw.len() < 2 {
+        report.push(
+            here,
+            "choices",
+            format!(
+                "choices has {} choice(s); a question needs at least two",
+                raw.len()
+            ),
+        );
+    }
+    let mut ok = raw.len() >= 2;
+    let mut choices = Vec::with_capacity(raw.len());
+    let mut ids = HashSet::new();
+    let mut texts = HashSet::new();
+    for (i, raw_choice) in raw.into_iter().enumerate() {
+        let prefix = format!("choices[{i}].");
+        report.unknown(here, &prefix, &raw_choice.unknown_fields, CHOICE_FIELDS);
+        let id = report.id(here, &format!("{prefix}id"), raw_choice.id);
+        let text = report.text(here, &format!("{prefix}text"), raw_choice.text);
+        let explanation = report.optional_text(
+            here,
+            &format!("{prefix}explanation"),
+            raw_choice.explanation,
+        );
+        if let Some(id) = &id {
+            if !ids.insert(id.clone()) {
+                report.push(
+                    here,
+                    format!("{prefix}id"),
+                    format!("{prefix}id \"{id}\" is used by another choice of this question"),
+                );
+                ok = false;
+            }
+        }
+        if let Some(text) = &text {
+            if !texts.insert(text.trim().to_owned()) {
+                report.push(
+                    here,
+                    format!("{prefix}text"),
+                    format!("{prefix}text \"{}\" repeats another choice", text.trim()),
+                );
+                ok = false;
+            }
+        }
+        match (id, text, explanation) {
+            (Some(id), Some(text), Some(explanation)) => choices.push(Choice {
+                id,
+                text: Markup::new(text),
+                explanation: explanation.map(Markup::new),
+            }),
+            _ => ok = false,
+        }
+    }
+    ok.then_some(choices)
+}
+
+fn check_answer(
+    report: &mut Report,
+    here: &Location,
+    raw: Option<&super::raw::RawAnswer>,
+    choices: &[Choice],
+) -> Option<Vec<Id>> {
+    let Some(raw) = raw else {
+        report.missing(here, "answer");
+        return None;
+    };
+    let ids = raw.ids();
+    let choice_list = choices
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.is_empty() {
+        report.push(
+            here,
+            "answer",
+            "answer is empty; name at least one choice".to_owned(),
+        );
+        return None;
+    }
+    let mut ok = true;
+    let mut seen = HashSet::new();
+    for id in &ids {
+        if !choices.iter().any(|c| c.id.as_str() == *id) {
+            report.push(
+                here,
+                "answer",
+                format!("answer \"{id}\" is not one of the choices {choice_list}"),
+            );
+            ok = false;
+        } else if !seen.insert(*id) {
+            report.push(here, "answer", format!("answer \"{id}\" is listed twice"));
+            ok = false;
+        }
+    }
+    if ids.len() >= choices.len() {
+        report.push(
+            here,
+            "answer",
+            format!(
+                "answer names {} choices but the question has only {}; \"Choose N\" needs N smaller than the number of choices",
+                ids.len(),
+                choices.len()
+            ),
+        );
+        ok = false;
+    }
+    // Keep the answer in the order the choices are listed, whatever order the file gave.
+    ok.then(|| {
+        choices
+            .iter()
+            .filter(|c| ids.contains(&c.id.as_str()))
+            .map(|c| c.id.clone())
+            .collect()
+    })
+}
+
+fn check_references(
+    report: &mut Report,
+    here: &Location,
+    raw: Vec<super::raw::RawReference>,
+) -> Option<Vec<Reference>> {
+    let mut ok = true;
+    let mut references = Vec::with_capacity(raw.len());
+    for (i, reference) in raw.into_iter().enumerate() {
+        let prefix = format!("references[{i}].");
+        report.unknown(here, &prefix, &reference.unknown_fields, REFERENCE_FIELDS);
+        let title = report.text(here, &format!("{prefix}title"), reference.title);
+        let url = report.text(here, &format!("{prefix}url"), reference.url);
+        if let Some(url) = &url {
+            if !is_safe_href(url) {
+                report.push(
+                    here,
+                    format!("{prefix}url"),
+                    format!("{prefix}url \"{url}\" must be an http:// or https:// address"),
+                );
+                ok = false;
+            }
+        }
+        match (title, url) {
+            (Some(title), Some(url)) if ok => references.push(Reference {
+                title,
+                url: url.trim().to_owned(),
+            }),
+            _ => ok = false,
+        }
+    }
+    ok.then_some(references)
+}

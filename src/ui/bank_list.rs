@@ -1,0 +1,68 @@
+//! The start page's list of banks: each valid bank with its figures, each broken one with its errors.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::markup_view;
+use crate::engine::bank::Bank;
+use crate::engine::catalog::LoadedBank;
+
+#[derive(Properties, PartialEq)]
+pub struct BankListProps {
+    pub banks: Rc<Vec<LoadedBank>>,
+}
+
+/// Lists every bank from `questions/index.json`, valid or not.
+#[component]
+pub fn BankList(props: &BankListProps) -> Html {
+    if props.banks.is_empty() {
+        return html! { <p>{ "No question banks are listed in questions/index.json yet." }</p> };
+    }
+    html! {
+        <ul class="bank-list" aria-label="Question banks">
+            { for props.banks.iter().map(|loaded| match loaded {
+                LoadedBank::Ready(bank) => ready(bank),
+                LoadedBank::Failed { entry, errors } => failed(&entry.id, &entry.title, errors),
+            }) }
+        </ul>
+    }
+}
+
+fn ready(bank: &Bank) -> Html {
+    let heading_id = format!("bank-{}", bank.id());
+    html! {
+        <li class="bank">
+            <article aria-labelledby={ heading_id.clone() }>
+                <h2 id={ heading_id }>{ bank.title() }</h2>
+                <div class="description">{ markup_view::blocks(bank.description()) }</div>
+                <dl class="figures">
+                    <div><dt>{ "Questions" }</dt><dd>{ bank.questions().len() }</dd></div>
+                    <div><dt>{ "Default exam" }</dt><dd>{ format!(
+                        "{} questions in {} minutes",
+                        bank.default_question_count(),
+                        bank.default_time_limit_minutes()
+                    ) }</dd></div>
+                    <div><dt>{ "Pass mark" }</dt><dd>{ format!("{} %", bank.pass_mark().percent()) }</dd></div>
+                    <div><dt>{ "Topics" }</dt><dd>{ bank.topics().join(", ") }</dd></div>
+                </dl>
+            </article>
+        </li>
+    }
+}
+
+fn failed(id: &str, title: &str, errors: &[String]) -> Html {
+    let heading_id = format!("bank-{id}");
+    html! {
+        <li class="bank bank-failed">
+            <article aria-labelledby={ heading_id.clone() }>
+                <h2 id={ heading_id }>{ title }</h2>
+                <p class="problem"><strong>{ "This bank cannot be used: " }</strong>
+                    { format!("{} problem{} found.", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</p>
+                <ul class="errors" aria-label={ format!("Problems in {title}") }>
+                    { for errors.iter().map(|e| html! { <li><code>{ e.clone() }</code></li> }) }
+                </ul>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,3 @@
+//! Browser edge modules: each wraps one browser API so the rest of the app stays testable.
+
+pub mod fetch;
