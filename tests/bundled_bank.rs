@@ -30,7 +30,11 @@ fn every_bank_listed_in_the_index_validates_with_the_listed_id() {
 #[test]
 fn the_aws_bank_has_the_agreed_defaults_and_size() {
     let bank = load("aws-other-compute.json");
-    assert!(bank.questions().len() >= 40, "{} questions", bank.questions().len());
+    assert!(
+        bank.questions().len() >= 40,
+        "{} questions",
+        bank.questions().len()
+    );
     assert_eq!(bank.default_question_count(), 20);
     assert_eq!(bank.default_time_limit_minutes(), 30);
     assert_eq!(bank.pass_mark().percent(), 70);
@@ -42,7 +46,11 @@ fn the_aws_bank_has_at_least_six_choose_two_questions() {
     let choose_two = bank.questions().iter().filter(|q| q.choose() == 2).count();
     assert!(choose_two >= 6, "{choose_two}");
     for q in bank.questions().iter().filter(|q| q.choose() == 2) {
-        assert!(q.prompt().source().contains("(Choose 2)"), "{} says so in its prompt", q.id());
+        assert!(
+            q.prompt().source().contains("(Choose 2)"),
+            "{} says so in its prompt",
+            q.id()
+        );
     }
 }
 
@@ -67,7 +75,10 @@ fn no_answer_letter_is_right_in_more_than_a_third_of_the_aws_questions() {
     }
     let total = bank.questions().len();
     for (letter, count) in &per_letter {
-        assert!(count * 3 <= total, "{letter} is right {count} times of {total}");
+        assert!(
+            count * 3 <= total,
+            "{letter} is right {count} times of {total}"
+        );
     }
     assert!(per_letter.len() >= 4, "{per_letter:?}");
 }
@@ -76,7 +87,11 @@ fn no_answer_letter_is_right_in_more_than_a_third_of_the_aws_questions() {
 fn the_aws_bank_covers_every_topic_with_several_questions() {
     let bank = load("aws-other-compute.json");
     for (i, topic) in bank.topics().iter().enumerate() {
-        let n = bank.questions().iter().filter(|q| q.topic_index() == i).count();
+        let n = bank
+            .questions()
+            .iter()
+            .filter(|q| q.topic_index() == i)
+            .count();
         assert!(n >= 4, "{topic} has {n} questions");
     }
 }
@@ -84,14 +99,38 @@ fn the_aws_bank_covers_every_topic_with_several_questions() {
 /// The ten exam questions the project is modelled on, by the id of the question covering each.
 const MODELLED_QUESTIONS: [(&str, &str); 10] = [
     ("lambda-pricing", "Lambda bills requests and compute time"),
-    ("fargate-long-requests", "30-minute container requests → Fargate"),
-    ("lightsail-simple-vps", "Lightsail: simplest VPS at a predictable price"),
-    ("docker-definition", "Docker runs apps the same way anywhere"),
-    ("lambda-event-driven", "event-driven means invoked when needed"),
-    ("ecs-you-manage-instances", "ECS: you manage the EC2 instances"),
-    ("serverless-incorrect-statement", "serverless does not mean no servers"),
-    ("lambda-not-min-max-instances", "min/max EC2 instances is Auto Scaling, not Lambda"),
-    ("batch-thousands-of-jobs", "thousands of jobs, no compute to manage → Batch"),
+    (
+        "fargate-long-requests",
+        "30-minute container requests → Fargate",
+    ),
+    (
+        "lightsail-simple-vps",
+        "Lightsail: simplest VPS at a predictable price",
+    ),
+    (
+        "docker-definition",
+        "Docker runs apps the same way anywhere",
+    ),
+    (
+        "lambda-event-driven",
+        "event-driven means invoked when needed",
+    ),
+    (
+        "ecs-you-manage-instances",
+        "ECS: you manage the EC2 instances",
+    ),
+    (
+        "serverless-incorrect-statement",
+        "serverless does not mean no servers",
+    ),
+    (
+        "lambda-not-min-max-instances",
+        "min/max EC2 instances is Auto Scaling, not Lambda",
+    ),
+    (
+        "batch-thousands-of-jobs",
+        "thousands of jobs, no compute to manage → Batch",
+    ),
     ("ecr-private-images", "private images for ECS/Fargate → ECR"),
 ];
 
@@ -103,7 +142,11 @@ fn the_aws_bank_covers_the_ten_modelled_exam_questions() {
         assert!(ids.contains(id), "missing {id}: {point}");
     }
     let answer_text = |id: &str| {
-        let q = bank.questions().iter().find(|q| q.id().as_str() == id).unwrap();
+        let q = bank
+            .questions()
+            .iter()
+            .find(|q| q.id().as_str() == id)
+            .unwrap();
         q.answer()
             .iter()
             .map(|a| q.choice(a).unwrap().text().plain_text())
@@ -112,7 +155,13 @@ fn the_aws_bank_covers_the_ten_modelled_exam_questions() {
     };
     assert_eq!(answer_text("fargate-long-requests"), "AWS Fargate");
     assert_eq!(answer_text("batch-thousands-of-jobs"), "AWS Batch");
-    assert_eq!(answer_text("ecr-private-images"), "Elastic Container Registry (ECR)");
-    assert_eq!(answer_text("serverless-incorrect-statement"), "There are no servers");
+    assert_eq!(
+        answer_text("ecr-private-images"),
+        "Elastic Container Registry (ECR)"
+    );
+    assert_eq!(
+        answer_text("serverless-incorrect-statement"),
+        "There are no servers"
+    );
     assert!(answer_text("lambda-max-memory").contains("10 GB"));
 }

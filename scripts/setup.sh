@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Installs whatever this machine is missing to build (and, with `browser`, to test) Exam Practice.
+# Sourced by scripts/serve.sh and scripts/test.sh; every step checks first, so a second run is quick.
+# What works on this machine kind, and what does not, is recorded in ../shared/TOOLCHAIN.md.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"   # trunk 0.22 needs a newer rustc than this machine has
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true # use the wasm-bindgen and wasm-opt on PATH; never download tools
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else echo "error: '$*' needs root; run it as root or install sudo" >&2; return 1
+  fi
+}
+
+apt_install() {
+  step "installing Debian packages: $*"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@"
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null 2>&1 || { echo "error: cargo not found; install Rust with rustup first" >&2; exit 1; }
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+    step "installing trunk $TRUNK_VERSION (about 7 minutes the first time)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+# The wasm-bindgen CLI must match the wasm-bindgen library version in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local want
+  want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
+    step "installing wasm-bindgen-cli $want (about 2 minutes)"
+    # Not --locked: the registry lacks one of its pinned dependency versions (see TOOLCHAIN.md).
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node() {
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  # npm ci reinstalls from the lock file; skip it when node_modules already matches the lock.
+  if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy 2>/dev/null; then
+    step "installing npm packages (wasm-opt from binaryen)"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.package-lock.json.copy
+  fi
+}
+
+ensure_browser() {
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    apt_install chromium chromium-driver
+  fi
+  export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+}
+
+ensure_build_tools() {
+  ensure_rust
+  ensure_node
+  ensure_wasm_bindgen
+  ensure_trunk
+}

@@ -1,0 +1,127 @@
+//! Browser tests (headless Chromium via wasm-bindgen-test): the start page lists the real bundled banks.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use exam_practice::engine::catalog::{LoadedBank, load_bank, parse_catalog};
+use exam_practice::ui::bank_list::{BankList, BankListProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The bundled files, compiled in: the test runner's web server does not serve `questions/`.
+fn bundled(path: &str) -> Result<Vec<u8>, String> {
+    match path {
+        "aws-other-compute.json" => {
+            Ok(include_bytes!("../questions/aws-other-compute.json").to_vec())
+        }
+        other => Err(format!("{other} is not bundled with the test")),
+    }
+}
+
+fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn render(banks: Vec<LoadedBank>) -> Element {
+    let root = mount();
+    yew::Renderer::<BankList>::with_root_and_props(
+        root.clone(),
+        BankListProps {
+            banks: Rc::new(banks),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// The element with this ARIA role and accessible name (given by `aria-label` or `aria-labelledby`).
+fn by_role_and_name(root: &Element, role_selector: &str, name: &str) -> Option<Element> {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let all = root.query_selector_all(role_selector).unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<Element>().ok())
+        .find(|el| {
+            let label = el.get_attribute("aria-label").or_else(|| {
+                let id = el.get_attribute("aria-labelledby")?;
+                document.get_element_by_id(&id)?.text_content()
+            });
+            label.as_deref() == Some(name)
+        })
+}
+
+fn text(el: &Element) -> String {
+    el.dyn_ref::<HtmlElement>()
+        .map(|h| h.inner_text())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_lists_every_bundled_bank_with_its_figures() {
+    let entries = parse_catalog(include_bytes!("../questions/index.json")).unwrap();
+    let banks: Vec<LoadedBank> = entries
+        .iter()
+        .map(|entry| load_bank(entry, bundled(&entry.path)))
+        .collect();
+    let root = render(banks).await;
+
+    let list =
+        by_role_and_name(&root, "ul", "Question banks").expect("a list named Question banks");
+    assert_eq!(
+        list.query_selector_all(":scope > li").unwrap().length(),
+        entries.len() as u32
+    );
+
+    let bank = by_role_and_name(&root, "article", "AWS Cloud Practitioner: Other Compute")
+        .expect("an article named after the AWS bank");
+    let shown = text(&bank);
+    assert!(shown.contains("46"), "{shown}");
+    assert!(shown.contains("20 questions in 30 minutes"), "{shown}");
+    assert!(shown.contains("70 %"), "{shown}");
+    assert!(shown.contains("Lightsail"), "{shown}");
+    // The description's markup became elements, not literal asterisks.
+    assert!(
+        bank.query_selector(".description strong")
+            .unwrap()
+            .is_some()
+    );
+    assert!(!shown.contains("**"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
+    let entries = parse_catalog(
+        br#"{"banks": [
+            {"path": "aws-other-compute.json", "id": "aws-other-compute", "title": "AWS"},
+            {"path": "broken.json", "id": "broken", "title": "Broken <b>bank</b>"}
+        ]}"#,
+    )
+    .unwrap();
+    let broken = br#"{"format": 1, "id": "broken", "title": "B", "description": "d",
+        "topics": ["T"], "questions": [{"id": "q1", "topic": "T", "prompt": "<img src=x onerror=alert(1)>",
+        "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], "answer": "e", "explanation": "x"}]}"#;
+    let banks = vec![
+        load_bank(&entries[0], bundled("aws-other-compute.json")),
+        load_bank(&entries[1], Ok(broken.to_vec())),
+    ];
+    let root = render(banks).await;
+
+    assert!(by_role_and_name(&root, "article", "AWS Cloud Practitioner: Other Compute").is_some());
+    let broken = by_role_and_name(&root, "article", "Broken <b>bank</b>")
+        .expect("the broken bank is listed under its title, as text");
+    assert!(
+        broken.query_selector("b").unwrap().is_none(),
+        "bank text is never HTML"
+    );
+    let errors = by_role_and_name(&root, "ul", "Problems in Broken <b>bank</b>").unwrap();
+    assert_eq!(
+        text(&errors).trim(),
+        r#"broken.json: question "q1" (#1): answer "e" is not one of the choices a, b"#
+    );
+}
