@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing (build tools, Chromium and ChromeDriver), then runs every check:
-# formatting, clippy (native and wasm), native tests, browser tests, and a release build of dist/.
+# formatting, clippy (native and wasm), native tests, browser tests, a release build of dist/,
+# and end-to-end tests of a release build served from a sub-path.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 ensure_browser
@@ -22,6 +23,12 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build of dist/"
 trunk build --release --locked
+
+step "release build under a sub-path (/course/exam/) for the end-to-end tests"
+trunk build --release --locked --public-url /course/exam/ --dist target/dist-subpath
+
+step "end-to-end tests: the built app in headless Chromium (playwright-core), served from /course/exam/"
+E2E_DIST=target/dist-subpath node --test --test-concurrency=1 tests/e2e/
 
 step "release sizes"
 "$ROOT/scripts/sizes.sh" dist

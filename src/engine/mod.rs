@@ -6,6 +6,7 @@
 
 pub mod bank;
 pub mod catalog;
+pub mod deep_link;
 pub mod error;
 pub mod fingerprint;
 pub mod lenient;

@@ -44,7 +44,7 @@ fn ready(bank: &Bank) -> Html {
                         bank.default_time_limit_minutes()
                     ) }</dd></div>
                     <div><dt>{ "Pass mark" }</dt><dd>{ format!("{} %", bank.pass_mark().percent()) }</dd></div>
-                    <div><dt>{ "Topics" }</dt><dd>{ bank.topics().join(", ") }</dd></div>
+                    <div class="topics"><dt>{ "Topics" }</dt><dd>{ bank.topics().join(", ") }</dd></div>
                 </dl>
             </article>
         </li>

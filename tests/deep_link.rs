@@ -1,0 +1,80 @@
+//! Exam links: parsing, writing, and the exam a link fixes.
+
+mod common;
+
+use exam_practice::engine::deep_link::{ExamLink, scaled_minutes};
+use exam_practice::engine::session::{Accommodation, Mode, Session};
+
+#[test]
+fn a_link_with_a_seed_gives_every_candidate_the_same_exam() {
+    let bank = common::bank();
+    let link = ExamLink::parse("mode=exam&count=4&seed=42").unwrap();
+    let a = Session::start(&bank, &link.config(&bank, 1), 1000).unwrap();
+    let b = Session::start(&bank, &link.config(&bank, 999), 5000).unwrap();
+    let ids = |s: &Session| {
+        s.slots()
+            .iter()
+            .map(|x| (x.question_id().clone(), x.choice_order().to_vec()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&a), ids(&b));
+    assert_eq!(a.slots().len(), 4);
+}
+
+#[test]
+fn a_link_round_trips_through_its_query_string() {
+    let link = ExamLink::parse(
+        "mode=practice&count=3&seed=7&topics=AWS%20Lambda,Docker%2C%20ECS&shuffle=off&time=none&extra=1.5",
+    )
+    .unwrap();
+    assert_eq!(link.mode, Some(Mode::Practice));
+    assert_eq!(link.topics, ["AWS Lambda", "Docker, ECS"]);
+    assert_eq!(link.time_minutes, Some(None));
+    assert_eq!(link.accommodation, Some(Accommodation::Extended150));
+    assert_eq!(ExamLink::parse(&link.to_query()).unwrap(), link);
+}
+
+#[test]
+fn every_bad_parameter_is_reported() {
+    let problems = ExamLink::parse("mode=quiz&count=0&seed=x&colour=red").unwrap_err();
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert!(problems[0].starts_with("mode=quiz"));
+    assert!(problems[3].starts_with("colour"));
+}
+
+#[test]
+fn leaving_everything_out_gives_the_bank_defaults_in_exam_mode() {
+    let bank = common::bank();
+    let config = ExamLink::parse("").unwrap().config(&bank, 5);
+    assert_eq!(config.mode, Mode::Exam);
+    assert_eq!(config.question_count, 4);
+    assert_eq!(config.time_limit_ms, Some(6 * 60_000));
+    assert_eq!(config.seed, 5);
+    assert!(config.shuffle_questions && config.shuffle_choices);
+}
+
+#[test]
+fn the_default_time_scales_with_the_question_count() {
+    let bank = common::bank();
+    assert_eq!(scaled_minutes(&bank, 4), 6);
+    assert_eq!(scaled_minutes(&bank, 2), 3);
+    assert_eq!(scaled_minutes(&bank, 1), 2, "rounded up to whole minutes");
+    let config = ExamLink::parse("count=2").unwrap().config(&bank, 0);
+    assert_eq!(config.time_limit_ms, Some(3 * 60_000));
+}
+
+#[test]
+fn no_time_limit_is_allowed_in_practice_mode_only() {
+    let bank = common::bank();
+    let practice = ExamLink::parse("mode=practice&time=none").unwrap();
+    assert_eq!(practice.config(&bank, 0).time_limit_ms, None);
+    let exam = ExamLink::parse("mode=exam&time=none").unwrap();
+    assert_eq!(exam.config(&bank, 0).time_limit_ms, Some(6 * 60_000));
+}
+
+#[test]
+fn a_count_above_the_bank_size_is_capped() {
+    let bank = common::bank();
+    let config = ExamLink::parse("count=500").unwrap().config(&bank, 0);
+    assert_eq!(config.question_count, 6);
+}
