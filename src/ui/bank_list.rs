@@ -46,6 +46,7 @@ fn ready(bank: &Bank) -> Html {
                     <div><dt>{ "Pass mark" }</dt><dd>{ format!("{} %", bank.pass_mark().percent()) }</dd></div>
                     <div class="topics"><dt>{ "Topics" }</dt><dd>{ bank.topics().join(", ") }</dd></div>
                 </dl>
+                <p><a class="button" href={ format!("#/bank/{}", bank.id()) }>{ format!("Open {}", bank.title()) }</a></p>
             </article>
         </li>
     }

@@ -2,6 +2,10 @@
 
 pub mod app;
 pub mod bank_list;
+pub mod bank_page;
+pub mod exam;
 pub mod markup_view;
+pub mod results_view;
+pub mod route;
 
 pub use app::App;

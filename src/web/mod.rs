@@ -1,3 +1,6 @@
 //! Browser edge modules: each wraps one browser API so the rest of the app stays testable.
 
+pub mod clock;
 pub mod fetch;
+pub mod location;
+pub mod storage;

@@ -1,0 +1,206 @@
+//! A bank's page: its description and the exam set-up form, which produces an exam link.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::exam::SESSION_RECORD;
+use super::markup_view;
+use super::route::Route;
+use crate::engine::bank::Bank;
+use crate::engine::deep_link::{ExamLink, scaled_minutes};
+use crate::engine::session::{Accommodation, Mode, Session};
+use crate::web::{clock, location, storage};
+
+#[derive(Properties, PartialEq)]
+pub struct BankPageProps {
+    pub bank: Rc<Bank>,
+}
+
+#[derive(Clone, PartialEq)]
+struct Form {
+    mode: Mode,
+    count: usize,
+    /// `None`: the default for the count; `Some(None)`: no limit (practice only).
+    minutes: Option<Option<u32>>,
+    topics: Vec<String>,
+    shuffle: bool,
+    accommodation: Accommodation,
+}
+
+/// The set-up form for one bank.
+#[component]
+pub fn BankPage(props: &BankPageProps) -> Html {
+    let bank = props.bank.clone();
+    let form = use_state(|| Form {
+        mode: Mode::Practice,
+        count: bank.default_question_count(),
+        minutes: None,
+        topics: bank.topics().to_vec(),
+        shuffle: true,
+        accommodation: Accommodation::Standard,
+    });
+    let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+    let running = storage::read(&key)
+        .ok()
+        .flatten()
+        .and_then(|json| Session::restore(&json, &bank).ok())
+        .filter(|s| !s.is_finished());
+
+    let update = |f: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*form).clone();
+            f(&mut next, value);
+            form.set(next);
+        })
+    };
+    let from_select = |cb: Callback<String>| {
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let set_mode = update(|f, v| {
+        f.mode = if v == "exam" {
+            Mode::Exam
+        } else {
+            Mode::Practice
+        };
+        if f.mode == Mode::Exam && f.minutes == Some(None) {
+            f.minutes = None;
+        }
+    });
+    let set_count = update(|f, v| f.count = v.parse().unwrap_or(f.count).max(1));
+    let set_minutes = update(|f, v| {
+        f.minutes = match v.as_str() {
+            "default" => None,
+            "none" => Some(None),
+            m => m.parse().ok().map(Some),
+        }
+    });
+    let set_extra = update(|f, v| {
+        f.accommodation = match v.as_str() {
+            "1.5" => Accommodation::Extended150,
+            "2" => Accommodation::Extended200,
+            "untimed" => Accommodation::Untimed,
+            _ => Accommodation::Standard,
+        }
+    });
+
+    let total = bank.questions().len();
+    let count = form.count.min(total);
+    let default_minutes = scaled_minutes(&bank, count);
+
+    let start = {
+        let form = form.clone();
+        let bank = bank.clone();
+        let key = key.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let topics = if form.topics.len() == bank.topics().len() {
+                Vec::new()
+            } else {
+                form.topics.clone()
+            };
+            let link = ExamLink {
+                mode: Some(form.mode),
+                count: Some(form.count.min(bank.questions().len())),
+                seed: Some(clock::now_ms() % 1_000_000_007),
+                topics,
+                shuffle: Some(form.shuffle),
+                time_minutes: form.minutes,
+                accommodation: (form.accommodation != Accommodation::Standard)
+                    .then_some(form.accommodation),
+            };
+            // Starting afresh replaces any exam in progress for this bank.
+            let _ = storage::remove(&key);
+            location::go(
+                &Route::Exam {
+                    bank: bank.id().to_string(),
+                    query: link.to_query(),
+                }
+                .to_fragment(),
+            );
+        })
+    };
+
+    let topic_boxes = bank.topics().iter().enumerate().map(|(i, topic)| {
+        let checked = form.topics.contains(topic);
+        let onchange = {
+            let form = form.clone();
+            let topic = topic.clone();
+            let all = bank.topics().to_vec();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                let mut next = (*form).clone();
+                next.topics = all.iter().filter(|t| if **t == topic { on } else { next.topics.contains(t) }).cloned().collect();
+                form.set(next);
+            })
+        };
+        let id = format!("topic-{i}");
+        html! { <li><input type="checkbox" id={ id.clone() } checked={ checked } onchange={ onchange } /><label for={ id }>{ topic.clone() }</label></li> }
+    });
+
+    html! {
+        <section class="bank-page" aria-labelledby="bank-heading">
+            <p><a href="#/">{ "← All question banks" }</a></p>
+            <h1 id="bank-heading">{ bank.title() }</h1>
+            <div class="description">{ markup_view::blocks(bank.description()) }</div>
+            if let Some(session) = running {
+                <div class="notice" role="status">
+                    <p>{ format!("You have an exam in progress ({} questions).", session.slots().len()) }</p>
+                    <a class="button" href={ format!("#{}", Route::Exam { bank: bank.id().to_string(), query: format!("seed={}", session.seed()) }.to_fragment()) }>{ "Resume exam" }</a>
+                </div>
+            }
+            <form class="setup" onsubmit={ start } aria-labelledby="setup-heading">
+                <h2 id="setup-heading">{ "Set up your exam" }</h2>
+                <fieldset>
+                    <legend>{ "Mode" }</legend>
+                    <div><input type="radio" id="mode-practice" name="mode" value="practice" checked={ form.mode == Mode::Practice }
+                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit("practice".into())) } } />
+                        <label for="mode-practice">{ "Practice: each answer is checked at once" }</label></div>
+                    <div><input type="radio" id="mode-exam" name="mode" value="exam" checked={ form.mode == Mode::Exam }
+                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit("exam".into())) } } />
+                        <label for="mode-exam">{ "Exam: timed, feedback at the end" }</label></div>
+                </fieldset>
+                <div class="field">
+                    <label for="count">{ format!("Number of questions (1 to {total})") }</label>
+                    <input type="number" id="count" min="1" max={ total.to_string() } value={ count.to_string() }
+                        onchange={ { let cb = set_count.clone(); Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())) } } />
+                </div>
+                <div class="field">
+                    <label for="time">{ "Time limit" }</label>
+                    <select id="time" onchange={ from_select(set_minutes) }>
+                        <option value="default" selected={ form.minutes.is_none() }>{ format!("{default_minutes} minutes (default for {count} questions)") }</option>
+                        { for [10u32, 20, 30, 45, 60, 90].iter().map(|m| html! {
+                            <option value={ m.to_string() } selected={ form.minutes == Some(Some(*m)) }>{ format!("{m} minutes") }</option>
+                        }) }
+                        if form.mode == Mode::Practice {
+                            <option value="none" selected={ form.minutes == Some(None) }>{ "No limit" }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="extra">{ "Time accommodation" }</label>
+                    <select id="extra" onchange={ from_select(set_extra) }>
+                        <option value="1" selected={ form.accommodation == Accommodation::Standard }>{ "Standard time" }</option>
+                        <option value="1.5" selected={ form.accommodation == Accommodation::Extended150 }>{ "Extended time (1.5×)" }</option>
+                        <option value="2" selected={ form.accommodation == Accommodation::Extended200 }>{ "Extended time (2×)" }</option>
+                        <option value="untimed" selected={ form.accommodation == Accommodation::Untimed }>{ "Untimed" }</option>
+                    </select>
+                </div>
+                <fieldset>
+                    <legend>{ "Topics to include" }</legend>
+                    <ul class="topic-choices">{ for topic_boxes }</ul>
+                </fieldset>
+                <div class="field">
+                    <input type="checkbox" id="shuffle" checked={ form.shuffle }
+                        onchange={ { let form = form.clone(); Callback::from(move |_| { let mut f = (*form).clone(); f.shuffle = !f.shuffle; form.set(f); }) } } />
+                    <label for="shuffle">{ "Shuffle questions and choices" }</label>
+                </div>
+                <button type="submit" class="primary" disabled={ form.topics.is_empty() }>{ "Start exam" }</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,555 @@
+//! Taking an exam: one question at a time, practice feedback, the countdown, and saving every change.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::markup_view;
+use super::results_view::ResultsView;
+use super::route::Route;
+use crate::engine::bank::{Bank, Id};
+use crate::engine::deep_link::ExamLink;
+use crate::engine::session::{Action, Mode, Session};
+use crate::web::{clock, location, storage};
+
+/// The record name under which the running session is saved for a bank.
+pub const SESSION_RECORD: &str = "session";
+/// Where unreadable saved data is moved, so it is set aside rather than lost.
+pub const SET_ASIDE_RECORD: &str = "session-set-aside";
+
+/// The reducer's state: the session plus what the view needs to show about the last action.
+#[derive(Clone, PartialEq)]
+pub struct ExamState {
+    session: Session,
+    /// Why the last action was refused, shown next to the question.
+    message: Option<String>,
+    /// The clock reading of the last action, so rendering stays a pure function of state.
+    now_ms: u64,
+    /// Bumped whenever the session changes, to trigger exactly one save per change.
+    version: u64,
+}
+
+pub struct Act {
+    pub action: Action,
+    pub now_ms: u64,
+}
+
+impl Reducible for ExamState {
+    type Action = Act;
+
+    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        let mut session = self.session.clone();
+        let outcome = session.apply(act.now_ms, act.action.clone());
+        let changed = session != self.session;
+        let message = match (&act.action, outcome) {
+            (Action::Tick, _) => self.message.clone(),
+            (_, Ok(())) => None,
+            (_, Err(rejected)) => Some(rejected.to_string()),
+        };
+        Rc::new(ExamState {
+            session,
+            message,
+            now_ms: act.now_ms,
+            version: self.version + u64::from(changed),
+        })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExamPageProps {
+    pub bank: Rc<Bank>,
+    /// The exam link's query string (`mode=exam&count=20&seed=42`).
+    pub query: String,
+}
+
+/// What opening an exam link found: a session to run (new or resumed), and any notice.
+struct Opened {
+    session: Session,
+    notice: Option<String>,
+}
+
+fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
+    let now = clock::now_ms();
+    let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+    let mut notice = None;
+    match storage::read(&key) {
+        Ok(Some(saved)) => match Session::restore(&saved, bank) {
+            Ok(session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
+                return Ok(Opened {
+                    session,
+                    notice: None,
+                });
+            }
+            Ok(_) => {}
+            Err(problem) => {
+                let aside = storage::key(bank.id().as_str(), SET_ASIDE_RECORD);
+                let kept = storage::write(&aside, &saved).is_ok();
+                let _ = storage::remove(&key);
+                notice = Some(format!(
+                    "Saved progress could not be resumed and was set aside{}: {problem}. A new exam has started.",
+                    if kept {
+                        " (a copy is kept in this browser)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        },
+        Ok(None) => {}
+        Err(problem) => {
+            notice = Some(format!(
+                "Progress cannot be kept in this browser ({problem}); the exam still runs, but a reload will lose it."
+            ));
+        }
+    }
+    let seed = link.seed.unwrap_or(now ^ 0x5eed);
+    let session = Session::start(bank, &link.config(bank, seed), now).map_err(|e| e.to_string())?;
+    Ok(Opened { session, notice })
+}
+
+/// The exam page for one bank and link.
+#[component]
+pub fn ExamPage(props: &ExamPageProps) -> Html {
+    let link = match ExamLink::parse(&props.query) {
+        Ok(link) => link,
+        Err(problems) => {
+            return html! {
+                <div role="alert" class="notice notice-error">
+                    <p>{ "This exam link has settings that do not work:" }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                </div>
+            };
+        }
+    };
+    match open_session(&props.bank, &link) {
+        Ok(opened) => {
+            html! { <Runner bank={ props.bank.clone() } session={ opened.session } notice={ opened.notice } /> }
+        }
+        Err(problem) => html! {
+            <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RunnerProps {
+    bank: Rc<Bank>,
+    session: Session,
+    notice: Option<String>,
+}
+
+fn format_clock(ms: u64) -> String {
+    let seconds = ms.div_ceil(1000);
+    let (h, m, s) = (seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// What screen readers hear about time: only at 5 minutes and 1 minute left, never per second.
+fn time_warning(remaining_ms: Option<u64>) -> &'static str {
+    match remaining_ms {
+        Some(0) => "",
+        Some(ms) if ms <= 60_000 => "1 minute left.",
+        Some(ms) if ms <= 300_000 => "5 minutes left.",
+        _ => "",
+    }
+}
+
+/// The action a key press stands for, if any. Keys typed into form fields or pressed on buttons
+/// and links keep their usual meaning.
+fn shortcut(
+    e: &KeyboardEvent,
+    order: &[Id],
+    selected: &[Id],
+    multi: bool,
+    can_check: bool,
+) -> Option<Action> {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return None;
+    }
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let tag = target
+        .as_ref()
+        .map(|t| t.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    let on_control = matches!(
+        tag.as_str(),
+        "button" | "a" | "select" | "textarea" | "input"
+    );
+    let in_text_field = tag == "textarea"
+        || tag == "select"
+        || target.as_ref().is_some_and(|t| {
+            tag == "input"
+                && !matches!(
+                    t.get_attribute("type").as_deref(),
+                    Some("radio" | "checkbox")
+                )
+        });
+    if in_text_field {
+        return None;
+    }
+    let pick = |i: usize| -> Option<Action> {
+        let id = order.get(i)?.clone();
+        Some(if multi && selected.contains(&id) {
+            Action::Deselect(id)
+        } else {
+            Action::Select(id)
+        })
+    };
+    let key = e.key();
+    match key.as_str() {
+        "ArrowRight" if !on_control => Some(Action::Next),
+        "ArrowLeft" if !on_control => Some(Action::Previous),
+        "Enter" if !on_control && can_check => Some(Action::Check),
+        k if k.chars().count() == 1 => match k.to_ascii_lowercase().as_bytes()[0] {
+            b'n' => Some(Action::Next),
+            b'p' => Some(Action::Previous),
+            b'f' => Some(Action::ToggleFlag),
+            c @ b'1'..=b'9' => pick(usize::from(c - b'1')),
+            c @ b'a'..=b'e' => pick(usize::from(c - b'a')),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[component]
+fn Runner(props: &RunnerProps) -> Html {
+    let state = use_reducer({
+        let session = props.session.clone();
+        move || ExamState {
+            session,
+            message: None,
+            now_ms: clock::now_ms(),
+            version: 0,
+        }
+    });
+    let confirming = use_state(|| false);
+    let timer_hidden = use_state(|| false);
+    let spoken_time = use_state(String::new);
+    let heading = use_node_ref();
+    let bank = props.bank.clone();
+
+    // Fix the seed in the address, so a reload (or a copied link) gives this same exam.
+    {
+        let session = state.session.clone();
+        use_effect_with((), move |_| {
+            if let Route::Exam { bank, query } = Route::parse(&location::hash()) {
+                let mut link = ExamLink::parse(&query).unwrap_or_default();
+                if link.seed.is_none() {
+                    link.seed = Some(session.seed());
+                    link.mode = Some(session.mode());
+                    location::replace(
+                        &Route::Exam {
+                            bank,
+                            query: link.to_query(),
+                        }
+                        .to_fragment(),
+                    );
+                }
+            }
+        });
+    }
+
+    // Save on every change of the session; a failure becomes a notice, never a crash.
+    let save_problem = use_state(|| None::<String>);
+    {
+        let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+        let json = state.session.to_json();
+        let save_problem = save_problem.clone();
+        use_effect_with(state.version, move |_| {
+            save_problem.set(storage::write(&key, &json).err());
+        });
+    }
+
+    // The clock: re-read now every quarter second while timed, and whenever the tab shows again,
+    // since browsers slow timers in hidden tabs. The deadline decides; nothing counts ticks.
+    {
+        let dispatcher = state.dispatcher();
+        let running = !state.session.is_finished();
+        use_effect_with(running, move |running| {
+            let tick = {
+                let dispatcher = dispatcher.clone();
+                move || {
+                    dispatcher.dispatch(Act {
+                        action: Action::Tick,
+                        now_ms: clock::now_ms(),
+                    })
+                }
+            };
+            let interval = running.then(|| Interval::new(250, tick.clone()));
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| EventListener::new(&d, "visibilitychange", move |_| tick()));
+            move || drop((interval, visible))
+        });
+    }
+
+    // Focus the question heading after moving to another question.
+    {
+        let heading = heading.clone();
+        use_effect_with(state.session.current_index(), move |_| {
+            if let Some(el) = heading.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    // Once an answer is checked, move focus to the verdict so it is read out next.
+    {
+        let checked = state.session.current().is_checked();
+        let index = state.session.current_index();
+        use_effect_with((index, checked), move |(_, checked)| {
+            if *checked {
+                let heading = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("feedback-heading"))
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
+    let act = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| {
+            dispatcher.dispatch(Act {
+                action,
+                now_ms: clock::now_ms(),
+            })
+        })
+    };
+
+    // Keyboard shortcuts, listened to on the whole document so they work wherever focus is:
+    // letters or digits pick choices, N/P or the arrows move, F flags, Enter checks.
+    {
+        let act = act.clone();
+        let order: Vec<Id> = state.session.current().choice_order().to_vec();
+        let selected: Vec<Id> = state.session.current().selected().to_vec();
+        let multi = state.session.current().choose() > 1;
+        let can_check =
+            state.session.mode() == Mode::Practice && !state.session.current().is_checked();
+        let running = !state.session.is_finished();
+        use_effect_with(state.version, move |_| {
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "keydown", move |event| {
+                        let Some(e) = event.dyn_ref::<KeyboardEvent>().filter(|_| running) else {
+                            return;
+                        };
+                        if let Some(action) = shortcut(e, &order, &selected, multi, can_check) {
+                            e.prevent_default();
+                            act.emit(action);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+
+    let session = &state.session;
+    if session.is_finished() {
+        return html! {
+            <ResultsView bank={ bank.clone() } session={ session.clone() } now_ms={ state.now_ms } />
+        };
+    }
+
+    let index = session.current_index();
+    let slot = session.current();
+    let total = session.slots().len();
+    let Some(question) = bank.question(slot.question_id()) else {
+        return html! { <p role="alert">{ "This question is missing from the bank." }</p> };
+    };
+    let remaining = session.remaining_ms(state.now_ms);
+    let multi = slot.choose() > 1;
+    let locked = slot.is_checked();
+    let practice = session.mode() == Mode::Practice;
+
+    let choice_label = |i: usize| -> String { ((b'A' + i as u8) as char).to_string() };
+
+    let choices = slot.choice_order().iter().enumerate().map(|(i, id)| {
+        let Some(choice) = question.choice(id) else { return html! {} };
+        let checked = slot.is_selected(id);
+        let correct = question.is_correct_choice(id);
+        let onchange = {
+            let act = act.clone();
+            let id = id.clone();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                act.emit(if on || !multi { Action::Select(id.clone()) } else { Action::Deselect(id.clone()) });
+            })
+        };
+        let verdict = locked.then(|| {
+            if correct {
+                html! { <span class="verdict verdict-right">{ "✓ Correct answer" }</span> }
+            } else if checked {
+                html! { <span class="verdict verdict-wrong">{ "✗ Your choice, not right" }</span> }
+            } else {
+                html! {}
+            }
+        });
+        let reason = locked
+            .then(|| choice.explanation().map(|why| html! { <div class="choice-reason">{ markup_view::blocks(why) }</div> }))
+            .flatten();
+        let input_id = format!("choice-{}-{}", index, id);
+        html! {
+            <li class={ classes!("choice", checked.then_some("selected"), (locked && correct).then_some("right")) }>
+                <input type={ if multi { "checkbox" } else { "radio" } } id={ input_id.clone() }
+                    name={ format!("q{index}") } checked={ checked } disabled={ locked } onchange={ onchange } />
+                <label for={ input_id }>
+                    <span class="choice-letter" aria-hidden="true">{ choice_label(i) }</span>
+                    <span class="choice-text">{ markup_view::inlines(choice.text()) }</span>
+                </label>
+                { verdict.unwrap_or_default() }
+                { reason.unwrap_or_default() }
+            </li>
+        }
+    });
+
+    let feedback = locked.then(|| {
+        let right = slot.selected() == question.answer();
+        html! {
+            <section class={ classes!("feedback", if right { "feedback-right" } else { "feedback-wrong" }) } aria-labelledby="feedback-heading">
+                <h3 id="feedback-heading" tabindex="-1">{ if right { "✓ Good job!" } else { "✗ Incorrect" } }</h3>
+                { (!right).then(|| html! {
+                    <p class="right-answer">{ "The right answer: " }
+                        { for question.answer().iter().enumerate().map(|(n, id)| {
+                            let text = question.choice(id).map(|c| c.text().plain_text()).unwrap_or_default();
+                            html! { <>{ if n > 0 { ", " } else { "" } }<strong>{ text }</strong></> }
+                        }) }
+                    </p>
+                }) }
+                <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
+                { references(question.references()) }
+            </section>
+        }
+    });
+
+    let navigator = session.slots().iter().enumerate().map(|(i, s)| {
+        let mut status = vec![if s.is_answered() { "answered" } else { "unanswered" }];
+        if s.is_flagged() {
+            status.push("flagged");
+        }
+        let label = format!("Question {}, {}", i + 1, status.join(", "));
+        let onclick = {
+            let act = act.clone();
+            Callback::from(move |_| act.emit(Action::GoTo(i)))
+        };
+        html! {
+            <li key={ i }>
+                <button type="button" class={ classes!("nav-cell", s.is_answered().then_some("answered"), s.is_flagged().then_some("flagged")) }
+                    aria-label={ label } aria-current={ (i == index).then_some("step") } onclick={ onclick }>
+                    { i + 1 }{ if s.is_flagged() { "⚑" } else { "" } }
+                </button>
+            </li>
+        }
+    });
+
+    let submit_panel = (*confirming).then(|| {
+        let unanswered: Vec<usize> = session.slots().iter().enumerate().filter(|(_, s)| !s.is_answered()).map(|(i, _)| i).collect();
+        let flagged: Vec<usize> = session.slots().iter().enumerate().filter(|(_, s)| s.is_flagged()).map(|(i, _)| i).collect();
+        let jump = |i: usize| {
+            let act = act.clone();
+            let confirming = confirming.clone();
+            Callback::from(move |_| { confirming.set(false); act.emit(Action::GoTo(i)); })
+        };
+        let list = |title: &str, items: &[usize]| if items.is_empty() { html! {} } else { html! {
+            <div><h3>{ format!("{title} ({})", items.len()) }</h3>
+            <ul class="jump-list">{ for items.iter().map(|&i| html! {
+                <li><button type="button" class="link-button" onclick={ jump(i) }>{ format!("Go to question {}", i + 1) }</button></li>
+            }) }</ul></div>
+        }};
+        let submit = { let act = act.clone(); Callback::from(move |_| act.emit(Action::Submit)) };
+        let cancel = { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(false)) };
+        html! {
+            <section class="confirm" role="region" aria-labelledby="confirm-heading">
+                <h2 id="confirm-heading">{ "Submit your answers?" }</h2>
+                <p>{ if unanswered.is_empty() && flagged.is_empty() { "Every question is answered and none is flagged.".to_owned() }
+                     else { "You can still go back to these questions:".to_owned() } }</p>
+                { list("Unanswered", &unanswered) }
+                { list("Flagged for review", &flagged) }
+                <div class="actions">
+                    <button type="button" class="primary" onclick={ submit }>{ "Submit now" }</button>
+                    <button type="button" onclick={ cancel }>{ "Keep working" }</button>
+                </div>
+            </section>
+        }
+    });
+
+    let timer = remaining.map(|ms| {
+        let toggle = { let timer_hidden = timer_hidden.clone(); Callback::from(move |_| timer_hidden.set(!*timer_hidden)) };
+        let speak = {
+            let spoken_time = spoken_time.clone();
+            Callback::from(move |_| spoken_time.set(format!("{} left.", format_clock(ms))))
+        };
+        html! {
+            <div class="timer">
+                if !*timer_hidden {
+                    <span role="timer" aria-label="Time left">{ format!("⏱ {}", format_clock(ms)) }</span>
+                }
+                <button type="button" onclick={ toggle } aria-pressed={ (*timer_hidden).to_string() }>{ if *timer_hidden { "Show timer" } else { "Hide timer" } }</button>
+                <button type="button" onclick={ speak } aria-keyshortcuts="t">{ "Read time left" }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <div class="exam">
+            if let Some(notice) = &props.notice { <div role="status" class="notice">{ notice.clone() }</div> }
+            if let Some(problem) = &*save_problem { <div role="status" class="notice">{ format!("Progress cannot be saved in this browser ({problem}); the exam still runs.") }</div> }
+            <div class="exam-bar">
+                <p class="progress">{ format!("Question {} of {}", index + 1, total) }</p>
+                { timer.unwrap_or_default() }
+            </div>
+            <div class="sr-only" aria-live="polite" aria-atomic="true">{ time_warning(remaining) }</div>
+            <div class="sr-only" aria-live="assertive" aria-atomic="true">{ (*spoken_time).clone() }</div>
+            <article class="question" aria-labelledby="question-heading">
+                <p class="topic">{ bank.topic_name(question) }</p>
+                <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
+                <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+                <fieldset class="choices">
+                    <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
+                    <ul>{ for choices }</ul>
+                </fieldset>
+                if let Some(message) = &state.message { <p class="message" role="status">{ message.clone() }</p> }
+                { feedback.unwrap_or_default() }
+            </article>
+            <div class="actions">
+                <button type="button" disabled={ index == 0 } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Previous)) } }>{ "Previous" }</button>
+                if practice && !locked {
+                    <button type="button" class="primary" onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Check)) } }>{ "Check" }</button>
+                }
+                <button type="button" disabled={ index + 1 >= total } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Next)) } }>{ "Next" }</button>
+                <button type="button" aria-pressed={ slot.is_flagged().to_string() } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::ToggleFlag)) } }>{ "Flag for review" }</button>
+                <button type="button" onclick={ { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(true)) } }>{ "Submit" }</button>
+            </div>
+            { submit_panel.unwrap_or_default() }
+            <nav aria-label="Questions" class="navigator"><ol>{ for navigator }</ol></nav>
+        </div>
+    }
+}
+
+/// The reference links of a question, opening in a new tab.
+pub fn references(references: &[crate::engine::bank::Reference]) -> Html {
+    if references.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="references">
+            <h4>{ "Read more" }</h4>
+            <ul>{ for references.iter().map(|r| html! {
+                <li><a href={ r.url().to_owned() } target="_blank" rel="noopener noreferrer">{ r.title() }</a></li>
+            }) }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,156 @@
+//! The results page: score against the pass mark, per-topic bars with a table, and a full review.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::exam::references;
+use super::markup_view;
+use crate::engine::bank::Bank;
+use crate::engine::results::{Outcome, Results};
+use crate::engine::session::{Accommodation, FinishReason, Session};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsViewProps {
+    pub bank: Rc<Bank>,
+    pub session: Session,
+    pub now_ms: u64,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Filter {
+    All,
+    Wrong,
+    Flagged,
+    Unanswered,
+}
+
+fn minutes_and_seconds(ms: u64) -> String {
+    let s = ms / 1000;
+    format!("{} min {:02} s", s / 60, s % 60)
+}
+
+/// Scores and reviews a finished session.
+#[component]
+pub fn ResultsView(props: &ResultsViewProps) -> Html {
+    let results = Results::of(&props.session, &props.bank, props.now_ms);
+    let filter = use_state(|| Filter::All);
+    let bank = &props.bank;
+
+    let verdict = if results.passed { "PASS" } else { "FAIL" };
+    let accommodation = match results.accommodation {
+        Accommodation::Standard => None,
+        Accommodation::Extended150 => Some("Extended time (1.5×) was used."),
+        Accommodation::Extended200 => Some("Extended time (2×) was used."),
+        Accommodation::Untimed => Some("The exam was taken untimed."),
+    };
+
+    let bar_height = 22;
+    let chart_height = results.per_topic.len() as i32 * (bar_height + 8);
+    let chart = html! {
+        <svg class="topic-chart" role="img" aria-hidden="true" viewBox={ format!("0 0 100 {chart_height}") } preserveAspectRatio="none" width="100%" height={ chart_height.to_string() }>
+            { for results.per_topic.iter().enumerate().map(|(i, t)| {
+                let y = i as i32 * (bar_height + 8);
+                html! {
+                    <g>
+                        <rect class="bar-track" x="0" y={ y.to_string() } width="100" height={ bar_height.to_string() } />
+                        <rect class="bar" x="0" y={ y.to_string() } width={ format!("{:.1}", t.percent()) } height={ bar_height.to_string() } />
+                    </g>
+                }
+            }) }
+        </svg>
+    };
+
+    let filter_button = |f: Filter, label: &str, count: usize| {
+        let filter = filter.clone();
+        let pressed = *filter == f;
+        html! {
+            <button type="button" aria-pressed={ pressed.to_string() } onclick={ Callback::from(move |_| filter.set(f)) }>
+                { format!("{label} ({count})") }
+            </button>
+        }
+    };
+
+    let review = results.questions.iter().filter(|q| match *filter {
+        Filter::All => true,
+        Filter::Wrong => q.outcome == Outcome::Wrong,
+        Filter::Flagged => q.flagged,
+        Filter::Unanswered => q.outcome == Outcome::Unanswered,
+    }).filter_map(|q| {
+        let question = bank.question(&q.question_id)?;
+        let slot = &props.session.slots()[q.index];
+        let status = match q.outcome {
+            Outcome::Correct => "✓ Correct",
+            Outcome::Wrong => "✗ Wrong",
+            Outcome::Unanswered => "– Unanswered",
+        };
+        let heading_id = format!("review-{}", q.index);
+        Some(html! {
+            <li key={ q.index }>
+                <article class={ classes!("review-item", match q.outcome { Outcome::Correct => "right", Outcome::Wrong => "wrong", Outcome::Unanswered => "unanswered" }) } aria-labelledby={ heading_id.clone() }>
+                    <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
+                    <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+                    <ul class="review-choices">
+                        { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| {
+                            let yours = slot.is_selected(c.id());
+                            let right = question.is_correct_choice(c.id());
+                            let mut tags = Vec::new();
+                            if right { tags.push("✓ right answer"); }
+                            if yours { tags.push("your answer"); }
+                            html! {
+                                <li class={ classes!(right.then_some("right"), (yours && !right).then_some("wrong")) }>
+                                    <span>{ markup_view::inlines(c.text()) }</span>
+                                    if !tags.is_empty() { <strong class="tag">{ format!(" ({})", tags.join(", ")) }</strong> }
+                                    if let Some(why) = c.explanation() { <div class="choice-reason">{ markup_view::blocks(why) }</div> }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
+                    { references(question.references()) }
+                </article>
+            </li>
+        })
+    });
+
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading" tabindex="-1">{ "Results" }</h2>
+            if results.finish_reason == Some(FinishReason::TimeRanOut) {
+                <p class="notice" role="status">{ "Time ran out: the exam was submitted automatically." }</p>
+            }
+            <p class={ classes!("score", if results.passed { "pass" } else { "fail" }) }>
+                <span class="score-figure">{ format!("{:.0} %", results.percent()) }</span>
+                { " " }<strong>{ verdict }</strong>
+                { format!(" (pass mark {} %)", results.pass_mark.percent()) }
+            </p>
+            <dl class="figures">
+                <div><dt>{ "Correct" }</dt><dd>{ results.correct }</dd></div>
+                <div><dt>{ "Wrong" }</dt><dd>{ results.wrong }</dd></div>
+                <div><dt>{ "Unanswered" }</dt><dd>{ results.unanswered }</dd></div>
+                <div><dt>{ "Flagged" }</dt><dd>{ results.flagged }</dd></div>
+                <div><dt>{ "Time used" }</dt><dd>{ minutes_and_seconds(results.time_used_ms) }</dd></div>
+            </dl>
+            if let Some(note) = accommodation { <p>{ note }</p> }
+            <h3>{ "By topic" }</h3>
+            { chart }
+            <table class="topic-table">
+                <caption>{ "Correct answers per topic" }</caption>
+                <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
+                <tbody>
+                    { for results.per_topic.iter().map(|t| html! {
+                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ format!("{:.0} %", t.percent()) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <h3>{ "Review" }</h3>
+            <div class="filters" role="group" aria-label="Show questions">
+                { filter_button(Filter::All, "All", results.total) }
+                { filter_button(Filter::Wrong, "Wrong", results.wrong) }
+                { filter_button(Filter::Flagged, "Flagged", results.flagged) }
+                { filter_button(Filter::Unanswered, "Unanswered", results.unanswered) }
+            </div>
+            <ol class="review">{ for review }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,29 @@
+//! The page's URL fragment (`#/…`), which carries the app's routes so static hosts need no rewrites.
+
+/// The current fragment without the leading `#`.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Navigates to `#{route}`; the `hashchange` listener picks it up.
+pub fn go(route: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(route);
+    }
+}
+
+/// Rewrites the fragment without adding a history entry (e.g. to record a chosen seed).
+pub fn replace(route: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{route}")),
+            );
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// The candidate's journey in the release build, served from /course/exam/: practice feedback,
+// an exam with a flag, a reload and a submit, a time-out on a controlled clock, the keyboard,
+// seeded links, and corrupt saved data. Elements are found by role and accessible name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage } from './harness.mjs';
+
+const DIST = process.env.E2E_DIST || 'target/dist-subpath';
+const PREFIX = '/course/exam/';
+const BANK = 'aws-other-compute';
+const SESSION_KEY = `exam-practice|${PREFIX}|${BANK}|session`;
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist(DIST, PREFIX);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const examUrl = (query) => `${server.url}#/exam/${BANK}?${query}`;
+
+async function questionTexts(page, count) {
+  const seen = [];
+  for (let i = 1; i <= count; i++) {
+    await page.getByRole('heading', { name: `Question ${i}`, exact: true }).waitFor();
+    seen.push(await page.locator('.prompt').first().innerText());
+    if (i < count) await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  return seen;
+}
+
+test('practice mode says "Good job!" for a right answer and "Incorrect" with the right one for a wrong answer', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  assert.match(await page.getByText(/Question 1 of 3/).innerText(), /Question 1 of 3/);
+
+  await page.getByRole('radio', { name: /The number of requests, plus compute time/ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: /The number of requests/ }).isDisabled(), true, 'a checked answer is locked');
+
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('radio', { name: 'It runs on one fixed day each month' }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: '✗ Incorrect' }).waitFor();
+  const feedback = await page.locator('.feedback').innerText();
+  assert.match(feedback, /The right answer: It runs when it is needed/);
+  assert.match(await page.locator('.choice.right').innerText(), /✓ Correct answer/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an exam keeps its answers, flag and clock through a reload, and submits to results', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(examUrl('mode=exam&count=3&seed=7&time=10'));
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  const firstChoice = page.getByRole('radio').first();
+  const chosenName = await firstChoice.evaluate((el) => el.labels[0].innerText.replace(/^[A-E]\s*/, ''));
+  await firstChoice.check();
+  await page.getByRole('button', { name: 'Flag for review' }).click();
+  const timerBefore = await page.getByRole('timer', { name: 'Time left' }).innerText();
+  assert.equal(await page.getByRole('button', { name: 'Check' }).count(), 0, 'no checking in exam mode');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  assert.equal(await page.getByRole('radio').first().isChecked(), true);
+  assert.match(chosenName, /\S/);
+  assert.equal(await page.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: 'Question 1, answered, flagged' }).count(), 1);
+  const timerAfter = await page.getByRole('timer', { name: 'Time left' }).innerText();
+  assert.ok(timerAfter <= timerBefore, `the clock keeps running from the deadline: ${timerBefore} then ${timerAfter}`);
+
+  await page.getByRole('button', { name: 'Submit', exact: true }).click();
+  const confirm = page.getByRole('region', { name: 'Submit your answers?' });
+  await confirm.waitFor();
+  assert.equal(await confirm.getByRole('button', { name: 'Go to question 2' }).count(), 1, 'unanswered, listed once');
+  assert.equal(await confirm.getByRole('button', { name: 'Go to question 1' }).count(), 1, 'flagged, listed once');
+  await confirm.getByRole('button', { name: 'Submit now' }).click();
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.waitFor();
+  const text = await results.innerText();
+  assert.match(text, /FAIL|PASS/);
+  assert.match(text, /Unanswered\s+2/);
+  assert.equal(await page.getByRole('table', { name: 'Correct answers per topic' }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a one-minute exam submits itself when the controlled clock passes the deadline', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.goto(examUrl('mode=exam&count=2&seed=3&time=1'));
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  assert.equal(await page.getByRole('timer', { name: 'Time left' }).innerText(), '⏱ 01:00');
+  await page.clock.fastForward(30_000);
+  await page.getByRole('timer', { name: 'Time left' }).filter({ hasText: '00:30' }).waitFor();
+  await page.clock.fastForward(31_000);
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.waitFor();
+  assert.match(await results.innerText(), /Time ran out: the exam was submitted automatically/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard alone can answer, flag, move and check', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
+  const heading = page.getByRole('heading', { name: 'Question 1', exact: true });
+  await heading.waitFor();
+  assert.equal(await heading.evaluate((el) => el === document.activeElement), true, 'focus starts on the question');
+  await page.keyboard.press('b');
+  assert.equal(await page.getByRole('radio', { name: /The number of requests/ }).isChecked(), true);
+  await page.keyboard.press('f');
+  assert.equal(await page.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'), 'true');
+  // Tab to the Check button and press Enter, as a keyboard user would.
+  const check = page.getByRole('button', { name: 'Check' });
+  for (let i = 0; i < 20 && !(await check.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
+  await page.keyboard.press('n');
+  await page.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
+  assert.equal(
+    await page.getByRole('heading', { name: 'Question 2', exact: true }).evaluate((el) => el === document.activeElement),
+    true,
+    'focus moves to the new question',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the same seeded link gives the same questions in the same order twice', async () => {
+  const runs = [];
+  for (let run = 0; run < 2; run++) {
+    const { context, page } = await openPage(browser);
+    await page.goto(examUrl('mode=exam&count=4&seed=42'));
+    runs.push(await questionTexts(page, 4));
+    await context.close();
+  }
+  assert.deepEqual(runs[0], runs[1]);
+  assert.equal(new Set(runs[0]).size, 4);
+});
+
+test('corrupt saved progress is reported and set aside, and a new exam works', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"session":{"broken'), SESSION_KEY);
+  await page.goto(examUrl('mode=practice&count=2&time=none'));
+  await page.getByRole('status').filter({ hasText: 'set aside' }).waitFor();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
+  const aside = await page.evaluate((key) => localStorage.getItem(key.replace(/session$/, 'session-set-aside')), SESSION_KEY);
+  assert.equal(aside, '{"format":1,"session":{"broken', 'the damaged data is kept, not lost');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the start page leads through the set-up form to a practice exam', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Open AWS Cloud Practitioner: Other Compute' }).click();
+  await page.getByRole('heading', { name: 'Set up your exam' }).waitFor();
+  await page.getByRole('radio', { name: /Practice/ }).check();
+  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('5');
+  await page.getByRole('spinbutton', { name: /Number of questions/ }).press('Tab');
+  await page.getByRole('checkbox', { name: 'AWS Batch' }).uncheck();
+  await page.getByRole('button', { name: 'Start exam' }).click();
+  await page.getByText('Question 1 of 5').waitFor();
+  assert.match(page.url(), /seed=\d+/, 'the seed is fixed in the address');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
