@@ -78,3 +78,18 @@ fn a_count_above_the_bank_size_is_capped() {
     let config = ExamLink::parse("count=500").unwrap().config(&bank, 0);
     assert_eq!(config.question_count, 6);
 }
+
+#[test]
+fn a_link_can_restrict_the_exam_to_listed_questions() {
+    let bank = common::bank();
+    let link = ExamLink::parse("only=q2,q5&seed=3").unwrap();
+    assert_eq!(ExamLink::parse(&link.to_query()).unwrap(), link);
+    let session = Session::start(&bank, &link.config(&bank, 0), 0).unwrap();
+    let mut ids: Vec<&str> = session
+        .slots()
+        .iter()
+        .map(|s| s.question_id().as_str())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["q2", "q5"]);
+}

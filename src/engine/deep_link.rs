@@ -34,6 +34,8 @@ pub struct ExamLink {
     /// `Some(None)` means "no limit".
     pub time_minutes: Option<Option<u32>>,
     pub accommodation: Option<Accommodation>,
+    /// Only these question ids (e.g. "retry the ones I missed"); empty means the whole bank.
+    pub only: Vec<String>,
 }
 
 /// The default time for `count` questions: the bank's default scaled to the count, whole minutes.
@@ -93,6 +95,13 @@ impl ExamLink {
                     "untimed" => link.accommodation = Some(Accommodation::Untimed),
                     _ => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
                 },
+                "only" => {
+                    link.only = value
+                        .split(',')
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                }
                 _ => problems.push(format!("{key}: not a setting an exam link knows")),
             }
         }
@@ -146,6 +155,14 @@ impl ExamLink {
             };
             parts.push(format!("extra={value}"));
         }
+        if !self.only.is_empty() {
+            let ids: Vec<String> = self
+                .only
+                .iter()
+                .map(|t| utf8_percent_encode(t, VALUE).to_string())
+                .collect();
+            parts.push(format!("only={}", ids.join(",")));
+        }
         parts.join("&")
     }
 
@@ -167,7 +184,11 @@ impl ExamLink {
             mode,
             question_count: count,
             topics: self.topics.clone(),
-            only_questions: Vec::new(),
+            only_questions: self
+                .only
+                .iter()
+                .filter_map(|id| super::bank::Id::parse(id).ok())
+                .collect(),
             shuffle_questions: shuffle,
             shuffle_choices: shuffle,
             seed: self.seed.unwrap_or(fallback_seed),

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod deep_link;
 pub mod error;
 pub mod fingerprint;
+pub mod history;
 pub mod lenient;
 pub mod markup;
 pub mod raw;

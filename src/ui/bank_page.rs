@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::exam::SESSION_RECORD;
+use super::history_view::HistoryView;
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
@@ -112,6 +113,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                 time_minutes: form.minutes,
                 accommodation: (form.accommodation != Accommodation::Standard)
                     .then_some(form.accommodation),
+                only: Vec::new(),
             };
             // Starting afresh replaces any exam in progress for this bank.
             let _ = storage::remove(&key);
@@ -153,6 +155,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                     <a class="button" href={ format!("#{}", Route::Exam { bank: bank.id().to_string(), query: format!("seed={}", session.seed()) }.to_fragment()) }>{ "Resume exam" }</a>
                 </div>
             }
+            <HistoryView bank_id={ bank.id().to_string() } />
             <form class="setup" onsubmit={ start } aria-labelledby="setup-heading">
                 <h2 id="setup-heading">{ "Set up your exam" }</h2>
                 <fieldset>

@@ -8,11 +8,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::history_view as history_store;
 use super::markup_view;
 use super::results_view::ResultsView;
 use super::route::Route;
 use crate::engine::bank::{Bank, Id};
 use crate::engine::deep_link::ExamLink;
+use crate::engine::history::Attempt;
+use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode, Session};
 use crate::web::{clock, location, storage};
 
@@ -78,7 +81,9 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let mut notice = None;
     match storage::read(&key) {
         Ok(Some(saved)) => match Session::restore(&saved, bank) {
-            Ok(session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
+            Ok(mut session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
+                // An exam whose deadline passed while the page was closed ends now, as timed out.
+                let _ = session.apply(now, Action::Tick);
                 return Ok(Opened {
                     session,
                     notice: None,
@@ -292,6 +297,20 @@ fn Runner(props: &RunnerProps) -> Html {
         });
     }
 
+    // Record a finished exam in the bank's history once (a reload of the results adds nothing).
+    {
+        let finished = state.session.is_finished();
+        let session = state.session.clone();
+        let bank = bank.clone();
+        let now = state.now_ms;
+        use_effect_with(finished, move |finished| {
+            if *finished {
+                let results = Results::of(&session, &bank, now);
+                let _ = history_store::record(bank.id().as_str(), Attempt::of(&session, &results));
+            }
+        });
+    }
+
     // Focus the question heading after moving to another question.
     {
         let heading = heading.clone();
@@ -495,7 +514,8 @@ fn Runner(props: &RunnerProps) -> Html {
         html! {
             <div class="timer">
                 if !*timer_hidden {
-                    <span role="timer" aria-label="Time left">{ format!("⏱ {}", format_clock(ms)) }</span>
+                    <span class="timer-label" aria-hidden="true">{ "Time left" }</span>
+                    <span role="timer" aria-label="Time left">{ format_clock(ms) }</span>
                 }
                 <button type="button" onclick={ toggle } aria-pressed={ (*timer_hidden).to_string() }>{ if *timer_hidden { "Show timer" } else { "Hide timer" } }</button>
                 <button type="button" onclick={ speak } aria-keyshortcuts="t">{ "Read time left" }</button>

@@ -4,6 +4,7 @@ pub mod app;
 pub mod bank_list;
 pub mod bank_page;
 pub mod exam;
+pub mod history_view;
 pub mod markup_view;
 pub mod results_view;
 pub mod route;

@@ -6,9 +6,11 @@ use yew::prelude::*;
 
 use super::exam::references;
 use super::markup_view;
+use super::route::Route;
 use crate::engine::bank::Bank;
+use crate::engine::deep_link::ExamLink;
 use crate::engine::results::{Outcome, Results};
-use crate::engine::session::{Accommodation, FinishReason, Session};
+use crate::engine::session::{Accommodation, FinishReason, Mode, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsViewProps {
@@ -36,6 +38,26 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let results = Results::of(&props.session, &props.bank, props.now_ms);
     let filter = use_state(|| Filter::All);
     let bank = &props.bank;
+
+    let missed = results.missed();
+    let retry_href = {
+        let link = ExamLink {
+            mode: Some(props.session.mode()),
+            count: Some(missed.len().max(1)),
+            seed: Some(props.now_ms % 1_000_000_007),
+            time_minutes: (props.session.mode() == Mode::Practice).then_some(None),
+            only: missed.iter().map(ToString::to_string).collect(),
+            ..ExamLink::default()
+        };
+        format!(
+            "#{}",
+            Route::Exam {
+                bank: bank.id().to_string(),
+                query: link.to_query()
+            }
+            .to_fragment()
+        )
+    };
 
     let verdict = if results.passed { "PASS" } else { "FAIL" };
     let accommodation = match results.accommodation {
@@ -143,6 +165,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            <div class="actions">
+                if !missed.is_empty() {
+                    <a class="button" href={ retry_href }>{ format!("Retry the {} I missed", missed.len()) }</a>
+                }
+                <a class="button" href={ format!("#/bank/{}", bank.id()) }>{ "New exam" }</a>
+            </div>
             <h3>{ "Review" }</h3>
             <div class="filters" role="group" aria-label="Show questions">
                 { filter_button(Filter::All, "All", results.total) }

@@ -96,7 +96,7 @@ test('a one-minute exam submits itself when the controlled clock passes the dead
   await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   await page.goto(examUrl('mode=exam&count=2&seed=3&time=1'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
-  assert.equal(await page.getByRole('timer', { name: 'Time left' }).innerText(), '⏱ 01:00');
+  assert.equal(await page.getByRole('timer', { name: 'Time left' }).innerText(), '01:00');
   await page.clock.fastForward(30_000);
   await page.getByRole('timer', { name: 'Time left' }).filter({ hasText: '00:30' }).waitFor();
   await page.clock.fastForward(31_000);
@@ -174,6 +174,33 @@ test('the start page leads through the set-up form to a practice exam', async ()
   await page.getByRole('button', { name: 'Start exam' }).click();
   await page.getByText('Question 1 of 5').waitFor();
   assert.match(page.url(), /seed=\d+/, 'the seed is fixed in the address');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('results offer a retry of the missed questions, and the attempt shows in the history until cleared', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
+  await page.getByRole('radio', { name: /The number of requests, plus compute time/ }).check();
+  await page.getByRole('button', { name: 'Submit', exact: true }).click();
+  await page.getByRole('button', { name: 'Submit now' }).click();
+  await page.getByRole('region', { name: 'Results' }).waitFor();
+  await page.getByRole('button', { name: 'Wrong (0)' }).click();
+  assert.equal(await page.locator('.review-item').count(), 0, 'the filter shows only wrong answers');
+  await page.getByRole('button', { name: 'Unanswered (2)' }).click();
+  assert.equal(await page.locator('.review-item').count(), 2);
+
+  await page.getByRole('link', { name: 'Retry the 2 I missed' }).click();
+  await page.getByText('Question 1 of 2').waitFor();
+  const retried = await questionTexts(page, 2);
+  assert.ok(retried.every((p) => !/billed|charged for/.test(p)), 'the question answered right is not asked again');
+
+  await page.goto(`${server.url}#/bank/${BANK}`);
+  const history = page.getByRole('table', { name: 'Past attempts, oldest first' });
+  await history.waitFor();
+  assert.match(await history.innerText(), /Practice\s+33 % \(1 of 3\)\s+FAIL/);
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  assert.equal(await history.count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

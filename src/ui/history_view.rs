@@ -1,0 +1,114 @@
+//! A bank's attempt history: the list, a small score-over-time chart, and a way to clear it.
+
+use yew::prelude::*;
+
+use crate::engine::history::{Attempt, History};
+use crate::engine::session::Mode;
+use crate::web::storage;
+
+const HISTORY_RECORD: &str = "history";
+
+/// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.
+pub fn load(bank_id: &str) -> (History, Option<String>) {
+    let key = storage::key(bank_id, HISTORY_RECORD);
+    match storage::read(&key) {
+        Ok(None) => (History::default(), None),
+        Ok(Some(json)) => match History::from_json(&json) {
+            Ok(history) => (history, None),
+            Err(problem) => {
+                let _ = storage::write(&storage::key(bank_id, "history-set-aside"), &json);
+                let _ = storage::remove(&key);
+                (
+                    History::default(),
+                    Some(format!(
+                        "Saved attempt history could not be read and was set aside ({problem})."
+                    )),
+                )
+            }
+        },
+        Err(problem) => (
+            History::default(),
+            Some(format!("Attempt history is unavailable ({problem}).")),
+        ),
+    }
+}
+
+/// Adds one attempt to a bank's saved history.
+pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
+    let (mut history, _) = load(bank_id);
+    if history.record(attempt) {
+        storage::write(&storage::key(bank_id, HISTORY_RECORD), &history.to_json())?;
+    }
+    Ok(())
+}
+
+fn date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryViewProps {
+    pub bank_id: String,
+}
+
+/// The list and chart of past attempts for one bank.
+#[component]
+pub fn HistoryView(props: &HistoryViewProps) -> Html {
+    let loaded = use_state(|| load(&props.bank_id));
+    let (history, notice) = &*loaded;
+    let clear = {
+        let loaded = loaded.clone();
+        let key = storage::key(&props.bank_id, HISTORY_RECORD);
+        Callback::from(move |_| {
+            let _ = storage::remove(&key);
+            loaded.set((History::default(), None));
+        })
+    };
+    let attempts = history.attempts();
+    if attempts.is_empty() && notice.is_none() {
+        return html! {};
+    }
+    let width = 300.0;
+    let height = 80.0;
+    let step = if attempts.len() > 1 {
+        width / (attempts.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let points: Vec<String> = attempts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            format!(
+                "{:.1},{:.1}",
+                i as f64 * step,
+                height - a.percent() * height / 100.0
+            )
+        })
+        .collect();
+    html! {
+        <section class="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">{ "Your attempts" }</h2>
+            if let Some(notice) = notice { <p role="status" class="notice">{ notice.clone() }</p> }
+            if attempts.len() > 1 {
+                <svg class="history-chart" viewBox={ format!("-4 -4 {} {}", width + 8.0, height + 8.0) } role="img" aria-label="Score over time">
+                    <polyline points={ points.join(" ") } />
+                </svg>
+            }
+            <table class="topic-table">
+                <caption>{ "Past attempts, oldest first" }</caption>
+                <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Mode" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th></tr></thead>
+                <tbody>{ for attempts.iter().map(|a| html! {
+                    <tr>
+                        <td>{ date(a.started_at_ms) }</td>
+                        <td>{ if a.mode == Mode::Practice { "Practice" } else { "Exam" } }</td>
+                        <td>{ format!("{:.0} % ({} of {})", a.percent(), a.correct, a.total) }</td>
+                        <td>{ if a.passed { "PASS" } else { "FAIL" } }</td>
+                    </tr>
+                }) }</tbody>
+            </table>
+            <button type="button" onclick={ clear }>{ "Clear history" }</button>
+        </section>
+    }
+}
