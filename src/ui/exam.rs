@@ -327,13 +327,22 @@ fn Runner(props: &RunnerProps) -> Html {
         let index = state.session.current_index();
         use_effect_with((index, checked), move |(_, checked)| {
             if *checked {
-                let heading = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("feedback-heading"))
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
+                focus_element("feedback-heading");
+            }
+        });
+    }
+    // The submit confirmation and the results take focus when they appear.
+    {
+        let open = *confirming;
+        use_effect_with(open, move |open| {
+            if *open {
+                focus_element("confirm-heading");
+            }
+        });
+        let finished = state.session.is_finished();
+        use_effect_with(finished, move |finished| {
+            if *finished {
+                focus_element("results-heading");
             }
         });
     }
@@ -358,6 +367,8 @@ fn Runner(props: &RunnerProps) -> Html {
         let can_check =
             state.session.mode() == Mode::Practice && !state.session.current().is_checked();
         let running = !state.session.is_finished();
+        let session = state.session.clone();
+        let spoken_time = spoken_time.clone();
         use_effect_with(state.version, move |_| {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
@@ -366,6 +377,12 @@ fn Runner(props: &RunnerProps) -> Html {
                         let Some(e) = event.dyn_ref::<KeyboardEvent>().filter(|_| running) else {
                             return;
                         };
+                        if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
+                            if let Some(ms) = session.remaining_ms(clock::now_ms()) {
+                                spoken_time.set(format!("{} left.", format_clock(ms)));
+                            }
+                            return;
+                        }
                         if let Some(action) = shortcut(e, &order, &selected, multi, can_check) {
                             e.prevent_default();
                             act.emit(action);
@@ -400,11 +417,17 @@ fn Runner(props: &RunnerProps) -> Html {
         let Some(choice) = question.choice(id) else { return html! {} };
         let checked = slot.is_selected(id);
         let correct = question.is_correct_choice(id);
+        let full = multi && !checked && slot.selected().len() >= slot.choose();
         let onchange = {
             let act = act.clone();
             let id = id.clone();
             Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+                let on = input.checked();
+                if full {
+                    // The reducer refuses a choice beyond N; untick the box the browser ticked.
+                    input.set_checked(false);
+                }
                 act.emit(if on || !multi { Action::Select(id.clone()) } else { Action::Deselect(id.clone()) });
             })
         };
@@ -492,7 +515,7 @@ fn Runner(props: &RunnerProps) -> Html {
         let cancel = { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(false)) };
         html! {
             <section class="confirm" role="region" aria-labelledby="confirm-heading">
-                <h2 id="confirm-heading">{ "Submit your answers?" }</h2>
+                <h2 id="confirm-heading" tabindex="-1">{ "Submit your answers?" }</h2>
                 <p>{ if unanswered.is_empty() && flagged.is_empty() { "Every question is answered and none is flagged.".to_owned() }
                      else { "You can still go back to these questions:".to_owned() } }</p>
                 { list("Unanswered", &unanswered) }
@@ -556,6 +579,17 @@ fn Runner(props: &RunnerProps) -> Html {
             { submit_panel.unwrap_or_default() }
             <nav aria-label="Questions" class="navigator"><ol>{ for navigator }</ol></nav>
         </div>
+    }
+}
+
+/// Moves focus to the element with this id, so screen readers read what just appeared.
+fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }
 

@@ -97,6 +97,11 @@ test('a one-minute exam submits itself when the controlled clock passes the dead
   await page.goto(examUrl('mode=exam&count=2&seed=3&time=1'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
   assert.equal(await page.getByRole('timer', { name: 'Time left' }).innerText(), '01:00');
+  const warning = page.locator('[aria-live="polite"]');
+  assert.equal(await warning.innerText(), '1 minute left.', 'one warning in a polite live region');
+  assert.equal(await page.getByRole('alert').count(), 0, 'never an alert');
+  await page.keyboard.press('t');
+  await page.locator('[aria-live="assertive"]').filter({ hasText: '01:00 left.' }).waitFor();
   await page.clock.fastForward(30_000);
   await page.getByRole('timer', { name: 'Time left' }).filter({ hasText: '00:30' }).waitFor();
   await page.clock.fastForward(31_000);
@@ -151,7 +156,7 @@ test('corrupt saved progress is reported and set aside, and a new exam works', a
   const { context, page, errors } = await openPage(browser);
   await page.goto(server.url);
   await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"session":{"broken'), SESSION_KEY);
-  await page.goto(examUrl('mode=practice&count=2&time=none'));
+  await page.goto(examUrl('mode=practice&count=2&time=none&shuffle=off'));
   await page.getByRole('status').filter({ hasText: 'set aside' }).waitFor();
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Check' }).click();
@@ -201,6 +206,56 @@ test('results offer a retry of the missed questions, and the attempt shows in th
   assert.match(await history.innerText(), /Practice\s+33 % \(1 of 3\)\s+FAIL/);
   await page.getByRole('button', { name: 'Clear history' }).click();
   assert.equal(await history.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a "Choose 2" question refuses a third choice with a message', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(examUrl('mode=practice&only=lambda-language-support&shuffle=off&time=none&seed=1'));
+  const group = page.getByRole('group', { name: 'Choose 2' });
+  await group.waitFor();
+  await group.getByRole('checkbox', { name: /Node.js, Python/ }).check();
+  await group.getByRole('checkbox', { name: /Custom Runtime API/ }).check();
+  const third = group.getByRole('checkbox', { name: /Only JavaScript/ });
+  await third.click();
+  await page.getByRole('status').filter({ hasText: 'Choose 2: clear one of your choices before picking another.' }).waitFor();
+  assert.equal(await third.isChecked(), false);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an exam whose deadline passed while the page was closed ends as timed out on return', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+  await page.goto(examUrl('mode=exam&count=2&seed=11&time=2'));
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await page.getByRole('radio').first().check();
+  await page.goto('about:blank');
+  await page.clock.setSystemTime(new Date('2026-11-23T10:30:00Z'));
+  await page.goto(examUrl('mode=exam&count=2&seed=11&time=2'));
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.waitFor();
+  assert.match(await results.innerText(), /Time ran out/);
+  assert.match(await results.innerText(), /Unanswered\s+1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when storage refuses to save, the exam still runs and says progress cannot be kept', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto(examUrl('mode=practice&count=2&time=none&shuffle=off&seed=2'));
+  await page.getByRole('status').filter({ hasText: 'Progress cannot be saved in this browser' }).waitFor();
+  await page.getByRole('radio', { name: /The number of requests, plus compute time/ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
