@@ -171,11 +171,17 @@ fn flags_toggle_and_stay_with_their_question() {
 #[test]
 fn moving_stops_at_both_ends() {
     let mut s = unshuffled(Mode::Exam);
-    assert!(s.apply(T0, Action::Previous).is_err());
+    assert_eq!(
+        s.apply(T0, Action::Previous),
+        Err(Rejected::AtFirstQuestion)
+    );
     s.apply(T0, Action::GoTo(5)).unwrap();
-    assert!(s.apply(T0, Action::Next).is_err());
+    assert_eq!(s.apply(T0, Action::Next), Err(Rejected::AtLastQuestion));
     assert_eq!(s.current_index(), 5);
-    assert!(s.apply(T0, Action::GoTo(6)).is_err());
+    assert_eq!(
+        s.apply(T0, Action::GoTo(6)),
+        Err(Rejected::NoSuchQuestion(6))
+    );
 }
 
 #[test]

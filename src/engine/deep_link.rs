@@ -23,6 +23,23 @@ const VALUE: &AsciiSet = &CONTROLS
     .add(b'<')
     .add(b'>');
 
+/// A comma-separated list with each item escaped, so commas inside items survive.
+fn encode_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| utf8_percent_encode(item, VALUE).to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The items of a comma-separated list, each unescaped.
+fn decode_list(raw: &str) -> Vec<String> {
+    raw.split(',')
+        .map(|item| percent_decode_str(item).decode_utf8_lossy().into_owned())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
 /// What a link says; anything left out falls back to the bank's defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExamLink {
@@ -69,13 +86,7 @@ impl ExamLink {
                     Ok(n) => link.seed = Some(n),
                     Err(_) => problems.push(bad("seed is a whole number")),
                 },
-                "topics" => {
-                    link.topics = raw
-                        .split(',')
-                        .map(|t| percent_decode_str(t).decode_utf8_lossy().into_owned())
-                        .filter(|t| !t.is_empty())
-                        .collect()
-                }
+                "topics" => link.topics = decode_list(raw),
                 "shuffle" => match value.as_str() {
                     "1" | "on" | "true" => link.shuffle = Some(true),
                     "0" | "off" | "false" => link.shuffle = Some(false),
@@ -95,13 +106,7 @@ impl ExamLink {
                     "untimed" => link.accommodation = Some(Accommodation::Untimed),
                     _ => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
                 },
-                "only" => {
-                    link.only = value
-                        .split(',')
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                }
+                "only" => link.only = decode_list(raw),
                 _ => problems.push(format!("{key}: not a setting an exam link knows")),
             }
         }
@@ -131,12 +136,7 @@ impl ExamLink {
             parts.push(format!("seed={seed}"));
         }
         if !self.topics.is_empty() {
-            let topics: Vec<String> = self
-                .topics
-                .iter()
-                .map(|t| utf8_percent_encode(t, VALUE).to_string())
-                .collect();
-            parts.push(format!("topics={}", topics.join(",")));
+            parts.push(format!("topics={}", encode_list(&self.topics)));
         }
         if let Some(shuffle) = self.shuffle {
             parts.push(format!("shuffle={}", if shuffle { "on" } else { "off" }));
@@ -156,12 +156,7 @@ impl ExamLink {
             parts.push(format!("extra={value}"));
         }
         if !self.only.is_empty() {
-            let ids: Vec<String> = self
-                .only
-                .iter()
-                .map(|t| utf8_percent_encode(t, VALUE).to_string())
-                .collect();
-            parts.push(format!("only={}", ids.join(",")));
+            parts.push(format!("only={}", encode_list(&self.only)));
         }
         parts.join("&")
     }

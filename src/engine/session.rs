@@ -212,10 +212,16 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejected {
     Finished,
-    TooManyChoices { choose: usize },
+    TooManyChoices {
+        choose: usize,
+    },
     NotAChoice(Id),
     Locked,
     NoSuchQuestion(usize),
+    /// Previous on the first question.
+    AtFirstQuestion,
+    /// Next on the last question.
+    AtLastQuestion,
     NothingSelected,
     NotPracticeMode,
 }
@@ -231,6 +237,8 @@ impl fmt::Display for Rejected {
             Rejected::NotAChoice(id) => write!(f, "\"{id}\" is not a choice of this question."),
             Rejected::Locked => f.write_str("This answer has been checked and is locked."),
             Rejected::NoSuchQuestion(i) => write!(f, "There is no question {}.", i + 1),
+            Rejected::AtFirstQuestion => f.write_str("This is the first question."),
+            Rejected::AtLastQuestion => f.write_str("This is the last question."),
             Rejected::NothingSelected => f.write_str("Pick an answer before checking it."),
             Rejected::NotPracticeMode => {
                 f.write_str("Answers are checked only at the end of an exam.")
@@ -457,13 +465,13 @@ impl Session {
             }
             Action::Next => {
                 if self.0.current + 1 >= count {
-                    return Err(Rejected::NoSuchQuestion(self.0.current + 1));
+                    return Err(Rejected::AtLastQuestion);
                 }
                 self.0.current += 1;
             }
             Action::Previous => {
                 if self.0.current == 0 {
-                    return Err(Rejected::NoSuchQuestion(usize::MAX));
+                    return Err(Rejected::AtFirstQuestion);
                 }
                 self.0.current -= 1;
             }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use exam_practice::engine::bank::Bank;
+use exam_practice::engine::session::Session;
 use exam_practice::engine::validate::parse_bank;
 use serde_json::{Value, json};
 
@@ -66,4 +67,15 @@ pub fn parse(value: &Value) -> Result<Bank, Vec<String>> {
 
 pub fn bank() -> Bank {
     parse(&bank_json()).expect("the fixture bank is valid")
+}
+
+/// The ids of the questions in a session, sorted, to compare selections regardless of order.
+pub fn sorted_question_ids(session: &Session) -> Vec<String> {
+    let mut ids: Vec<String> = session
+        .slots()
+        .iter()
+        .map(|s| s.question_id().to_string())
+        .collect();
+    ids.sort();
+    ids
 }

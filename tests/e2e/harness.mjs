@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -60,4 +61,26 @@ export async function openPage(browser) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
+}
+
+/** The sub-path every end-to-end test serves the release build from. */
+export const PREFIX = '/course/exam/';
+
+/**
+ * Serves the built app (E2E_DIST, default target/dist-subpath) under PREFIX and launches the
+ * browser around a test file; the returned object fills in `url` and `browser` before tests run.
+ */
+export function useServedApp() {
+  const app = { url: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serveDist(process.env.E2E_DIST || 'target/dist-subpath', PREFIX);
+    app.url = server.url;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await server?.close();
+  });
+  return app;
 }

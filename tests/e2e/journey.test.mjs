@@ -1,27 +1,15 @@
 // The candidate's journey in the release build, served from /course/exam/: practice feedback,
 // an exam with a flag, a reload and a submit, a time-out on a controlled clock, the keyboard,
 // seeded links, and corrupt saved data. Elements are found by role and accessible name.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { useServedApp, openPage, PREFIX } from './harness.mjs';
 
-const DIST = process.env.E2E_DIST || 'target/dist-subpath';
-const PREFIX = '/course/exam/';
 const BANK = 'aws-other-compute';
 const SESSION_KEY = `exam-practice|${PREFIX}|${BANK}|session`;
-let server;
-let browser;
+const app = useServedApp();
 
-before(async () => {
-  server = await serveDist(DIST, PREFIX);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const examUrl = (query) => `${server.url}#/exam/${BANK}?${query}`;
+const examUrl = (query) => `${app.url}#/exam/${BANK}?${query}`;
 
 async function questionTexts(page, count) {
   const seen = [];
@@ -34,7 +22,7 @@ async function questionTexts(page, count) {
 }
 
 test('practice mode says "Good job!" for a right answer and "Incorrect" with the right one for a wrong answer', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
   assert.match(await page.getByText(/Question 1 of 3/).innerText(), /Question 1 of 3/);
@@ -56,7 +44,7 @@ test('practice mode says "Good job!" for a right answer and "Incorrect" with the
 });
 
 test('an exam keeps its answers, flag and clock through a reload, and submits to results', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.goto(examUrl('mode=exam&count=3&seed=7&time=10'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
   const firstChoice = page.getByRole('radio').first();
@@ -92,7 +80,7 @@ test('an exam keeps its answers, flag and clock through a reload, and submits to
 });
 
 test('a one-minute exam submits itself when the controlled clock passes the deadline', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   await page.goto(examUrl('mode=exam&count=2&seed=3&time=1'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
@@ -113,7 +101,7 @@ test('a one-minute exam submits itself when the controlled clock passes the dead
 });
 
 test('the keyboard alone can answer, flag, move and check', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
   const heading = page.getByRole('heading', { name: 'Question 1', exact: true });
   await heading.waitFor();
@@ -143,7 +131,7 @@ test('the keyboard alone can answer, flag, move and check', async () => {
 test('the same seeded link gives the same questions in the same order twice', async () => {
   const runs = [];
   for (let run = 0; run < 2; run++) {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     await page.goto(examUrl('mode=exam&count=4&seed=42'));
     runs.push(await questionTexts(page, 4));
     await context.close();
@@ -153,8 +141,8 @@ test('the same seeded link gives the same questions in the same order twice', as
 });
 
 test('corrupt saved progress is reported and set aside, and a new exam works', async () => {
-  const { context, page, errors } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(app.url);
   await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"session":{"broken'), SESSION_KEY);
   await page.goto(examUrl('mode=practice&count=2&time=none&shuffle=off'));
   await page.getByRole('status').filter({ hasText: 'set aside' }).waitFor();
@@ -168,8 +156,8 @@ test('corrupt saved progress is reported and set aside, and a new exam works', a
 });
 
 test('the start page leads through the set-up form to a practice exam', async () => {
-  const { context, page, errors } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(app.url);
   await page.getByRole('link', { name: 'Open AWS Cloud Practitioner: Other Compute' }).click();
   await page.getByRole('heading', { name: 'Set up your exam' }).waitFor();
   await page.getByRole('radio', { name: /Practice/ }).check();
@@ -184,7 +172,7 @@ test('the start page leads through the set-up form to a practice exam', async ()
 });
 
 test('results offer a retry of the missed questions, and the attempt shows in the history until cleared', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.goto(examUrl('mode=practice&count=3&seed=1&shuffle=off&time=none'));
   await page.getByRole('radio', { name: /The number of requests, plus compute time/ }).check();
   await page.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -200,7 +188,7 @@ test('results offer a retry of the missed questions, and the attempt shows in th
   const retried = await questionTexts(page, 2);
   assert.ok(retried.every((p) => !/billed|charged for/.test(p)), 'the question answered right is not asked again');
 
-  await page.goto(`${server.url}#/bank/${BANK}`);
+  await page.goto(`${app.url}#/bank/${BANK}`);
   const history = page.getByRole('table', { name: 'Past attempts, oldest first' });
   await history.waitFor();
   assert.match(await history.innerText(), /Practice\s+33 % \(1 of 3\)\s+FAIL/);
@@ -211,7 +199,7 @@ test('results offer a retry of the missed questions, and the attempt shows in th
 });
 
 test('a "Choose 2" question refuses a third choice with a message', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.goto(examUrl('mode=practice&only=lambda-language-support&shuffle=off&time=none&seed=1'));
   const group = page.getByRole('group', { name: 'Choose 2' });
   await group.waitFor();
@@ -228,7 +216,7 @@ test('a "Choose 2" question refuses a third choice with a message', async () => 
 });
 
 test('an exam whose deadline passed while the page was closed ends as timed out on return', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
   await page.goto(examUrl('mode=exam&count=2&seed=11&time=2'));
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
@@ -245,7 +233,7 @@ test('an exam whose deadline passed while the page was closed ends as timed out 
 });
 
 test('when storage refuses to save, the exam still runs and says progress cannot be kept', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('quota exceeded', 'QuotaExceededError');
