@@ -119,22 +119,23 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
 /// The exam page for one bank and link.
 #[component]
 pub fn ExamPage(props: &ExamPageProps) -> Html {
-    let link = match ExamLink::parse(&props.query) {
-        Ok(link) => link,
-        Err(problems) => {
-            return html! {
-                <div role="alert" class="notice notice-error">
-                    <p>{ "This exam link has settings that do not work:" }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
-                </div>
-            };
-        }
+    // Opening reads and may set aside saved data, so it happens once per page, not per render.
+    let opened = {
+        let bank = props.bank.clone();
+        let query = props.query.clone();
+        use_state(move || ExamLink::parse(&query).map(|link| open_session(&bank, &link)))
     };
-    match open_session(&props.bank, &link) {
-        Ok(opened) => {
-            html! { <Runner bank={ props.bank.clone() } session={ opened.session } notice={ opened.notice } /> }
-        }
-        Err(problem) => html! {
+    match &*opened {
+        Err(problems) => html! {
+            <div role="alert" class="notice notice-error">
+                <p>{ "This exam link has settings that do not work:" }</p>
+                <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+            </div>
+        },
+        Ok(Ok(opened)) => html! {
+            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } />
+        },
+        Ok(Err(problem)) => html! {
             <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
         },
     }

@@ -247,3 +247,17 @@ test('when storage refuses to save, the exam still runs and says progress cannot
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a link with a mistyped setting or an unknown bank explains itself instead of failing silently', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(examUrl('mode=quiz&count=5'));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /mode=quiz: mode is practice or exam/);
+  await page.goto(`${app.url}#/exam/no-such-bank?seed=1`);
+  await page.getByRole('alert').filter({ hasText: 'There is no question bank or page called "no-such-bank"' }).waitFor();
+  await page.getByRole('link', { name: 'See all question banks' }).click();
+  await page.getByRole('list', { name: 'Question banks' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
