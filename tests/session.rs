@@ -97,13 +97,7 @@ fn a_topic_filter_keeps_only_that_topic() {
     c.question_count = 99;
     c.topics = vec!["Containers".into()];
     let session = Session::start(&bank, &c, T0).unwrap();
-    let mut ids: Vec<&str> = session
-        .slots()
-        .iter()
-        .map(|s| s.question_id().as_str())
-        .collect();
-    ids.sort();
-    assert_eq!(ids, ["q3", "q4", "q6"]);
+    assert_eq!(common::sorted_question_ids(&session), ["q3", "q4", "q6"]);
     c.topics = vec!["Nope".into()];
     assert!(Session::start(&bank, &c, T0).is_err());
 }
@@ -114,13 +108,7 @@ fn only_questions_restricts_the_exam_to_those_ids() {
     let mut c = config(Mode::Practice, 9);
     c.only_questions = vec![id("q2"), id("q5")];
     let session = Session::start(&bank, &c, T0).unwrap();
-    let mut ids: Vec<&str> = session
-        .slots()
-        .iter()
-        .map(|s| s.question_id().as_str())
-        .collect();
-    ids.sort();
-    assert_eq!(ids, ["q2", "q5"]);
+    assert_eq!(common::sorted_question_ids(&session), ["q2", "q5"]);
 }
 
 #[test]
