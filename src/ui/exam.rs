@@ -5,13 +5,15 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::history_view as history_store;
 use super::markup_view;
 use super::results_view::ResultsView;
 use super::route::Route;
+use super::shortcuts::shortcut;
+use super::timer::{format_clock, time_warning};
 use crate::engine::bank::{Bank, Id};
 use crate::engine::deep_link::ExamLink;
 use crate::engine::history::Attempt;
@@ -146,84 +148,6 @@ struct RunnerProps {
     bank: Rc<Bank>,
     session: Session,
     notice: Option<String>,
-}
-
-fn format_clock(ms: u64) -> String {
-    let seconds = ms.div_ceil(1000);
-    let (h, m, s) = (seconds / 3600, (seconds / 60) % 60, seconds % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m:02}:{s:02}")
-    }
-}
-
-/// What screen readers hear about time: only at 5 minutes and 1 minute left, never per second.
-fn time_warning(remaining_ms: Option<u64>) -> &'static str {
-    match remaining_ms {
-        Some(0) => "",
-        Some(ms) if ms <= 60_000 => "1 minute left.",
-        Some(ms) if ms <= 300_000 => "5 minutes left.",
-        _ => "",
-    }
-}
-
-/// The action a key press stands for, if any. Keys typed into form fields or pressed on buttons
-/// and links keep their usual meaning.
-fn shortcut(
-    e: &KeyboardEvent,
-    order: &[Id],
-    selected: &[Id],
-    multi: bool,
-    can_check: bool,
-) -> Option<Action> {
-    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-        return None;
-    }
-    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let tag = target
-        .as_ref()
-        .map(|t| t.tag_name().to_ascii_lowercase())
-        .unwrap_or_default();
-    let on_control = matches!(
-        tag.as_str(),
-        "button" | "a" | "select" | "textarea" | "input"
-    );
-    let in_text_field = tag == "textarea"
-        || tag == "select"
-        || target.as_ref().is_some_and(|t| {
-            tag == "input"
-                && !matches!(
-                    t.get_attribute("type").as_deref(),
-                    Some("radio" | "checkbox")
-                )
-        });
-    if in_text_field {
-        return None;
-    }
-    let pick = |i: usize| -> Option<Action> {
-        let id = order.get(i)?.clone();
-        Some(if multi && selected.contains(&id) {
-            Action::Deselect(id)
-        } else {
-            Action::Select(id)
-        })
-    };
-    let key = e.key();
-    match key.as_str() {
-        "ArrowRight" if !on_control => Some(Action::Next),
-        "ArrowLeft" if !on_control => Some(Action::Previous),
-        "Enter" if !on_control && can_check => Some(Action::Check),
-        k if k.chars().count() == 1 => match k.to_ascii_lowercase().as_bytes()[0] {
-            b'n' => Some(Action::Next),
-            b'p' => Some(Action::Previous),
-            b'f' => Some(Action::ToggleFlag),
-            c @ b'1'..=b'9' => pick(usize::from(c - b'1')),
-            c @ b'a'..=b'e' => pick(usize::from(c - b'a')),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 #[component]

@@ -8,5 +8,7 @@ pub mod history_view;
 pub mod markup_view;
 pub mod results_view;
 pub mod route;
+pub mod shortcuts;
+pub mod timer;
 
 pub use app::App;

@@ -1,0 +1,50 @@
+//! How the countdown reads: the clock face, and the only two warnings screen readers hear.
+
+/// Remaining time as `mm:ss`, or `h:mm:ss` from an hour up; partial seconds round up, so the
+/// face shows 00:00 only when no time is left.
+pub fn format_clock(ms: u64) -> String {
+    let seconds = ms.div_ceil(1000);
+    let (h, m, s) = (seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// What screen readers hear about time: only at 5 minutes and 1 minute left, never per second.
+pub fn time_warning(remaining_ms: Option<u64>) -> &'static str {
+    match remaining_ms {
+        Some(0) => "",
+        Some(ms) if ms <= 60_000 => "1 minute left.",
+        Some(ms) if ms <= 300_000 => "5 minutes left.",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_face_rounds_partial_seconds_up_and_shows_hours_only_when_needed() {
+        assert_eq!(format_clock(0), "00:00");
+        assert_eq!(format_clock(1), "00:01");
+        assert_eq!(format_clock(60_000), "01:00");
+        assert_eq!(format_clock(59_999), "01:00");
+        assert_eq!(format_clock(3_600_000), "1:00:00");
+        assert_eq!(format_clock(5_400_500), "1:30:01");
+    }
+
+    #[test]
+    fn screen_readers_hear_only_the_five_and_one_minute_warnings() {
+        assert_eq!(time_warning(None), "");
+        assert_eq!(time_warning(Some(30 * 60_000)), "");
+        assert_eq!(time_warning(Some(300_001)), "");
+        assert_eq!(time_warning(Some(300_000)), "5 minutes left.");
+        assert_eq!(time_warning(Some(60_001)), "5 minutes left.");
+        assert_eq!(time_warning(Some(60_000)), "1 minute left.");
+        assert_eq!(time_warning(Some(1)), "1 minute left.");
+        assert_eq!(time_warning(Some(0)), "");
+    }
+}
