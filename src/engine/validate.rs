@@ -7,7 +7,7 @@ use super::error::{BankError, BankErrors, Location};
 use super::markup::{Markup, is_safe_href};
 use super::raw::{RawBank, RawChoice, RawQuestion};
 
-/// Questions per minute used when a bank gives no default time limit: 90 seconds a question.
+/// The time allowed per question when a bank gives no default time limit.
 const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
 /// The pass mark used when a bank gives none.
 const DEFAULT_PASS_MARK: i64 = 70;

@@ -43,11 +43,14 @@ pub fn BankPage(props: &BankPageProps) -> Html {
         accommodation: Accommodation::Standard,
     });
     let key = storage::key(bank.id().as_str(), SESSION_RECORD);
-    let running = storage::read(&key)
-        .ok()
-        .flatten()
-        .and_then(|json| Session::restore(&json, &bank).ok())
-        .filter(|s| !s.is_finished());
+    // Read once per page: the form re-renders on every change and need not touch storage.
+    let running = use_state(|| {
+        storage::read(&key)
+            .ok()
+            .flatten()
+            .and_then(|json| Session::restore(&json, &bank).ok())
+            .filter(|s| !s.is_finished())
+    });
 
     let update = |f: fn(&mut Form, String)| {
         let form = form.clone();
@@ -149,7 +152,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             <p><a href="#/">{ "← All question banks" }</a></p>
             <h1 id="bank-heading">{ bank.title() }</h1>
             <div class="description">{ markup_view::blocks(bank.description()) }</div>
-            if let Some(session) = running {
+            if let Some(session) = &*running {
                 <div class="notice" role="status">
                     <p>{ format!("You have an exam in progress ({} questions).", session.slots().len()) }</p>
                     <a class="button" href={ format!("#{}", Route::Exam { bank: bank.id().to_string(), query: format!("seed={}", session.seed()) }.to_fragment()) }>{ "Resume exam" }</a>

@@ -168,9 +168,12 @@ fn Runner(props: &RunnerProps) -> Html {
     let bank = props.bank.clone();
 
     // Fix the seed in the address, so a reload (or a copied link) gives this same exam.
+    // Effects below read the session through the reducer handle (a cheap `Rc`), so a render
+    // (four a second while the clock runs) copies or serialises nothing they do not use.
     {
-        let session = state.session.clone();
+        let state = state.clone();
         use_effect_with((), move |_| {
+            let session = &state.session;
             if let Route::Exam { bank, query } = Route::parse(&location::hash()) {
                 let mut link = ExamLink::parse(&query).unwrap_or_default();
                 if link.seed.is_none() {
@@ -192,10 +195,10 @@ fn Runner(props: &RunnerProps) -> Html {
     let save_problem = use_state(|| None::<String>);
     {
         let key = storage::key(bank.id().as_str(), SESSION_RECORD);
-        let json = state.session.to_json();
         let save_problem = save_problem.clone();
+        let state = state.clone();
         use_effect_with(state.version, move |_| {
-            save_problem.set(storage::write(&key, &json).err());
+            save_problem.set(storage::write(&key, &state.session.to_json()).err());
         });
     }
 
@@ -225,13 +228,13 @@ fn Runner(props: &RunnerProps) -> Html {
     // Record a finished exam in the bank's history once (a reload of the results adds nothing).
     {
         let finished = state.session.is_finished();
-        let session = state.session.clone();
         let bank = bank.clone();
-        let now = state.now_ms;
+        let state = state.clone();
         use_effect_with(finished, move |finished| {
             if *finished {
-                let results = Results::of(&session, &bank, now);
-                let _ = history_store::record(bank.id().as_str(), Attempt::of(&session, &results));
+                let results = Results::of(&state.session, &bank, state.now_ms);
+                let attempt = Attempt::of(&state.session, &results);
+                let _ = history_store::record(bank.id().as_str(), attempt);
             }
         });
     }
@@ -286,15 +289,16 @@ fn Runner(props: &RunnerProps) -> Html {
     // letters or digits pick choices, N/P or the arrows move, F flags, Enter checks.
     {
         let act = act.clone();
-        let order: Vec<Id> = state.session.current().choice_order().to_vec();
-        let selected: Vec<Id> = state.session.current().selected().to_vec();
-        let multi = state.session.current().choose() > 1;
-        let can_check =
-            state.session.mode() == Mode::Practice && !state.session.current().is_checked();
-        let running = !state.session.is_finished();
-        let session = state.session.clone();
         let spoken_time = spoken_time.clone();
+        let state = state.clone();
         use_effect_with(state.version, move |_| {
+            let session = state.session.clone();
+            let slot = session.current();
+            let order: Vec<Id> = slot.choice_order().to_vec();
+            let selected: Vec<Id> = slot.selected().to_vec();
+            let multi = slot.choose() > 1;
+            let can_check = session.mode() == Mode::Practice && !slot.is_checked();
+            let running = !session.is_finished();
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
