@@ -189,6 +189,7 @@ pub struct Bank {
     pub(super) default_question_count: usize,
     pub(super) default_time_limit_minutes: u32,
     pub(super) pass_mark: PassMark,
+    pub(super) shuffle: bool,
     pub(super) questions: Vec<Question>,
     pub(super) by_id: HashMap<Id, usize>,
 }
@@ -214,6 +215,10 @@ impl Bank {
     }
     pub fn pass_mark(&self) -> PassMark {
         self.pass_mark
+    }
+    /// Whether exams shuffle questions and choices unless the candidate or link says otherwise.
+    pub fn shuffle(&self) -> bool {
+        self.shuffle
     }
     pub fn questions(&self) -> &[Question] {
         &self.questions

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::bank::Bank;
 use super::error::BankErrors;
-use super::validate::parse_bank;
+use super::import::{Format, Imported, finish, read_draft};
 
 /// One line of the index: where a bank file is and what to call it before it loads.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -57,14 +57,44 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
         Ok(bytes) => bytes,
         Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
     };
-    match parse_bank(&entry.path, &bytes) {
-        Ok(bank) if bank.id().as_str() != entry.id => failed(vec![format!(
-            "{}: the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
-            entry.path,
-            bank.id(),
-            entry.id
-        )]),
+    match import_entry(entry, &bytes).bank {
         Ok(bank) => LoadedBank::Ready(bank),
         Err(BankErrors(errors)) => failed(errors.iter().map(ToString::to_string).collect()),
     }
+}
+
+/// Imports a listed bank file of any format. A JSON bank must carry the id the index gives it;
+/// the other formats have no id of their own, so they take the index's.
+pub fn import_entry(entry: &CatalogEntry, bytes: &[u8]) -> Imported {
+    let mut draft = match read_draft(&entry.path, bytes) {
+        Ok(draft) => draft,
+        Err(errors) => {
+            return Imported {
+                format: None,
+                bank: Err(errors),
+                warnings: Vec::new(),
+            };
+        }
+    };
+    if draft.format != Format::Json {
+        draft.raw.id = Some(entry.id.clone());
+        draft.raw.title = Some(entry.title.clone());
+    }
+    let mut imported = finish(&entry.path, draft);
+    if let Ok(bank) = &imported.bank {
+        if bank.id().as_str() != entry.id {
+            imported.bank = Err(BankErrors(vec![super::error::BankError {
+                file: entry.path.clone(),
+                location: super::error::Location::Bank,
+                field: "id".to_owned(),
+                line: None,
+                message: format!(
+                    "the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
+                    bank.id(),
+                    entry.id
+                ),
+            }]));
+        }
+    }
+    imported
 }

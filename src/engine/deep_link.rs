@@ -174,7 +174,7 @@ impl ExamLink {
             Some(Some(m)) => Some(m),
             _ => Some(scaled_minutes(bank, count)),
         };
-        let shuffle = self.shuffle.unwrap_or(true);
+        let shuffle = self.shuffle.unwrap_or(bank.shuffle());
         ExamConfig {
             mode,
             question_count: count,

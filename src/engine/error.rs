@@ -21,12 +21,28 @@ pub struct BankError {
     pub location: Location,
     /// The field at fault, as a path inside its object: `answer`, `choices[2].text`, `pass_mark_percent`.
     pub field: String,
+    /// The 1-based line of the file the problem is on, when it is known (see [`crate::engine::source_lines`]).
+    pub line: Option<usize>,
     /// A sentence that starts with the field and says what is wrong with it.
     pub message: String,
 }
 
 impl fmt::Display for BankError {
+    /// Writes `file:line: where: message`, the form editors and terminals turn into links.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(line), false) = (self.line, matches!(self.location, Location::Syntax { .. })) {
+            write!(f, "{}:{line}", self.file)?;
+            return match &self.location {
+                Location::Question {
+                    number,
+                    id: Some(id),
+                } => write!(f, ": question \"{id}\" (#{number}): {}", self.message),
+                Location::Question { number, id: None } => {
+                    write!(f, ": question #{number}: {}", self.message)
+                }
+                _ => write!(f, ": {}", self.message),
+            };
+        }
         match &self.location {
             Location::Syntax { line, column } => {
                 write!(f, "{}:{line}:{column}: {}", self.file, self.message)

@@ -4,6 +4,9 @@
 //! it sits in. Collecting unknown keys instead lets the validator report every one of them at
 //! once, with the question id and index, while keeping serde_json's fast streaming parse (no
 //! `flatten`, which would buffer every object).
+//!
+//! The same declaration derives the bank format's JSON Schema (see [`crate::engine::schema`]),
+//! so the schema editors check against cannot drift from what the reader accepts.
 
 /// Declares a struct of `Option` fields read from a JSON object, recording unknown keys.
 #[macro_export]
@@ -15,10 +18,12 @@ macro_rules! lenient_struct {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Default, Clone, PartialEq)]
+        #[derive(Debug, Default, Clone, PartialEq, schemars::JsonSchema)]
+        #[schemars(deny_unknown_fields)]
         pub struct $name {
-            $( $(#[$field_meta])* pub $field: Option<$ty>, )*
+            $( $(#[$field_meta])* #[schemars(rename = $key)] pub $field: Option<$ty>, )*
             /// Keys the format does not know, in file order.
+            #[schemars(skip)]
             pub unknown_fields: Vec<String>,
         }
 

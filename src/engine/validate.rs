@@ -13,19 +13,27 @@ const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
 const DEFAULT_PASS_MARK: i64 = 70;
 
 /// Reads and checks one bank file. `file` names it in every error message.
+///
+/// This reads the JSON format only; [`crate::engine::import::import`] reads every format and
+/// adds line numbers to each problem.
 pub fn parse_bank(file: &str, bytes: &[u8]) -> Result<Bank, BankErrors> {
-    let raw: RawBank = serde_json::from_slice(bytes).map_err(|e| {
-        BankErrors(vec![BankError {
-            file: file.to_owned(),
-            location: Location::Syntax {
-                line: e.line(),
-                column: e.column(),
-            },
-            field: String::new(),
-            message: strip_position(&e.to_string()),
-        }])
-    })?;
+    let raw: RawBank =
+        serde_json::from_slice(bytes).map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
     validate_bank(file, raw)
+}
+
+/// A JSON syntax or type error as a bank problem at serde's line and column.
+pub fn json_syntax_error(file: &str, e: &serde_json::Error) -> BankError {
+    BankError {
+        file: file.to_owned(),
+        location: Location::Syntax {
+            line: e.line(),
+            column: e.column(),
+        },
+        field: String::new(),
+        line: Some(e.line()),
+        message: strip_position(&e.to_string()),
+    }
 }
 
 /// serde_json appends " at line L column C" to its messages; the location already says it.
@@ -48,6 +56,7 @@ impl Report<'_> {
             file: self.file.to_owned(),
             location: location.clone(),
             field: field.into(),
+            line: None,
             message,
         });
     }
@@ -114,7 +123,7 @@ impl Report<'_> {
     }
 }
 
-const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, questions";
+const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, questions";
 const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
 const CHOICE_FIELDS: &str = "id, text, explanation";
 const REFERENCE_FIELDS: &str = "title, url";
@@ -246,6 +255,7 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
                 default_question_count,
                 default_time_limit_minutes,
                 pass_mark,
+                shuffle: raw.shuffle.unwrap_or(true),
                 questions,
                 by_id,
             })

@@ -39,7 +39,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
         count: bank.default_question_count(),
         minutes: None,
         topics: bank.topics().to_vec(),
-        shuffle: true,
+        shuffle: bank.shuffle(),
         accommodation: Accommodation::Standard,
     });
     let key = storage::key(bank.id().as_str(), SESSION_RECORD);

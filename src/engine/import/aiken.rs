@@ -1,0 +1,145 @@
+//! Moodle's Aiken format: a question, lettered `A.`/`A)` choices and an `ANSWER: B` line.
+//!
+//! ```text
+//! Which service runs containers without servers to manage?
+//! A. Amazon EC2
+//! B) AWS Fargate
+//! ANSWER: B
+//! ```
+//!
+//! Moodle wants the question on one line and exactly one answer letter; this reader also takes a
+//! question over several lines and `ANSWER: A, C` for "Choose 2", since teachers write both.
+//! Aiken has no explanations or topics.
+
+use super::draft::{DraftBank, DraftChoice, DraftQuestion, letter_position};
+use super::numbered_lines;
+
+/// Whether a line is an `ANSWER:` line (used to tell Aiken from GIFT).
+pub fn is_answer_line(line: &str) -> bool {
+    answer_letters(line).is_some()
+}
+
+/// The letters of an `ANSWER: B` or `ANSWER: A, C` line.
+fn answer_letters(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let rest = line
+        .get(..6)
+        .filter(|head| head.eq_ignore_ascii_case("answer"))
+        .map(|_| line[6..].trim_start())?;
+    rest.strip_prefix(':').map(str::trim)
+}
+
+/// A choice line `A. text` or `A) text`: its letter and text.
+fn choice_line(line: &str) -> Option<(char, &str)> {
+    let line = line.trim();
+    let mut chars = line.chars();
+    let letter = chars.next().filter(char::is_ascii_uppercase)?;
+    let rest = chars.as_str();
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    (rest.starts_with([' ', '\t'])).then(|| (letter, rest.trim()))
+}
+
+/// Reads an Aiken file.
+pub fn read(text: &str) -> DraftBank {
+    let mut bank = DraftBank::default();
+    let mut current: Option<DraftQuestion> = None;
+    for (number, line) in numbered_lines(text) {
+        let trimmed = line.trim();
+        if let Some(letters) = answer_letters(trimmed) {
+            let Some(mut question) = current.take() else {
+                bank.error(number, "an ANSWER: line with no question before it");
+                continue;
+            };
+            question.answer_line = Some(number);
+            for part in letters.split([',', ' ']).filter(|p| !p.is_empty()) {
+                let mut chars = part.chars();
+                match (chars.next().and_then(letter_position), chars.next()) {
+                    (Some(position), None) => question.answer.push(position),
+                    _ => bank.error(
+                        number,
+                        format!("ANSWER: \"{part}\" is not a choice letter such as A or B"),
+                    ),
+                }
+            }
+            if question.answer.is_empty() {
+                bank.error(number, "the ANSWER: line names no choice letter");
+            }
+            finish_question(&mut bank, question);
+        } else if let Some((letter, choice_text)) = choice_line(trimmed) {
+            let Some(question) = current.as_mut() else {
+                bank.error(
+                    number,
+                    format!("choice {letter} comes before any question text"),
+                );
+                continue;
+            };
+            let expected = super::draft::choice_id(question.choices.len()).to_ascii_uppercase();
+            if letter.to_string() != expected {
+                bank.error(
+                    number,
+                    format!(
+                        "choice {letter} is out of order: the next choice of this question should be {expected}"
+                    ),
+                );
+            }
+            question.choices.push(DraftChoice {
+                line: number,
+                text: choice_text.to_owned(),
+                explanation: None,
+            });
+        } else if trimmed.is_empty() {
+            // A blank line inside the question text starts a new paragraph; between questions it
+            // is the separator Moodle asks for.
+            if let Some(question) = current.as_mut().filter(|q| q.choices.is_empty()) {
+                question.prompt.push_str("\n\n");
+            }
+        } else {
+            match current.as_mut() {
+                Some(question) if question.choices.is_empty() => {
+                    if !question.prompt.ends_with('\n') && !question.prompt.is_empty() {
+                        question.prompt.push('\n');
+                    }
+                    question.prompt.push_str(trimmed);
+                }
+                Some(_) => {
+                    // Text after the choices with no ANSWER: line: the previous question lacks
+                    // its answer, and this line most likely starts the next question.
+                    let question = current.take().unwrap_or_default();
+                    bank.error(
+                        question.line,
+                        "this question has no ANSWER: line after its choices",
+                    );
+                    current = Some(start(number, trimmed));
+                }
+                None => current = Some(start(number, trimmed)),
+            }
+        }
+    }
+    if let Some(question) = current {
+        if question.choices.is_empty() {
+            bank.error(
+                question.line,
+                "this text is followed by no choices and no ANSWER: line",
+            );
+        } else {
+            bank.error(
+                question.line,
+                "this question has no ANSWER: line after its choices",
+            );
+        }
+    }
+    bank
+}
+
+fn start(line: usize, text: &str) -> DraftQuestion {
+    DraftQuestion {
+        line,
+        prompt: text.to_owned(),
+        ..DraftQuestion::default()
+    }
+}
+
+fn finish_question(bank: &mut DraftBank, mut question: DraftQuestion) {
+    question.prompt = question.prompt.trim().to_owned();
+    bank.questions.push(question);
+}

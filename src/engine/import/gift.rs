@@ -1,0 +1,395 @@
+//! Moodle's GIFT format: the multiple-choice kinds become questions, the rest are skipped with a
+//! warning that names them.
+//!
+//! Read: `::title::`, `[markdown]`/`[plain]`/`[moodle]`/`[html]` text formats, `{=right ~wrong}`,
+//! `~%50%a ~%50%b ~%-100%c` weighted multiple answers, `#feedback` per choice, `####general
+//! feedback`, `// comment` lines, `$CATEGORY:` lines (their last part becomes the topic),
+//! missing-word questions (text after the `}` is kept, the gap shown as `_____`), `\` escapes of
+//! `~ = # { } : \` and `\n`, and true/false, turned into a two-choice question.
+//! Skipped with a warning: essay `{}`, numerical `{#…}`, short answer (only `=` answers),
+//! matching (`=a -> b`) and description items (no answer block).
+
+use super::draft::{DraftBank, DraftChoice, DraftQuestion};
+use super::numbered_lines;
+
+/// One character of a question block: whether a backslash escaped it, and its line.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    c: char,
+    escaped: bool,
+    line: usize,
+}
+
+/// Reads a GIFT file.
+pub fn read(text: &str) -> DraftBank {
+    let mut bank = DraftBank::default();
+    let mut topic: Option<String> = None;
+    let mut block: Vec<(usize, &str)> = Vec::new();
+    for (number, line) in numbered_lines(text) {
+        let trimmed = line.trim();
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        if let Some(path) = trimmed.strip_prefix("$CATEGORY:") {
+            read_block(&mut bank, &block, topic.as_deref());
+            block.clear();
+            topic = category_topic(path);
+            continue;
+        }
+        if trimmed.is_empty() {
+            read_block(&mut bank, &block, topic.as_deref());
+            block.clear();
+        } else {
+            block.push((number, line));
+        }
+    }
+    read_block(&mut bank, &block, topic.as_deref());
+    bank
+}
+
+/// The topic a `$CATEGORY:` path names: its last part (`$course$/top/Lambda` → `Lambda`).
+fn category_topic(path: &str) -> Option<String> {
+    let last = path
+        .trim()
+        .rsplit('/')
+        .find(|part| !part.trim().is_empty())?;
+    let last = last.trim();
+    (!last.starts_with('$')).then(|| last.to_owned())
+}
+
+/// Splits a block's lines into characters, resolving escapes.
+fn units(block: &[(usize, &str)]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for (i, (line, text)) in block.iter().enumerate() {
+        if i > 0 {
+            out.push(Unit {
+                c: '\n',
+                escaped: false,
+                line: *line,
+            });
+        }
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.peek().copied() {
+                    Some(next @ ('~' | '=' | '#' | '{' | '}' | ':' | '\\' | '%')) => {
+                        chars.next();
+                        out.push(Unit {
+                            c: next,
+                            escaped: true,
+                            line: *line,
+                        });
+                    }
+                    Some('n') => {
+                        chars.next();
+                        out.push(Unit {
+                            c: '\n',
+                            escaped: true,
+                            line: *line,
+                        });
+                    }
+                    _ => out.push(Unit {
+                        c,
+                        escaped: true,
+                        line: *line,
+                    }),
+                }
+            } else {
+                out.push(Unit {
+                    c,
+                    escaped: false,
+                    line: *line,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn text_of(units: &[Unit]) -> String {
+    units
+        .iter()
+        .map(|u| u.c)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The position of the first unescaped `pattern` at or after `from`.
+fn find(units: &[Unit], from: usize, pattern: &str) -> Option<usize> {
+    let pattern: Vec<char> = pattern.chars().collect();
+    (from..units.len()).find(|&i| {
+        pattern
+            .iter()
+            .enumerate()
+            .all(|(k, &p)| units.get(i + k).is_some_and(|u| !u.escaped && u.c == p))
+    })
+}
+
+/// A short name for a question in warnings: its title, or the start of its text.
+fn label(title: Option<&str>, prompt: &str) -> String {
+    let source = title.unwrap_or(prompt);
+    let mut short: String = source.chars().take(50).collect();
+    if source.chars().count() > 50 {
+        short.push('…');
+    }
+    short.replace('\n', " ")
+}
+
+/// One answer of an answer block: `=` or `~`, its weight, text and feedback.
+struct Answer {
+    right_marker: bool,
+    weight: Option<f64>,
+    text: String,
+    feedback: Option<String>,
+    line: usize,
+    is_matching: bool,
+}
+
+fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>) {
+    let Some(&(first_line, _)) = block.first() else {
+        return;
+    };
+    let units = units(block);
+    let mut start = units.iter().position(|u| !u.c.is_whitespace()).unwrap_or(0);
+    let mut title = None;
+    if find(&units, start, "::") == Some(start) {
+        let Some(end) = find(&units, start + 2, "::") else {
+            bank.error(
+                first_line,
+                "the title opened with :: is never closed with ::",
+            );
+            return;
+        };
+        title = Some(text_of(&units[start + 2..end]));
+        start = end + 2;
+    }
+    while units.get(start).is_some_and(|u| u.c.is_whitespace()) {
+        start += 1;
+    }
+    if units.get(start).is_some_and(|u| u.c == '[' && !u.escaped) {
+        let tag: String = units[start..].iter().take(10).map(|u| u.c).collect();
+        for name in ["[markdown]", "[plain]", "[moodle]", "[html]"] {
+            if tag.starts_with(name) {
+                if name == "[html]" {
+                    bank.warn(
+                        first_line,
+                        "HTML question text is shown as plain text, tags and all",
+                    );
+                }
+                start += name.len();
+                break;
+            }
+        }
+    }
+    let Some(open) = find(&units, start, "{") else {
+        let prompt = text_of(&units[start..]);
+        bank.warn(
+            first_line,
+            format!(
+                "\"{}\" has no answer block {{…}} (a description in Moodle); skipped",
+                label(title.as_deref(), &prompt)
+            ),
+        );
+        return;
+    };
+    let Some(close) = find(&units, open + 1, "}") else {
+        bank.error(
+            units[open].line,
+            "the answer block opened with { is never closed with }",
+        );
+        return;
+    };
+    let before = text_of(&units[start..open]);
+    let after = text_of(&units[close + 1..]);
+    let prompt = match (before.is_empty(), after.is_empty()) {
+        (_, true) => before,
+        (true, false) => format!("_____ {after}"),
+        (false, false) => format!("{before} _____ {after}"),
+    };
+    let name = label(title.as_deref(), &prompt);
+    let body = &units[open + 1..close];
+    let (body, general) = match find(body, 0, "####") {
+        Some(at) => (&body[..at], Some(text_of(&body[at + 4..]))),
+        None => (body, None),
+    };
+    let general = general.filter(|g| !g.is_empty());
+    let skip = |bank: &mut DraftBank, kind: &str| {
+        bank.warn(
+            first_line,
+            format!("\"{name}\" is {kind} question, which this app does not take; skipped"),
+        );
+    };
+    let body_text = text_of(body);
+    if body_text.is_empty() {
+        return skip(bank, "an essay");
+    }
+    if body_text.starts_with('#') {
+        return skip(bank, "a numerical");
+    }
+    let (head, feedbacks) = match find(body, 0, "#") {
+        Some(at) => (text_of(&body[..at]), Some(&body[at + 1..])),
+        None => (body_text.clone(), None),
+    };
+    let truth = match head.to_ascii_uppercase().as_str() {
+        "T" | "TRUE" => Some(true),
+        "F" | "FALSE" => Some(false),
+        _ => None,
+    };
+    if let Some(truth) = truth {
+        // `{T#shown if wrong#shown if right}`: the first feedback goes with the wrong choice.
+        let (if_wrong, if_right) = match feedbacks {
+            Some(rest) => match find(rest, 0, "#") {
+                Some(at) => (text_of(&rest[..at]), text_of(&rest[at + 1..])),
+                None => (text_of(rest), String::new()),
+            },
+            None => (String::new(), String::new()),
+        };
+        let some = |s: String| (!s.is_empty()).then_some(s);
+        let (true_note, false_note) = if truth {
+            (some(if_right), some(if_wrong))
+        } else {
+            (some(if_wrong), some(if_right))
+        };
+        bank.questions.push(DraftQuestion {
+            line: first_line,
+            title,
+            topic: topic.map(str::to_owned),
+            prompt,
+            choices: vec![
+                DraftChoice {
+                    line: units[open].line,
+                    text: "True".to_owned(),
+                    explanation: true_note,
+                },
+                DraftChoice {
+                    line: units[open].line,
+                    text: "False".to_owned(),
+                    explanation: false_note,
+                },
+            ],
+            answer: vec![if truth { 0 } else { 1 }],
+            answer_line: Some(units[open].line),
+            explanation: general,
+        });
+        return;
+    }
+    let answers = split_answers(body);
+    if answers.is_empty() {
+        bank.error(
+            units[open].line,
+            format!("\"{name}\": the answer block has no = or ~ answers"),
+        );
+        return;
+    }
+    if answers.iter().any(|a| a.is_matching) {
+        return skip(bank, "a matching");
+    }
+    if answers.iter().all(|a| a.right_marker) {
+        return skip(bank, "a short answer");
+    }
+    let has_equals = answers.iter().any(|a| a.right_marker);
+    let mut answer = Vec::new();
+    for (i, a) in answers.iter().enumerate() {
+        let weight = a.weight.unwrap_or(if a.right_marker { 100.0 } else { 0.0 });
+        if a.right_marker {
+            answer.push(i);
+        } else if weight > 0.0 && has_equals {
+            bank.warn(
+                a.line,
+                format!(
+                    "\"{name}\": partial credit ({weight}%) for \"{}\" is not supported; it counts as wrong",
+                    a.text
+                ),
+            );
+        } else if weight > 0.0 {
+            answer.push(i);
+        }
+    }
+    if has_equals && answer.len() > 1 {
+        bank.warn(
+            first_line,
+            format!(
+                "\"{name}\" marks {} answers right with =; Moodle accepts any one of them, this app asks for all of them",
+                answer.len()
+            ),
+        );
+    }
+    if !has_equals {
+        let total: f64 = answers
+            .iter()
+            .filter_map(|a| a.weight)
+            .filter(|w| *w > 0.0)
+            .sum();
+        if !answer.is_empty() && (total - 100.0).abs() > 1.0 {
+            bank.warn(
+                first_line,
+                format!(
+                    "\"{name}\": the weights of the right answers add up to {total}%, not 100%; every answer with a positive weight counts as right"
+                ),
+            );
+        }
+    }
+    if answer.is_empty() {
+        bank.error(
+            units[open].line,
+            format!(
+                "\"{name}\" has no right answer: mark one with = or give right answers a positive %weight%"
+            ),
+        );
+        return;
+    }
+    bank.questions.push(DraftQuestion {
+        line: first_line,
+        title,
+        topic: topic.map(str::to_owned),
+        prompt,
+        choices: answers
+            .into_iter()
+            .map(|a| DraftChoice {
+                line: a.line,
+                text: a.text,
+                explanation: a.feedback,
+            })
+            .collect(),
+        answer,
+        answer_line: Some(units[open].line),
+        explanation: general,
+    });
+}
+
+/// Splits an answer block at each unescaped `=` or `~`.
+fn split_answers(body: &[Unit]) -> Vec<Answer> {
+    let starts: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.escaped && (u.c == '=' || u.c == '~'))
+        .map(|(i, _)| i)
+        .collect();
+    let mut answers = Vec::with_capacity(starts.len());
+    for (k, &at) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(body.len());
+        let mut item = &body[at + 1..end];
+        let mut weight = None;
+        let skip = item.iter().take_while(|u| u.c.is_whitespace()).count();
+        if item.get(skip).is_some_and(|u| u.c == '%' && !u.escaped) {
+            if let Some(close) = find(item, skip + 1, "%") {
+                weight = text_of(&item[skip + 1..close]).parse::<f64>().ok();
+                item = &item[close + 1..];
+            }
+        }
+        let (text, feedback) = match find(item, 0, "#") {
+            Some(at) => (&item[..at], Some(text_of(&item[at + 1..]))),
+            None => (item, None),
+        };
+        answers.push(Answer {
+            right_marker: body[at].c == '=',
+            weight,
+            is_matching: find(text, 0, "->").is_some(),
+            text: text_of(text),
+            feedback: feedback.filter(|f| !f.is_empty()),
+            line: body[at].line,
+        });
+    }
+    answers
+}

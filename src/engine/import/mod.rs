@@ -1,0 +1,267 @@
+//! Reads a question file in any supported format into a checked bank, with warnings and lines.
+//!
+//! Every format goes the same way: bytes → text ([`decode`]) → a raw bank and its line map
+//! (JSON directly, the others through [`draft`]) → the one validator → [`Imported`]. The app and
+//! the `exam-check` program both call [`import`], so the checker reports exactly what the app
+//! would show.
+
+pub mod aiken;
+pub mod draft;
+pub mod gift;
+pub mod markdown;
+pub mod task_list;
+
+use std::fmt;
+
+use super::bank::Bank;
+use super::error::{BankError, BankErrors, Location};
+use super::raw::RawBank;
+use super::source_lines::SourceLines;
+use super::stats::near_duplicates;
+use super::validate::{json_syntax_error, validate_bank};
+
+/// The file formats the importers read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The app's own bank format.
+    Json,
+    /// Moodle's GIFT text format.
+    Gift,
+    /// Moodle's Aiken text format.
+    Aiken,
+    /// Numbered questions, `- A.` options and a `<details>` block with "Correct answer: C".
+    MarkdownAnswers,
+    /// Headings or numbered questions with `- [x]` / `- [ ]` options, as quizdown writes them.
+    MarkdownTaskList,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "JSON bank",
+            Format::Gift => "GIFT",
+            Format::Aiken => "Aiken",
+            Format::MarkdownAnswers => "Markdown with answer blocks",
+            Format::MarkdownTaskList => "Markdown task list",
+        }
+    }
+}
+
+/// Something worth a teacher's attention that does not stop the bank from working.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: warning: {}", self.file, self.message),
+            None => write!(f, "{}: warning: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A file read into a raw bank but not yet validated.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub format: Format,
+    pub raw: RawBank,
+    pub lines: SourceLines,
+    pub warnings: Vec<Warning>,
+    /// Problems in the file's own syntax, found before validation.
+    pub errors: Vec<BankError>,
+}
+
+/// The outcome of importing one file.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub format: Option<Format>,
+    pub bank: Result<Bank, BankErrors>,
+    pub warnings: Vec<Warning>,
+}
+
+/// The largest file the importers read, so a wrong file cannot exhaust the page's memory.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// Reads and checks one file of any supported format. `file` names it in every message and
+/// its extension helps tell the format.
+pub fn import(file: &str, bytes: &[u8]) -> Imported {
+    match read_draft(file, bytes) {
+        Ok(draft) => finish(file, draft),
+        Err(errors) => Imported {
+            format: None,
+            bank: Err(errors),
+            warnings: Vec::new(),
+        },
+    }
+}
+
+/// Validates a draft and gives every problem its line.
+pub fn finish(file: &str, draft: Draft) -> Imported {
+    let Draft {
+        format,
+        raw,
+        lines,
+        warnings,
+        mut errors,
+    } = draft;
+    let mut warnings = warnings;
+    let bank = match validate_bank(file, raw) {
+        Ok(bank) if errors.is_empty() => Ok(bank),
+        Ok(_) => Err(BankErrors(errors)),
+        Err(BankErrors(mut more)) => {
+            lines.locate(&mut more);
+            errors.append(&mut more);
+            errors.sort_by_key(|e| e.line.unwrap_or(0));
+            Err(BankErrors(errors))
+        }
+    };
+    if let Ok(bank) = &bank {
+        warnings.extend(repeated_questions(file, bank, &lines));
+    }
+    Imported {
+        format: Some(format),
+        bank,
+        warnings,
+    }
+}
+
+/// A warning for each question whose prompt has exactly the words of an earlier one.
+fn repeated_questions(file: &str, bank: &Bank, lines: &SourceLines) -> Vec<Warning> {
+    let prompts: Vec<String> = bank
+        .questions()
+        .iter()
+        .map(|q| q.prompt().plain_text())
+        .collect();
+    let line_of = |i: usize| lines.questions.get(i).map(|q| q.start);
+    near_duplicates(&prompts, 1.0)
+        .into_iter()
+        .map(|pair| {
+            let first = &bank.questions()[pair.first];
+            let second = &bank.questions()[pair.second];
+            let earlier = match line_of(pair.first) {
+                Some(line) => format!("question \"{}\" (line {line})", first.id()),
+                None => format!("question \"{}\"", first.id()),
+            };
+            Warning {
+                file: file.to_owned(),
+                line: line_of(pair.second),
+                message: format!(
+                    "question \"{}\" repeats the prompt of {earlier}",
+                    second.id()
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Reads a file into a raw bank without validating it.
+pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
+    let one_error = |line: Option<usize>, message: String| {
+        BankErrors(vec![BankError {
+            file: file.to_owned(),
+            location: Location::Bank,
+            field: String::new(),
+            line,
+            message,
+        }])
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(one_error(
+            None,
+            format!(
+                "the file is {} MB; the largest question file this app reads is {} MB",
+                bytes.len().div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let text = decode(bytes).map_err(|(line, message)| one_error(line, message))?;
+    let format = detect(file, text).ok_or_else(|| {
+        one_error(
+            None,
+            "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)".to_owned(),
+        )
+    })?;
+    Ok(match format {
+        Format::Json => {
+            let raw: RawBank = serde_json::from_str(text)
+                .map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
+            Draft {
+                format,
+                raw,
+                lines: SourceLines::of_json(text.as_bytes()),
+                warnings: Vec::new(),
+                errors: Vec::new(),
+            }
+        }
+        Format::Gift => gift::read(text).into_draft(file, format),
+        Format::Aiken => aiken::read(text).into_draft(file, format),
+        Format::MarkdownAnswers => markdown::read(text).into_draft(file, format),
+        Format::MarkdownTaskList => task_list::read(text).into_draft(file, format),
+    })
+}
+
+/// The file's text: UTF-8, with a leading byte-order mark dropped.
+pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err((
+            None,
+            "the file is saved as UTF-16; save it as UTF-8 instead".to_owned(),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+        (
+            Some(line),
+            "the file is not valid UTF-8 text here; save it as UTF-8".to_owned(),
+        )
+    })
+}
+
+/// Tells the format from the file's extension, and from its content where the extension is
+/// shared (`.txt` for GIFT and Aiken, `.md` for both Markdown layouts) or unknown.
+pub fn detect(file: &str, text: &str) -> Option<Format> {
+    let extension = draft::base_name(file)
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    let markdown = || {
+        if text.lines().any(task_list::is_option_line) {
+            Format::MarkdownTaskList
+        } else {
+            Format::MarkdownAnswers
+        }
+    };
+    match extension.as_str() {
+        "json" => Some(Format::Json),
+        "md" | "markdown" => Some(markdown()),
+        "gift" => Some(Format::Gift),
+        _ => {
+            if text.trim_start().starts_with('{') {
+                Some(Format::Json)
+            } else if text.lines().any(aiken::is_answer_line) {
+                Some(Format::Aiken)
+            } else if text.contains('{') {
+                Some(Format::Gift)
+            } else if text.lines().any(task_list::is_option_line)
+                || text.contains("<details")
+                || text.to_ascii_lowercase().contains("correct answer")
+            {
+                Some(markdown())
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Splits text into numbered lines (1-based), accepting `\n` and `\r\n` endings.
+pub fn numbered_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().map(|(i, line)| (i + 1, line))
+}

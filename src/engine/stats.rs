@@ -1,0 +1,266 @@
+//! Figures a teacher checks before publishing a bank: balance of topics and answer positions,
+//! gaps in explanations, and questions that repeat one another.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::bank::{Bank, Id};
+use super::import::draft::{MISSING_EXPLANATION, choice_id};
+
+/// Prompts sharing at least this share of their distinct words are reported as near-duplicates.
+pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
+
+/// Two questions whose prompts are nearly the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearDuplicate {
+    /// Positions in the bank, the earlier first.
+    pub first: usize,
+    pub second: usize,
+    /// Shared distinct words over all distinct words of the two prompts (Jaccard), 0–1.
+    pub similarity: f64,
+}
+
+/// The figures for one bank.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BankStats {
+    pub title: String,
+    pub questions: usize,
+    pub per_topic: Vec<(String, usize)>,
+    pub multi_answer: usize,
+    /// How often the right answer is the choice at each position (A, B, C, …) as written.
+    pub right_by_position: Vec<usize>,
+    /// Questions where at least one choice has no explanation of its own.
+    pub missing_choice_reasons: Vec<Id>,
+    /// Questions whose file gave no explanation at all.
+    pub missing_explanations: Vec<Id>,
+    pub near_duplicates: Vec<NearDuplicate>,
+    ids: Vec<Id>,
+}
+
+impl BankStats {
+    pub fn of(bank: &Bank) -> BankStats {
+        let questions = bank.questions();
+        let mut per_topic: Vec<(String, usize)> =
+            bank.topics().iter().map(|t| (t.clone(), 0)).collect();
+        let mut right_by_position = Vec::new();
+        let mut multi_answer = 0;
+        let mut missing_choice_reasons = Vec::new();
+        let mut missing_explanations = Vec::new();
+        for question in questions {
+            per_topic[question.topic_index()].1 += 1;
+            if question.choose() > 1 {
+                multi_answer += 1;
+            }
+            for (position, choice) in question.choices().iter().enumerate() {
+                if question.is_correct_choice(choice.id()) {
+                    if right_by_position.len() <= position {
+                        right_by_position.resize(position + 1, 0);
+                    }
+                    right_by_position[position] += 1;
+                }
+            }
+            if question.choices().iter().any(|c| c.explanation().is_none()) {
+                missing_choice_reasons.push(question.id().clone());
+            }
+            if question.explanation().source() == MISSING_EXPLANATION {
+                missing_explanations.push(question.id().clone());
+            }
+        }
+        let prompts: Vec<String> = questions.iter().map(|q| q.prompt().plain_text()).collect();
+        BankStats {
+            title: bank.title().to_owned(),
+            questions: questions.len(),
+            per_topic,
+            multi_answer,
+            right_by_position,
+            missing_choice_reasons,
+            missing_explanations,
+            near_duplicates: near_duplicates(&prompts, NEAR_DUPLICATE_SIMILARITY),
+            ids: questions.iter().map(|q| q.id().clone()).collect(),
+        }
+    }
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    let rounded = (part * 100 + whole / 2).checked_div(whole).unwrap_or(0);
+    format!("{rounded}%")
+}
+
+/// A list of ids, shortened after ten.
+fn id_list(ids: &[Id]) -> String {
+    let mut text = ids
+        .iter()
+        .take(10)
+        .map(Id::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > 10 {
+        text.push_str(&format!(", … ({} more)", ids.len() - 10));
+    }
+    text
+}
+
+impl fmt::Display for BankStats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.questions;
+        writeln!(f, "  \"{}\": {n} questions", self.title)?;
+        writeln!(f, "  questions per topic:")?;
+        for (topic, count) in &self.per_topic {
+            writeln!(f, "    {count:>5}  {topic}")?;
+        }
+        writeln!(
+            f,
+            "  multi-answer (\"Choose N\"): {} of {n} ({})",
+            self.multi_answer,
+            percent(self.multi_answer, n)
+        )?;
+        let positions = self
+            .right_by_position
+            .iter()
+            .enumerate()
+            .map(|(i, count)| {
+                format!(
+                    "{} {count} ({})",
+                    choice_id(i).to_ascii_uppercase(),
+                    percent(*count, n)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(f, "  right answer by position: {positions}")?;
+        if self.missing_explanations.is_empty() {
+            writeln!(f, "  questions without an explanation: none")?;
+        } else {
+            writeln!(
+                f,
+                "  questions without an explanation: {} ({})",
+                self.missing_explanations.len(),
+                id_list(&self.missing_explanations)
+            )?;
+        }
+        if self.missing_choice_reasons.is_empty() {
+            writeln!(f, "  questions missing per-choice reasons: none")?;
+        } else {
+            writeln!(
+                f,
+                "  questions missing per-choice reasons: {} ({})",
+                self.missing_choice_reasons.len(),
+                id_list(&self.missing_choice_reasons)
+            )?;
+        }
+        if self.near_duplicates.is_empty() {
+            write!(f, "  near-duplicate prompts: none")?;
+        } else {
+            write!(
+                f,
+                "  near-duplicate prompts: {}",
+                self.near_duplicates.len()
+            )?;
+            for pair in &self.near_duplicates {
+                write!(
+                    f,
+                    "\n    {} and {} ({:.0}% of words shared)",
+                    self.ids[pair.first],
+                    self.ids[pair.second],
+                    pair.similarity * 100.0
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The distinct lower-case words of a text.
+fn words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Pairs of texts whose distinct words overlap by at least `threshold` (Jaccard similarity).
+///
+/// Uses prefix filtering so large banks need not compare every pair: with words ordered rarest
+/// first, two sets this similar must share a word among the first `|x| - ⌈t·|x|⌉ + 1` of each.
+pub fn near_duplicates(texts: &[String], threshold: f64) -> Vec<NearDuplicate> {
+    let word_sets: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for set in &word_sets {
+        for word in set {
+            *frequency.entry(word.as_str()).or_default() += 1;
+        }
+    }
+    // Number the words rarest first, so each set sorted by number starts with its rare words.
+    let mut vocabulary: Vec<&str> = frequency.keys().copied().collect();
+    vocabulary.sort_by(|a, b| frequency[a].cmp(&frequency[b]).then(a.cmp(b)));
+    let rank: HashMap<&str, usize> = vocabulary
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (*w, i))
+        .collect();
+    let sets: Vec<Vec<usize>> = word_sets
+        .iter()
+        .map(|set| {
+            let mut ranks: Vec<usize> = set.iter().map(|w| rank[w.as_str()]).collect();
+            ranks.sort_unstable();
+            ranks
+        })
+        .collect();
+    let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut pairs = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        if set.is_empty() {
+            continue;
+        }
+        let prefix = set.len() - (threshold * set.len() as f64).ceil() as usize + 1;
+        let mut candidates: Vec<usize> = set[..prefix.min(set.len())]
+            .iter()
+            .filter_map(|word| index.get(word))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            let similarity = jaccard(&sets[j], set);
+            if similarity >= threshold {
+                pairs.push(NearDuplicate {
+                    first: j,
+                    second: i,
+                    similarity,
+                });
+            }
+        }
+        for word in &set[..prefix.min(set.len())] {
+            index.entry(*word).or_default().push(i);
+        }
+    }
+    pairs.sort_by_key(|p| (p.first, p.second));
+    pairs
+}
+
+/// Shared over all, for two sorted lists of distinct numbers.
+fn jaccard(a: &[usize], b: &[usize]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = a.len() + b.len() - shared;
+    if all == 0 {
+        0.0
+    } else {
+        shared as f64 / all as f64
+    }
+}
