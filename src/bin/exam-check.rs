@@ -192,9 +192,10 @@ impl Checker {
         match imported.bank {
             Ok(bank) => {
                 let format = imported.format.map(|f| f.name()).unwrap_or("bank");
+                let count = bank.questions().len();
                 self.report.push(format!(
-                    "{name}: OK, {format}, {} questions",
-                    bank.questions().len()
+                    "{name}: OK, {format}, {count} question{}",
+                    if count == 1 { "" } else { "s" }
                 ));
                 if !self.quiet {
                     self.report.push(BankStats::of(&bank).to_string());

@@ -170,7 +170,12 @@ fn record_array_elements(
                     question.fields.insert(format!("{name}[{index}]"), line);
                     expecting = false;
                 }
-                let (_, end, newlines) = read_string(bytes, i + 1);
+                let (text, end, newlines) = read_string(bytes, i + 1);
+                if depth == 1 && is_key(bytes, end) {
+                    question
+                        .fields
+                        .insert(format!("{name}[{index}].{text}"), line);
+                }
                 line += newlines;
                 i = end;
                 continue;

@@ -1,0 +1,171 @@
+//! The `exam-check` program and the JSON Schema it prints, run as a teacher would run them.
+
+use std::process::Command;
+
+use exam_practice::engine::schema::bank_schema_text;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_exam-check"))
+        .args(args)
+        .current_dir(ROOT)
+        .output()
+        .expect("exam-check runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_schema_file_is_the_one_generated_from_the_rust_types() {
+    let file = std::fs::read_to_string(format!("{ROOT}/questions/bank.schema.json")).unwrap();
+    assert!(
+        file == bank_schema_text(),
+        "questions/bank.schema.json is out of date: run `cargo run --bin exam-check -- --schema > questions/bank.schema.json`"
+    );
+}
+
+#[test]
+fn the_schema_requires_the_fields_the_validator_requires_and_refuses_unknown_ones() {
+    let schema: serde_json::Value = serde_json::from_str(&bank_schema_text()).unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "format",
+            "id",
+            "title",
+            "description",
+            "topics",
+            "questions"
+        ]
+    );
+    assert_eq!(schema["additionalProperties"], false);
+    let question = &schema["definitions"]["RawQuestion"];
+    assert_eq!(question["additionalProperties"], false);
+    assert_eq!(question["properties"]["choices"]["minItems"], 2);
+    assert!(
+        !bank_schema_text().contains("\"null\""),
+        "no field accepts null"
+    );
+}
+
+#[test]
+fn every_bundled_bank_points_at_the_schema() {
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(format!("{ROOT}/questions/index.json")).unwrap())
+            .unwrap();
+    for entry in index["banks"].as_array().unwrap() {
+        let path = entry["path"].as_str().unwrap();
+        let bank: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(format!("{ROOT}/questions/{path}")).unwrap())
+                .unwrap();
+        assert_eq!(bank["$schema"], "bank.schema.json", "{path}");
+    }
+}
+
+#[test]
+fn the_checker_passes_the_bundled_banks_and_prints_their_statistics() {
+    let (code, out, _) = run(&["questions/"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("questions/aws-other-compute.json: OK, JSON bank, 46 questions"),
+        "{out}"
+    );
+    assert!(out.contains("questions per topic:"), "{out}");
+    assert!(
+        out.contains("multi-answer (\"Choose N\"): 9 of 46"),
+        "{out}"
+    );
+    assert!(out.contains("right answer by position: A "), "{out}");
+    assert!(
+        out.contains("questions missing per-choice reasons: none"),
+        "{out}"
+    );
+    assert!(out.contains("near-duplicate prompts: none"), "{out}");
+}
+
+#[test]
+fn the_checker_prints_each_problem_as_file_line_message_and_fails() {
+    let (code, out, _) = run(&[
+        "tests/fixtures/import/lightsail-aiken.txt",
+        "tests/fixtures/import/containers.gift",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("tests/fixtures/import/lightsail-aiken.txt:14: this question has no ANSWER: line after its choices"), "{out}");
+    assert!(
+        out.contains(
+            "tests/fixtures/import/containers.gift:36: warning: \"Essay\" is an essay question"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("tests/fixtures/import/containers.gift: OK, GIFT, 8 questions"),
+        "{out}"
+    );
+    assert!(
+        out.contains("near-duplicate prompts: 1\n    fargate-servers and fargate-servers-copy"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_checker_converts_a_file_to_a_json_bank_on_standard_output() {
+    let (code, out, err) = run(&["--to-json", "tests/fixtures/import/bom-crlf-aiken.txt"]);
+    assert_eq!(code, 0, "{err}");
+    let bank: serde_json::Value = serde_json::from_str(&out).expect("standard output is JSON");
+    assert_eq!(bank["$schema"], "bank.schema.json");
+    assert_eq!(bank["questions"][0]["answer"], "b");
+    assert!(err.contains("OK, Aiken, 2 questions"), "{err}");
+}
+
+#[test]
+fn the_checker_refuses_misuse_with_its_usage() {
+    let (code, _, err) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage: exam-check"), "{err}");
+    let (code, _, err) = run(&["--to-json", "a.gift", "b.gift"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--to-json converts exactly one file"), "{err}");
+    let (code, out, _) = run(&["no/such/file.gift"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("no/such/file.gift: could not be read"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_checker_reports_an_index_entry_whose_file_or_id_is_wrong() {
+    let folder = std::env::temp_dir().join(format!("exam-check-index-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("index.json"),
+        r#"{"banks": [
+            {"path": "quiz.gift", "id": "quiz", "title": "Quiz"},
+            {"path": "bank.json", "id": "other-id", "title": "Bank"},
+            {"path": "gone.md", "id": "gone", "title": "Gone"}
+        ]}"#,
+    )
+    .unwrap();
+    std::fs::write(folder.join("quiz.gift"), "Q? {=a ~b}\n").unwrap();
+    let bundled = std::fs::read(format!("{ROOT}/questions/aws-other-compute.json")).unwrap();
+    std::fs::write(folder.join("bank.json"), bundled).unwrap();
+    let (code, out, _) = run(&[folder.to_str().unwrap()]);
+    std::fs::remove_dir_all(&folder).ok();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("bank \"gone\" is listed at gone.md but there is no such file"),
+        "{out}"
+    );
+    assert!(out.contains("bank.json: the bank's id is \"aws-other-compute\" but questions/index.json lists it as \"other-id\""), "{out}");
+    assert!(out.contains("quiz.gift: OK, GIFT, 1 question"), "{out}");
+}
