@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing (build tools, Chromium and ChromeDriver), then runs every check:
-# formatting, clippy (native and wasm), native tests, browser tests, a release build of dist/,
-# and end-to-end tests of a release build served from a sub-path.
+# formatting, clippy (native and wasm), native tests (engine, importers, checker, property
+# tests), browser tests, release builds of dist/, and end-to-end tests of them served from a
+# sub-path.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 ensure_browser
@@ -21,14 +22,14 @@ cargo test --locked
 step "browser tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build of dist/"
+step "release build of dist/ (relative asset URLs: one build for any folder)"
 trunk build --release --locked
 
-step "release build under a sub-path (/course/exam/) for the end-to-end tests"
+step "release build with an absolute public URL (/course/exam/), as README's hosting section shows"
 trunk build --release --locked --public-url /course/exam/ --dist target/dist-subpath
 
 step "end-to-end tests: the built app in headless Chromium (playwright-core), served from /course/exam/"
-E2E_DIST=target/dist-subpath node --test --test-concurrency=1 tests/e2e/
+E2E_DIST=dist E2E_ABSOLUTE_DIST=target/dist-subpath node --test --test-concurrency=1 tests/e2e/
 
 step "release sizes"
 "$ROOT/scripts/sizes.sh" dist

@@ -1,4 +1,5 @@
 //! Property tests: no input makes any importer or the JSON reader panic, and every input gives
+#![cfg(not(target_arch = "wasm32"))]
 //! either a bank or at least one located error.
 
 use exam_practice::engine::import::import;

@@ -195,6 +195,12 @@ pub struct Bank {
 }
 
 impl Bank {
+    /// The same bank under another id (a checked [`Id`], so the invariants still hold); used
+    /// when a bank opened in the browser would otherwise shadow one the site hosts.
+    pub fn with_id(mut self, id: Id) -> Bank {
+        self.id = id;
+        self
+    }
     pub fn id(&self) -> &Id {
         &self.id
     }

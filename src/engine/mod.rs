@@ -13,6 +13,7 @@ pub mod fingerprint;
 pub mod history;
 pub mod import;
 pub mod lenient;
+pub mod library;
 pub mod markup;
 pub mod raw;
 pub mod results;

@@ -1,4 +1,5 @@
-//! The application shell: loads the bank index and every listed bank, then shows the list.
+//! The application shell: loads the bank index and every listed bank, keeps the banks opened in
+//! this browser, and shows the page the URL fragment names.
 
 use std::rc::Rc;
 
@@ -9,13 +10,21 @@ use gloo::events::EventListener;
 use super::bank_list::BankList;
 use super::bank_page::BankPage;
 use super::exam::ExamPage;
+use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
+use super::own_banks::OwnBanks;
 use super::route::Route;
+use crate::engine::bank::Bank;
 use crate::engine::catalog::{LoadedBank, load_bank, parse_catalog};
+use crate::engine::import::import;
+use crate::engine::library::Library;
 use crate::web::fetch::fetch_bytes;
-use crate::web::location;
+use crate::web::{location, storage};
 
 /// Where the index lives, relative to the page, so any sub-path works.
 const INDEX_URL: &str = "questions/index.json";
+/// The storage record of the banks kept in this browser (not tied to one bank, so no bank id).
+const LIBRARY_RECORD: &str = "kept-banks";
+const LIBRARY_SET_ASIDE_RECORD: &str = "kept-banks-set-aside";
 
 #[derive(Clone, PartialEq)]
 enum Catalog {
@@ -41,15 +50,150 @@ async fn load_catalog() -> Catalog {
     Catalog::Ready(Rc::new(banks))
 }
 
+/// Reads the kept banks; damaged data is moved aside (never lost) and reported.
+fn restore_library() -> (LibraryState, Vec<String>) {
+    let key = storage::key("", LIBRARY_RECORD);
+    let mut notices = Vec::new();
+    let library = match storage::read(&key) {
+        Ok(None) => Library::default(),
+        Ok(Some(json)) => match Library::restore(&json) {
+            Ok((library, problems)) => {
+                notices.extend(problems);
+                library
+            }
+            Err(problem) => {
+                let aside = storage::key("", LIBRARY_SET_ASIDE_RECORD);
+                let kept_aside = storage::write(&aside, &json).is_ok();
+                if kept_aside {
+                    let _ = storage::remove(&key);
+                }
+                notices.push(format!(
+                    "{problem}. {}",
+                    if kept_aside {
+                        "It was set aside; open your question files again."
+                    } else {
+                        "It could not be set aside either; open your question files again."
+                    }
+                ));
+                Library::default()
+            }
+        },
+        Err(problem) => {
+            notices.push(format!(
+                "Banks you open cannot be kept in this browser: {problem}."
+            ));
+            Library::default()
+        }
+    };
+    (
+        LibraryState {
+            library,
+            ..LibraryState::default()
+        },
+        notices,
+    )
+}
+
+/// The file name a `?bank=` address stands for, so its extension tells the format.
+fn file_name_of(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    match path.rsplit('/').next() {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => "bank.json".to_owned(),
+    }
+}
+
+/// Fetches and imports the bank a `?bank=` link names.
+async fn open_link(url: String, dispatch: Callback<LibraryAction>) {
+    match fetch_bytes(&url).await {
+        Ok(bytes) => dispatch.emit(LibraryAction::Opened {
+            imported: Box::new(import(&file_name_of(&url), &bytes)),
+            source: url,
+            from_link: true,
+        }),
+        Err(problem) => dispatch.emit(LibraryAction::Unreadable {
+            source: url,
+            problem: format!("could not be loaded: {problem}"),
+        }),
+    }
+}
+
 /// The whole app: loads the catalog once, then shows the page the URL fragment names.
 #[component]
 pub fn App() -> Html {
     let catalog = use_state(|| Catalog::Loading);
     let route = use_state(|| Route::parse(&location::hash()));
+    let restored = use_memo((), |_| restore_library());
+    let library = {
+        let restored = restored.clone();
+        use_reducer(move || restored.0.clone())
+    };
+    let notices = use_state(|| restored.1.clone());
+    let dispatch = {
+        let library = library.clone();
+        Callback::from(move |action: LibraryAction| library.dispatch(action))
+    };
     {
         let catalog = catalog.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move { catalog.set(load_catalog().await) });
+            yew::platform::spawn_local(async move {
+                let link = location::query_param("bank");
+                if let Some(url) = &link {
+                    // Said before the catalog shows, so a link to the bank's page waits for it
+                    // instead of saying there is no such bank.
+                    dispatch.emit(LibraryAction::Fetching(url.clone()));
+                }
+                let loaded = load_catalog().await;
+                if let Catalog::Ready(banks) = &loaded {
+                    dispatch.emit(LibraryAction::Hosted(
+                        banks
+                            .iter()
+                            .map(|b| match b {
+                                LoadedBank::Ready(bank) => bank.id().to_string(),
+                                LoadedBank::Failed { entry, .. } => entry.id.clone(),
+                            })
+                            .collect(),
+                    ));
+                }
+                catalog.set(loaded);
+                if let Some(url) = link {
+                    open_link(url, dispatch).await;
+                }
+            });
+        });
+    }
+    {
+        // Save the kept banks whenever the list changes.
+        let library = library.clone();
+        let notices = notices.clone();
+        use_effect_with(library.revision, move |revision| {
+            if *revision > 0 {
+                let key = storage::key("", LIBRARY_RECORD);
+                if let Err(problem) = storage::write(&key, &library.library.to_json()) {
+                    let mut next = (*notices).clone();
+                    next.push(format!(
+                        "The banks you opened are open for now but cannot be kept after you close this page: {problem}."
+                    ));
+                    notices.set(next);
+                }
+            }
+        });
+    }
+    {
+        // A `?bank=` link goes straight to its bank unless it already names a page.
+        let route = route.clone();
+        use_effect_with(library.outcomes.clone(), move |outcomes| {
+            if let Some(OpenOutcome::Opened {
+                id,
+                from_link: true,
+                ..
+            }) = outcomes.last()
+            {
+                if *route == Route::Home && location::hash().is_empty() {
+                    location::go(&format!("/bank/{id}"));
+                }
+            }
         });
     }
     {
@@ -63,48 +207,83 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    let page = match &*catalog {
-        Catalog::Loading => html! { <p role="status">{ "Loading question banks…" }</p> },
-        Catalog::Failed(message) => html! {
-            <div role="alert" class="notice notice-error">
-                <p>{ "The list of question banks could not be read." }</p>
-                <p><code>{ message.clone() }</code></p>
-            </div>
-        },
-        Catalog::Ready(banks) => {
-            let find = |id: &str| {
-                banks.iter().find_map(|b| match b {
-                    LoadedBank::Ready(bank) if bank.id().as_str() == id => {
-                        Some(Rc::new(bank.clone()))
-                    }
-                    _ => None,
-                })
-            };
-            match &*route {
-                Route::Home => html! {
-                    <>
-                        <h1>{ "Practice exams" }</h1>
-                        <BankList banks={ banks.clone() } />
-                    </>
-                },
-                Route::Bank(id) => match find(id) {
-                    Some(bank) => html! { <BankPage key={ id.clone() } bank={ bank } /> },
-                    None => not_found(id),
-                },
-                Route::Exam { bank: id, query } => match find(id) {
-                    Some(bank) => {
-                        html! { <ExamPage key={ format!("{id}?{query}") } bank={ bank } query={ query.clone() } /> }
-                    }
-                    None => not_found(id),
-                },
-                Route::NotFound(fragment) => not_found(fragment),
-            }
+
+    let hosted: Option<&Rc<Vec<LoadedBank>>> = match &*catalog {
+        Catalog::Ready(banks) => Some(banks),
+        _ => None,
+    };
+    let find = |id: &str| -> Option<Rc<Bank>> {
+        let hosted_bank = hosted.and_then(|banks| {
+            banks.iter().find_map(|b| match b {
+                LoadedBank::Ready(bank) if bank.id().as_str() == id => Some(bank.clone()),
+                _ => None,
+            })
+        });
+        hosted_bank
+            .or_else(|| library.library.find(id).map(|kept| kept.bank.clone()))
+            .map(Rc::new)
+    };
+    let still_loading = *catalog == Catalog::Loading || library.fetching.is_some();
+    let missing = |id: &str| {
+        if still_loading {
+            html! { <p role="status">{ "Loading question banks…" }</p> }
+        } else {
+            not_found(id)
         }
     };
+    let page = match &*route {
+        Route::Home => {
+            let hosted_list = match &*catalog {
+                Catalog::Loading => html! { <p role="status">{ "Loading question banks…" }</p> },
+                Catalog::Failed(message) => html! {
+                    <div role="alert" class="notice notice-error">
+                        <p>{ "The list of question banks could not be read." }</p>
+                        <p><code>{ message.clone() }</code></p>
+                    </div>
+                },
+                Catalog::Ready(banks) => html! { <BankList banks={ banks.clone() } /> },
+            };
+            html! {
+                <>
+                    <h1>{ "Practice exams" }</h1>
+                    { hosted_list }
+                    <OwnBanks state={ Rc::new((*library).clone()) } dispatch={ dispatch.clone() } />
+                </>
+            }
+        }
+        Route::Bank(id) => match find(id) {
+            Some(bank) => html! { <BankPage key={ id.clone() } bank={ bank } /> },
+            None => missing(id),
+        },
+        Route::Exam { bank: id, query } => match find(id) {
+            Some(bank) => {
+                html! { <ExamPage key={ format!("{id}?{query}") } bank={ bank } query={ query.clone() } /> }
+            }
+            None => missing(id),
+        },
+        Route::NotFound(fragment) => not_found(fragment),
+    };
+    let failed_link = library.outcomes.iter().find_map(|o| match o {
+        OpenOutcome::Failed {
+            source, problems, ..
+        } if *route != Route::Home => Some((source.clone(), problems.clone())),
+        _ => None,
+    });
     html! {
         <>
             <header class="site-header"><a class="brand" href="#/">{ "Exam Practice" }</a></header>
-            <main id="main" class="page">{ page }</main>
+            <main id="main" class="page">
+                { for notices.iter().map(|n| html! {
+                    <div class="notice notice-error" role="alert"><p>{ n.clone() }</p></div>
+                }) }
+                { for failed_link.map(|(source, problems)| html! {
+                    <div class="notice notice-error" role="alert">
+                        <p>{ format!("{source} cannot be used:") }</p>
+                        <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                    </div>
+                }) }
+                { page }
+            </main>
         </>
     }
 }

@@ -12,7 +12,14 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("this page has no window")?;
     let response: Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(describe)?
+        .map_err(|e| {
+            // Browsers give one opaque error for a wrong address, a server that is down and a
+            // server that does not let other sites read it (CORS), so name all three.
+            format!(
+                "the request failed ({}): the address may be wrong, the server may be down, or it may not allow this site to read it (CORS)",
+                describe(e)
+            )
+        })?
         .dyn_into()
         .map_err(describe)?;
     if !response.ok() {

@@ -8,6 +8,15 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// A parameter of the page's query string (`?bank=…`), decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+        .filter(|value| !value.is_empty())
+}
+
 /// Navigates to `#{route}`; the `hashchange` listener picks it up.
 pub fn go(route: &str) {
     if let Some(window) = web_sys::window() {

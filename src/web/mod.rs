@@ -2,5 +2,6 @@
 
 pub mod clock;
 pub mod fetch;
+pub mod file;
 pub mod location;
 pub mod storage;

@@ -12,12 +12,28 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.gift': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` at `prefix` (e.g. "/course/exam/") like a plain static host: no rewrites. */
-export async function serveDist(dir, prefix) {
+/**
+ * Serves `dir` at `prefix` (e.g. "/course/exam/") like a plain static host: no rewrites.
+ * `extra` maps further paths (outside the prefix too) to { body, type, headers } for tests that
+ * need another file or another site's answer; every requested path is recorded in `requests`.
+ */
+export async function serveDist(dir, prefix, extra = {}) {
+  const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    const special = extra[url.pathname];
+    if (special) {
+      res.writeHead(special.status ?? 200, { 'content-type': special.type ?? 'text/plain', ...(special.headers ?? {}) });
+      res.end(special.body);
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('outside the public path');
       return;
@@ -40,7 +56,12 @@ export async function serveDist(dir, prefix) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 /** Launches headless Chromium with the flags this machine needs (see ../shared/TOOLCHAIN.md). */
@@ -67,15 +88,16 @@ export async function openPage(browser) {
 export const PREFIX = '/course/exam/';
 
 /**
- * Serves the built app (E2E_DIST, default target/dist-subpath) under PREFIX and launches the
- * browser around a test file; the returned object fills in `url` and `browser` before tests run.
+ * Serves the built app (E2E_DIST, default dist) under PREFIX and launches the browser around a
+ * test file; the returned object fills in `url`, `server` and `browser` before tests run.
  */
-export function useServedApp() {
-  const app = { url: '', browser: null };
+export function useServedApp(extra = {}) {
+  const app = { url: '', browser: null, server: null };
   let server;
   before(async () => {
-    server = await serveDist(process.env.E2E_DIST || 'target/dist-subpath', PREFIX);
+    server = await serveDist(process.env.E2E_DIST || 'dist', PREFIX, extra);
     app.url = server.url;
+    app.server = server;
     app.browser = await launchBrowser();
   });
   after(async () => {

@@ -1,0 +1,150 @@
+//! Banks kept in this browser: ones opened from a file or a `?bank=` address, stored as JSON
+//! banks so they are there after a reload, and checked again whenever they are read back.
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{Bank, Id};
+use super::export::to_json;
+use super::validate::parse_bank;
+
+/// The version of the stored list; any other is set aside rather than guessed at.
+pub const LIBRARY_FORMAT: i64 = 1;
+
+/// One bank as kept: where it came from and the bank itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptBank {
+    pub bank: Bank,
+    /// The file name or address it was opened from.
+    pub source: String,
+    /// The format it was read from, e.g. "GIFT".
+    pub format: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredLibrary {
+    format: i64,
+    banks: Vec<StoredBank>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredBank {
+    source: String,
+    format: String,
+    /// The bank as JSON bank text, read back through the validator.
+    bank: String,
+}
+
+/// What adding a bank did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Added {
+    New,
+    /// A kept bank with the same id was replaced by this one.
+    Replaced,
+    /// The site already hosts a bank with this id, so the kept copy got this one instead.
+    Renamed(Id),
+}
+
+/// Every kept bank, in the order they were added.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Library {
+    pub banks: Vec<KeptBank>,
+}
+
+impl Library {
+    /// Reads the stored list. A list that cannot be read at all is an error (the caller sets it
+    /// aside); a single bank that no longer validates is left out and named in the problems.
+    pub fn restore(json: &str) -> Result<(Library, Vec<String>), String> {
+        let stored: StoredLibrary = serde_json::from_str(json)
+            .map_err(|e| format!("the list of banks kept in this browser is damaged ({e})"))?;
+        if stored.format != LIBRARY_FORMAT {
+            return Err(format!(
+                "the list of banks kept in this browser has format {}, which this version does not read",
+                stored.format
+            ));
+        }
+        let mut library = Library::default();
+        let mut problems = Vec::new();
+        for kept in stored.banks {
+            match parse_bank(&kept.source, kept.bank.as_bytes()) {
+                Ok(bank) => library.banks.push(KeptBank {
+                    bank,
+                    source: kept.source,
+                    format: kept.format,
+                }),
+                Err(errors) => problems.push(format!(
+                    "the kept copy of {} could not be read back and was left out: {errors}",
+                    kept.source
+                )),
+            }
+        }
+        Ok((library, problems))
+    }
+
+    pub fn to_json(&self) -> String {
+        let stored = StoredLibrary {
+            format: LIBRARY_FORMAT,
+            banks: self
+                .banks
+                .iter()
+                .map(|kept| StoredBank {
+                    source: kept.source.clone(),
+                    format: kept.format.clone(),
+                    bank: to_json(&kept.bank),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Adds a bank, replacing a kept one with the same id, and renaming it when `hosted` says the
+    /// site already has a bank of that id (the site's own bank is never shadowed).
+    pub fn add(&mut self, mut kept: KeptBank, hosted: &[&str]) -> Added {
+        let mut renamed = None;
+        if hosted.contains(&kept.bank.id().as_str()) {
+            let base = kept.bank.id().as_str().to_owned();
+            let new_id = (1..)
+                .map(|n| {
+                    let suffix = if n == 1 {
+                        ".mine".to_owned()
+                    } else {
+                        format!(".mine{n}")
+                    };
+                    let keep = Id::MAX_LEN - suffix.len();
+                    format!("{}{suffix}", &base[..base.len().min(keep)])
+                })
+                .find(|candidate| !hosted.contains(&candidate.as_str()))
+                .and_then(|candidate| Id::parse(&candidate).ok());
+            if let Some(id) = new_id {
+                kept.bank = kept.bank.with_id(id.clone());
+                renamed = Some(id);
+            }
+        }
+        let existing = self
+            .banks
+            .iter()
+            .position(|k| k.bank.id() == kept.bank.id());
+        let outcome = match (renamed, existing) {
+            (Some(id), _) => Added::Renamed(id),
+            (None, Some(_)) => Added::Replaced,
+            (None, None) => Added::New,
+        };
+        match existing {
+            Some(i) => self.banks[i] = kept,
+            None => self.banks.push(kept),
+        }
+        outcome
+    }
+
+    /// Removes the kept bank with this id; says whether there was one.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.banks.len();
+        self.banks.retain(|k| k.bank.id().as_str() != id);
+        self.banks.len() != before
+    }
+
+    pub fn find(&self, id: &str) -> Option<&KeptBank> {
+        self.banks.iter().find(|k| k.bank.id().as_str() == id)
+    }
+}

@@ -1,0 +1,141 @@
+//! The app's state for banks opened in this browser: the kept list and what the last opening did.
+//!
+//! A pure reducer: storage is read before it starts and written by an effect that watches
+//! `revision`, so the reducer itself touches nothing outside its state.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::import::Imported;
+use crate::engine::library::{Added, KeptBank, Library};
+
+/// What opening one file or address came to, as the start page reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenOutcome {
+    Opened {
+        source: String,
+        id: String,
+        title: String,
+        format: String,
+        questions: usize,
+        warnings: Vec<String>,
+        added: Added,
+        /// Opened from a `?bank=` link, so the app goes straight to the bank.
+        from_link: bool,
+    },
+    Failed {
+        source: String,
+        problems: Vec<String>,
+        warnings: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LibraryState {
+    pub library: Library,
+    /// Ids of the banks the site hosts, which kept banks must not shadow.
+    pub hosted: Vec<String>,
+    pub outcomes: Vec<OpenOutcome>,
+    /// A `?bank=` address being fetched.
+    pub fetching: Option<String>,
+    /// Bumped on every change to the kept list, so the saving effect runs once per change.
+    pub revision: u64,
+}
+
+pub enum LibraryAction {
+    /// The site's bank list has loaded.
+    Hosted(Vec<String>),
+    /// New files were picked or dropped: forget the previous report.
+    StartBatch,
+    Fetching(String),
+    Opened {
+        source: String,
+        imported: Box<Imported>,
+        from_link: bool,
+    },
+    /// A file or address could not be read at all.
+    Unreadable {
+        source: String,
+        problem: String,
+    },
+    Remove(String),
+}
+
+impl Reducible for LibraryState {
+    type Action = LibraryAction;
+
+    fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            LibraryAction::Hosted(ids) => next.hosted = ids,
+            LibraryAction::StartBatch => next.outcomes.clear(),
+            LibraryAction::Fetching(url) => {
+                next.outcomes.clear();
+                next.fetching = Some(url);
+            }
+            LibraryAction::Opened {
+                source,
+                imported,
+                from_link,
+            } => {
+                next.fetching = None;
+                let Imported {
+                    format,
+                    bank,
+                    warnings,
+                } = *imported;
+                let warnings = warnings.iter().map(ToString::to_string).collect();
+                let format = format.map(|f| f.name()).unwrap_or("file").to_owned();
+                next.outcomes.push(match bank {
+                    Ok(bank) => {
+                        let original_id = bank.id().to_string();
+                        let title = bank.title().to_owned();
+                        let questions = bank.questions().len();
+                        let hosted: Vec<&str> = next.hosted.iter().map(String::as_str).collect();
+                        let kept = KeptBank {
+                            bank,
+                            source: source.clone(),
+                            format: format.clone(),
+                        };
+                        let added = next.library.add(kept, &hosted);
+                        let id = match &added {
+                            Added::Renamed(id) => id.to_string(),
+                            _ => original_id,
+                        };
+                        next.revision += 1;
+                        OpenOutcome::Opened {
+                            source,
+                            id,
+                            title,
+                            format,
+                            questions,
+                            warnings,
+                            added,
+                            from_link,
+                        }
+                    }
+                    Err(errors) => OpenOutcome::Failed {
+                        source,
+                        problems: errors.0.iter().map(ToString::to_string).collect(),
+                        warnings,
+                    },
+                });
+            }
+            LibraryAction::Unreadable { source, problem } => {
+                next.fetching = None;
+                next.outcomes.push(OpenOutcome::Failed {
+                    problems: vec![format!("{source}: {problem}")],
+                    source,
+                    warnings: Vec::new(),
+                });
+            }
+            LibraryAction::Remove(id) => {
+                if next.library.remove(&id) {
+                    next.revision += 1;
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,203 @@
+//! The start page's "Your own questions" section: open or drop a question file, see what it
+//! came to, and the list of banks kept in this browser (each removable).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
+use crate::engine::import::import;
+use crate::engine::library::Added;
+use crate::web::file::{files, read_bytes};
+
+/// The file types the picker offers; the importers tell GIFT from Aiken and the two Markdown
+/// layouts apart by content.
+const ACCEPT: &str = ".json,.gift,.txt,.md,.markdown";
+
+#[derive(Properties, PartialEq)]
+pub struct OwnBanksProps {
+    pub state: Rc<LibraryState>,
+    pub dispatch: Callback<LibraryAction>,
+}
+
+/// Reads each file in the page and hands what it holds to the reducer.
+fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>) {
+    let picked = files(list);
+    if picked.is_empty() {
+        return;
+    }
+    dispatch.emit(LibraryAction::StartBatch);
+    yew::platform::spawn_local(async move {
+        for file in picked {
+            let source = file.name();
+            match read_bytes(&file).await {
+                Ok(bytes) => dispatch.emit(LibraryAction::Opened {
+                    imported: Box::new(import(&source, &bytes)),
+                    source,
+                    from_link: false,
+                }),
+                Err(problem) => dispatch.emit(LibraryAction::Unreadable { source, problem }),
+            }
+        }
+    });
+}
+
+#[component]
+pub fn OwnBanks(props: &OwnBanksProps) -> Html {
+    let dragging = use_state(|| false);
+    let on_change = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            open_files(input.files(), dispatch.clone());
+            // Clearing the input lets the same file be opened again after the teacher edits it.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Without this the browser would open the dropped file instead of handing it over.
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let dispatch = props.dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            open_files(
+                event.data_transfer().and_then(|d| d.files()),
+                dispatch.clone(),
+            );
+        })
+    };
+    let state = &props.state;
+    html! {
+        <section class="own-banks" aria-labelledby="own-banks-heading">
+            <h2 id="own-banks-heading">{ "Your own questions" }</h2>
+            <div class={ classes!("drop-zone", dragging.then_some("dragging")) }
+                ondragover={ on_drag_over } ondragleave={ on_drag_leave } ondrop={ on_drop }>
+                <label for="open-file">{ "Open a question file…" }</label>
+                <input type="file" id="open-file" accept={ ACCEPT } multiple=true
+                    aria-describedby="open-file-help" onchange={ on_change } />
+                <p id="open-file-help" class="help">
+                    { "A JSON bank, GIFT or Aiken (.gift, .txt) or Markdown (.md) file; you can also drop it here. \
+                       It is read in this browser and never uploaded." }
+                </p>
+            </div>
+            <div class="open-outcomes" aria-live="polite">
+                { for state.fetching.iter().map(|url| html! {
+                    <p role="status">{ format!("Loading the question bank from {url}…") }</p>
+                }) }
+                { for state.outcomes.iter().map(outcome) }
+            </div>
+            { kept_list(state, &props.dispatch) }
+        </section>
+    }
+}
+
+fn warning_list(label: String, warnings: &[String]) -> Html {
+    if warnings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="warnings" aria-label={ label }>
+            { for warnings.iter().map(|w| html! { <li><code>{ w.clone() }</code></li> }) }
+        </ul>
+    }
+}
+
+fn outcome(outcome: &OpenOutcome) -> Html {
+    match outcome {
+        OpenOutcome::Opened {
+            source,
+            id,
+            title,
+            format,
+            questions,
+            warnings,
+            added,
+            ..
+        } => {
+            let note = match added {
+                Added::New => String::new(),
+                Added::Replaced => " It replaces the copy kept earlier.".to_owned(),
+                Added::Renamed(new_id) => format!(
+                    " This site already has a bank with its id, so this copy is kept as \"{new_id}\"."
+                ),
+            };
+            let warning_count = match warnings.len() {
+                0 => String::new(),
+                1 => " 1 warning:".to_owned(),
+                n => format!(" {n} warnings:"),
+            };
+            html! {
+                <div class="notice notice-ok">
+                    <p>{ format!(
+                        "Opened \"{title}\" from {source} ({format}): {questions} question{}, kept in this browser.{note}{warning_count}",
+                        if *questions == 1 { "" } else { "s" }
+                    ) }</p>
+                    { warning_list(format!("Warnings for {source}"), warnings) }
+                    <p><a class="button" href={ format!("#/bank/{id}") }>{ format!("Take {title}") }</a></p>
+                </div>
+            }
+        }
+        OpenOutcome::Failed {
+            source,
+            problems,
+            warnings,
+        } => html! {
+            <div class="notice notice-error" role="alert">
+                <p><strong>{ format!("{source} cannot be used: ") }</strong>
+                    { format!("{} problem{} found.", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</p>
+                <ul class="errors" aria-label={ format!("Problems in {source}") }>
+                    { for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
+                </ul>
+                if !warnings.is_empty() { <p>{ "Warnings:" }</p> }
+                { warning_list(format!("Warnings for {source}"), warnings) }
+            </div>
+        },
+    }
+}
+
+fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
+    if state.library.banks.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3 id="kept-heading">{ "Kept in this browser" }</h3>
+            <ul class="bank-list kept" aria-labelledby="kept-heading">
+                { for state.library.banks.iter().map(|kept| {
+                    let id = kept.bank.id().to_string();
+                    let title = kept.bank.title().to_owned();
+                    let remove = {
+                        let dispatch = dispatch.clone();
+                        let id = id.clone();
+                        Callback::from(move |_| dispatch.emit(LibraryAction::Remove(id.clone())))
+                    };
+                    html! {
+                        <li class="bank" key={ id.clone() }>
+                            <p class="kept-title"><strong>{ title.clone() }</strong></p>
+                            <p class="help">{ format!(
+                                "{} questions, from {} ({})",
+                                kept.bank.questions().len(), kept.source, kept.format
+                            ) }</p>
+                            <p class="actions">
+                                <a class="button" href={ format!("#/bank/{id}") }>{ format!("Open {title}") }</a>
+                                <button type="button" onclick={ remove }>{ format!("Remove {title}") }</button>
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
