@@ -122,6 +122,6 @@ async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
     let errors = by_role_and_name(&root, "ul", "Problems in Broken <b>bank</b>").unwrap();
     assert_eq!(
         text(&errors).trim(),
-        r#"broken.json: question "q1" (#1): answer "e" is not one of the choices a, b"#
+        r#"broken.json:3: question "q1" (#1): answer "e" is not one of the choices a, b"#
     );
 }
