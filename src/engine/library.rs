@@ -56,7 +56,7 @@ impl Library {
     /// Reads the stored list. A list that cannot be read at all is an error (the caller sets it
     /// aside); a single bank that no longer validates is left out and named in the problems.
     pub fn restore(json: &str) -> Result<(Library, Vec<String>), String> {
-        let stored: StoredLibrary = serde_json::from_str(json)
+        let stored: StoredLibrary = serde_json::from_slice(json.as_bytes())
             .map_err(|e| format!("the list of banks kept in this browser is damaged ({e})"))?;
         if stored.format != LIBRARY_FORMAT {
             return Err(format!(

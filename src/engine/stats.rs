@@ -170,14 +170,15 @@ impl fmt::Display for BankStats {
     }
 }
 
-/// The distinct lower-case words of a text.
-fn words(text: &str) -> Vec<String> {
+/// The distinct words of a text, ASCII letters folded to lower case. Non-ASCII characters count
+/// as letters: that is enough to compare prompts, and it keeps Unicode case tables out of the app.
+pub fn words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| c.is_ascii_punctuation() || c.is_ascii_whitespace())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
-    words.sort();
+    words.sort_unstable();
     words.dedup();
     words
 }

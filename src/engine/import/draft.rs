@@ -145,7 +145,9 @@ impl DraftBank {
             })
             .collect();
         if let Some(&first) = without_explanation.first() {
-            warnings.push(Warning {
+            // Readers warn in line order; put the summary at its line rather than sort them all.
+            let at = warnings.partition_point(|w| w.line.unwrap_or(0) <= first);
+            warnings.insert(at, Warning {
                 file: file.to_owned(),
                 line: Some(first),
                 message: format!(
@@ -155,7 +157,6 @@ impl DraftBank {
                 ),
             });
         }
-        warnings.sort_by_key(|w| w.line.unwrap_or(0));
         let errors = self
             .errors
             .into_iter()
@@ -272,7 +273,9 @@ fn title_from_file(file: &str) -> String {
     let words = words.trim();
     let mut chars = words.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => "Imported questions".to_owned(),
     }
 }

@@ -139,7 +139,9 @@ fn label(title: Option<&str>, prompt: &str) -> String {
 /// One answer of an answer block: `=` or `~`, its weight, text and feedback.
 struct Answer {
     right_marker: bool,
-    weight: Option<f64>,
+    /// In hundredths of a percent, so `%33.33333%` needs no floating point (whose parsing and
+    /// printing would add much to the app's download).
+    weight: Option<i64>,
     text: String,
     feedback: Option<String>,
     line: usize,
@@ -291,18 +293,19 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
     let has_equals = answers.iter().any(|a| a.right_marker);
     let mut answer = Vec::new();
     for (i, a) in answers.iter().enumerate() {
-        let weight = a.weight.unwrap_or(if a.right_marker { 100.0 } else { 0.0 });
+        let weight = a.weight.unwrap_or(if a.right_marker { 10_000 } else { 0 });
         if a.right_marker {
             answer.push(i);
-        } else if weight > 0.0 && has_equals {
+        } else if weight > 0 && has_equals {
             bank.warn(
                 a.line,
                 format!(
-                    "\"{name}\": partial credit ({weight}%) for \"{}\" is not supported; it counts as wrong",
+                    "\"{name}\": partial credit ({}%) for \"{}\" is not supported; it counts as wrong",
+                    show_percent(weight),
                     a.text
                 ),
             );
-        } else if weight > 0.0 {
+        } else if weight > 0 {
             answer.push(i);
         }
     }
@@ -316,16 +319,18 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
         );
     }
     if !has_equals {
-        let total: f64 = answers
+        let total: i64 = answers
             .iter()
             .filter_map(|a| a.weight)
-            .filter(|w| *w > 0.0)
+            .filter(|w| *w > 0)
             .sum();
-        if !answer.is_empty() && (total - 100.0).abs() > 1.0 {
+        // Within one percent of 100, so thirds written as 33.333% pass.
+        if !answer.is_empty() && (total - 10_000).abs() > 100 {
             bank.warn(
                 first_line,
                 format!(
-                    "\"{name}\": the weights of the right answers add up to {total}%, not 100%; every answer with a positive weight counts as right"
+                    "\"{name}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
+                    show_percent(total)
                 ),
             );
         }
@@ -374,7 +379,7 @@ fn split_answers(body: &[Unit]) -> Vec<Answer> {
         let skip = item.iter().take_while(|u| u.c.is_whitespace()).count();
         if item.get(skip).is_some_and(|u| u.c == '%' && !u.escaped) {
             if let Some(close) = find(item, skip + 1, "%") {
-                weight = text_of(&item[skip + 1..close]).parse::<f64>().ok();
+                weight = parse_percent(&text_of(&item[skip + 1..close]));
                 item = &item[close + 1..];
             }
         }
@@ -392,4 +397,68 @@ fn split_answers(body: &[Unit]) -> Vec<Answer> {
         });
     }
     answers
+}
+
+/// Reads a GIFT weight such as `50`, `-100` or `33.33333` in hundredths of a percent.
+fn parse_percent(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && fraction.is_empty()
+        || whole.len() > 6
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let mut hundredths = 0;
+    for (i, b) in fraction.bytes().take(2).enumerate() {
+        hundredths += i64::from(b - b'0') * if i == 0 { 10 } else { 1 };
+    }
+    let value = whole * 100 + hundredths;
+    Some(if negative { -value } else { value })
+}
+
+/// Writes hundredths of a percent as `50`, `33.33` or `-100`.
+fn show_percent(hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let value = hundredths.abs();
+    match value % 100 {
+        0 => format!("{sign}{}", value / 100),
+        rest => format!("{sign}{}.{rest:02}", value / 100),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_percent, show_percent};
+
+    #[test]
+    fn weights_are_read_in_hundredths_of_a_percent() {
+        assert_eq!(parse_percent("50"), Some(5_000));
+        assert_eq!(parse_percent("-100"), Some(-10_000));
+        assert_eq!(parse_percent("33.33333"), Some(3_333));
+        assert_eq!(parse_percent(".5"), Some(50));
+        assert_eq!(parse_percent("abc"), None);
+        assert_eq!(parse_percent(""), None);
+        assert_eq!(parse_percent("-"), None);
+        assert_eq!(parse_percent("1e3"), None);
+    }
+
+    #[test]
+    fn weights_are_written_without_needless_decimals() {
+        assert_eq!(show_percent(5_000), "50");
+        assert_eq!(show_percent(3_333), "33.33");
+        assert_eq!(show_percent(-10_000), "-100");
+        assert_eq!(show_percent(8_005), "80.05");
+    }
 }

@@ -11,13 +11,14 @@ pub mod gift;
 pub mod markdown;
 pub mod task_list;
 
+use std::collections::HashMap;
 use std::fmt;
 
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location};
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
-use super::stats::near_duplicates;
+use super::stats::words;
 use super::validate::{json_syntax_error, validate_bank};
 
 /// The file formats the importers read.
@@ -106,7 +107,7 @@ pub fn finish(file: &str, draft: Draft) -> Imported {
         raw,
         lines,
         warnings,
-        mut errors,
+        errors,
     } = draft;
     let mut warnings = warnings;
     let bank = match validate_bank(file, raw) {
@@ -114,9 +115,7 @@ pub fn finish(file: &str, draft: Draft) -> Imported {
         Ok(_) => Err(BankErrors(errors)),
         Err(BankErrors(mut more)) => {
             lines.locate(&mut more);
-            errors.append(&mut more);
-            errors.sort_by_key(|e| e.line.unwrap_or(0));
-            Err(BankErrors(errors))
+            Err(BankErrors(merge_by_line(errors, more)))
         }
     };
     if let Ok(bank) = &bank {
@@ -129,26 +128,48 @@ pub fn finish(file: &str, draft: Draft) -> Imported {
     }
 }
 
+/// Merges the reader's problems with the validator's, each list already in line order (problems
+/// without a line stay where they are). A merge rather than a sort keeps the app small.
+fn merge_by_line(first: Vec<BankError>, second: Vec<BankError>) -> Vec<BankError> {
+    let mut merged = Vec::with_capacity(first.len() + second.len());
+    let mut second = second.into_iter().peekable();
+    for error in first {
+        while let Some(next) = second.next_if(|n| n.line.unwrap_or(0) < error.line.unwrap_or(0)) {
+            merged.push(next);
+        }
+        merged.push(error);
+    }
+    merged.extend(second);
+    merged
+}
+
 /// A warning for each question whose prompt has exactly the words of an earlier one.
 fn repeated_questions(file: &str, bank: &Bank, lines: &SourceLines) -> Vec<Warning> {
-    let prompts: Vec<String> = bank
-        .questions()
-        .iter()
-        .map(|q| q.prompt().plain_text())
-        .collect();
     let line_of = |i: usize| lines.questions.get(i).map(|q| q.start);
-    near_duplicates(&prompts, 1.0)
+    let mut first_with: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut pairs = Vec::new();
+    for (i, question) in bank.questions().iter().enumerate() {
+        let words = words(&question.prompt().plain_text());
+        match first_with.get(&words) {
+            Some(&first) => pairs.push((first, i)),
+            None => {
+                first_with.insert(words, i);
+            }
+        }
+    }
+    pairs
         .into_iter()
-        .map(|pair| {
-            let first = &bank.questions()[pair.first];
-            let second = &bank.questions()[pair.second];
-            let earlier = match line_of(pair.first) {
+        .map(|(first, second)| {
+            let (first_index, second_index) = (first, second);
+            let first = &bank.questions()[first_index];
+            let second = &bank.questions()[second_index];
+            let earlier = match line_of(first_index) {
                 Some(line) => format!("question \"{}\" (line {line})", first.id()),
                 None => format!("question \"{}\"", first.id()),
             };
             Warning {
                 file: file.to_owned(),
-                line: line_of(pair.second),
+                line: line_of(second_index),
                 message: format!(
                     "question \"{}\" repeats the prompt of {earlier}",
                     second.id()
@@ -188,7 +209,9 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     })?;
     Ok(match format {
         Format::Json => {
-            let raw: RawBank = serde_json::from_str(text)
+            // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
+            // second one specialised for `&str`.
+            let raw: RawBank = serde_json::from_slice(text.as_bytes())
                 .map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
             Draft {
                 format,
