@@ -100,6 +100,15 @@ fn id_list(ids: &[Id]) -> String {
     text
 }
 
+/// One line of the report: a count of questions and their ids, or "none".
+fn id_line(f: &mut fmt::Formatter<'_>, label: &str, ids: &[Id]) -> fmt::Result {
+    if ids.is_empty() {
+        writeln!(f, "  {label}: none")
+    } else {
+        writeln!(f, "  {label}: {} ({})", ids.len(), id_list(ids))
+    }
+}
+
 impl fmt::Display for BankStats {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.questions;
@@ -128,26 +137,16 @@ impl fmt::Display for BankStats {
             .collect::<Vec<_>>()
             .join(", ");
         writeln!(f, "  right answer by position: {positions}")?;
-        if self.missing_explanations.is_empty() {
-            writeln!(f, "  questions without an explanation: none")?;
-        } else {
-            writeln!(
-                f,
-                "  questions without an explanation: {} ({})",
-                self.missing_explanations.len(),
-                id_list(&self.missing_explanations)
-            )?;
-        }
-        if self.missing_choice_reasons.is_empty() {
-            writeln!(f, "  questions missing per-choice reasons: none")?;
-        } else {
-            writeln!(
-                f,
-                "  questions missing per-choice reasons: {} ({})",
-                self.missing_choice_reasons.len(),
-                id_list(&self.missing_choice_reasons)
-            )?;
-        }
+        id_line(
+            f,
+            "questions without an explanation",
+            &self.missing_explanations,
+        )?;
+        id_line(
+            f,
+            "questions missing per-choice reasons",
+            &self.missing_choice_reasons,
+        )?;
         if self.near_duplicates.is_empty() {
             write!(f, "  near-duplicate prompts: none")?;
         } else {
