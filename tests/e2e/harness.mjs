@@ -81,6 +81,12 @@ export async function openPage(browser) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // A Content-Security-Policy refusal is an error too: the app must never trip its own policy.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
   return { context, page, errors };
 }
 
