@@ -2,7 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! either a bank or at least one located error.
 
+mod common;
+
+use exam_practice::engine::bank::Id;
+use exam_practice::engine::history::History;
 use exam_practice::engine::import::import;
+use exam_practice::engine::library::Library;
+use exam_practice::engine::session::{Action, ExamConfig, Mode, Session};
 use proptest::prelude::*;
 
 /// Pieces of every supported syntax, so random files hit the readers' corners, not just prose.
@@ -138,4 +144,67 @@ proptest! {
             check(file, &bytes);
         }
     }
+}
+
+/// A saved practice session with answers, a flag and a check in it, as the app stores it.
+fn saved_session() -> &'static str {
+    static JSON: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    JSON.get_or_init(|| {
+        let bank = common::bank();
+        let mut config = ExamConfig::defaults_for(&bank, 7);
+        config.mode = Mode::Practice;
+        let mut session = Session::start(&bank, &config, 1_000).unwrap();
+        let a = Id::parse("a").unwrap();
+        let _ = session.apply(2_000, Action::Select(a));
+        let _ = session.apply(3_000, Action::ToggleFlag);
+        let _ = session.apply(4_000, Action::Check);
+        let _ = session.apply(5_000, Action::Next);
+        session.to_json()
+    })
+}
+
+fn read_saved(text: &str) {
+    let bank = common::bank();
+    if let Ok(session) = Session::restore(text, &bank) {
+        // A session that reads back must also be usable.
+        let mut session = session;
+        let _ = session.apply(10_000, Action::Tick);
+        let _ = session.apply(10_000, Action::Next);
+    }
+    let _ = History::from_json(text);
+    let _ = Library::restore(text);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn no_text_makes_a_saved_data_reader_panic(text in text()) {
+        read_saved(&text);
+    }
+
+    #[test]
+    fn no_damage_to_a_saved_session_makes_its_reader_panic(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..12),
+    ) {
+        let mut bytes = saved_session().as_bytes().to_vec();
+        for (at, byte, kind) in edits {
+            if bytes.is_empty() {
+                bytes.push(byte);
+                continue;
+            }
+            let i = at.index(bytes.len());
+            match kind {
+                0 => bytes[i] = byte,
+                1 => { bytes.remove(i); }
+                _ => bytes.insert(i, byte),
+            }
+        }
+        read_saved(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn the_undamaged_saved_session_reads_back() {
+    assert!(Session::restore(saved_session(), &common::bank()).is_ok());
 }

@@ -11,6 +11,11 @@ use super::raw::{RawBank, RawChoice, RawQuestion};
 const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
 /// The pass mark used when a bank gives none.
 const DEFAULT_PASS_MARK: i64 = 70;
+/// The most questions a bank may hold: far above any real exam bank, low enough that a
+/// runaway file is refused with a reason instead of filling the page's memory.
+pub const MAX_QUESTIONS: usize = 50_000;
+/// The most choices a question may offer: one per letter A–Z.
+pub const MAX_CHOICES: usize = 26;
 
 /// Reads and checks one bank file. `file` names it in every error message.
 ///
@@ -167,6 +172,17 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
     });
     if raw_questions.is_empty() && !report.errors.iter().any(|e| e.field == "questions") {
         report.push(&here, "questions", "questions is empty".to_owned());
+    }
+    if raw_questions.len() > MAX_QUESTIONS {
+        report.push(
+            &here,
+            "questions",
+            format!(
+                "questions has {} questions; a bank may hold at most {MAX_QUESTIONS} (split it into several banks)",
+                raw_questions.len()
+            ),
+        );
+        return Err(BankErrors(report.errors));
     }
 
     let mut questions = Vec::with_capacity(raw_questions.len());
@@ -351,6 +367,17 @@ fn check_choices(
         report.missing(here, "choices");
         return None;
     };
+    if raw.len() > MAX_CHOICES {
+        report.push(
+            here,
+            "choices",
+            format!(
+                "choices has {} choices; a question may offer at most {MAX_CHOICES}",
+                raw.len()
+            ),
+        );
+        return None;
+    }
     if raw.len() < 2 {
         report.push(
             here,

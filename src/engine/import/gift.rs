@@ -148,10 +148,26 @@ struct Answer {
     is_matching: bool,
 }
 
+/// The longest question block read; a longer one almost always means blank lines are missing
+/// between questions, and refusing it keeps memory bounded.
+const MAX_BLOCK_BYTES: usize = 256 * 1024;
+
 fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>) {
     let Some(&(first_line, _)) = block.first() else {
         return;
     };
+    let size: usize = block.iter().map(|(_, line)| line.len() + 1).sum();
+    if size > MAX_BLOCK_BYTES {
+        bank.error(
+            first_line,
+            format!(
+                "this question runs on for {} KB without a blank line; questions must be separated by blank lines (at most {} KB each)",
+                size / 1024,
+                MAX_BLOCK_BYTES / 1024
+            ),
+        );
+        return;
+    }
     let units = units(block);
     let mut start = units.iter().position(|u| !u.c.is_whitespace()).unwrap_or(0);
     let mut title = None;

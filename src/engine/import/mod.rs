@@ -114,6 +114,10 @@ pub fn finish(file: &str, draft: Draft) -> Imported {
         Ok(bank) if errors.is_empty() => Ok(bank),
         Ok(_) => Err(BankErrors(errors)),
         Err(BankErrors(mut more)) => {
+            if !errors.is_empty() {
+                // Questions the reader could not take are already reported at their lines.
+                more.retain(|e| !(e.field == "questions" && e.line.is_none()));
+            }
             lines.locate(&mut more);
             Err(BankErrors(merge_by_line(errors, more)))
         }
