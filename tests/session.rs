@@ -377,3 +377,41 @@ fn a_tampered_session_with_an_impossible_answer_is_refused() {
         Err(RestoreError::Inconsistent(_))
     ));
 }
+
+#[test]
+fn a_clock_set_backwards_after_an_action_gives_no_time_back() {
+    let bank = common::bank();
+    let mut c = config(Mode::Exam, 1);
+    c.time_limit_ms = Some(600_000);
+    let mut session = Session::start(&bank, &c, 0).unwrap();
+    session.apply(60_000, Action::ToggleFlag).unwrap();
+    assert_eq!(session.remaining_ms(60_000), Some(540_000));
+    assert_eq!(
+        session.remaining_ms(30_000),
+        Some(540_000),
+        "half a minute back"
+    );
+    assert_eq!(session.remaining_ms(0), Some(540_000), "back to the start");
+    session.apply(1_000, Action::Tick).unwrap();
+    assert_eq!(session.time_used_ms(1_000), 60_000);
+}
+
+#[test]
+fn a_clock_set_backwards_gives_no_time_back_after_a_reload_either() {
+    let bank = common::bank();
+    let mut c = config(Mode::Exam, 1);
+    c.time_limit_ms = Some(600_000);
+    let mut session = Session::start(&bank, &c, 0).unwrap();
+    session.apply(120_000, Action::Next).unwrap();
+    let restored = Session::restore(&session.to_json(), &bank).unwrap();
+    assert_eq!(restored.remaining_ms(5_000), Some(480_000));
+}
+
+#[test]
+fn a_session_saved_before_the_clock_floor_existed_still_reads_back() {
+    let bank = common::bank();
+    let session = Session::start(&bank, &config(Mode::Exam, 1), 0).unwrap();
+    let old = session.to_json().replace(",\"latest_ms\":0", "");
+    assert!(!old.contains("latest_ms"));
+    assert_eq!(Session::restore(&old, &bank).unwrap(), session);
+}

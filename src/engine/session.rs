@@ -177,6 +177,11 @@ struct Fields {
     current: usize,
     slots: Vec<Slot>,
     finish: Option<Finish>,
+    /// The clock reading of the latest action. Time is never taken to be earlier than this, so
+    /// a system clock set backwards cannot give time back, even across a reload. (Absent in
+    /// sessions saved before it existed, hence the default.)
+    #[serde(default)]
+    latest_ms: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -347,6 +352,7 @@ impl Session {
             seed: config.seed,
             accommodation: config.accommodation,
             started_at_ms: now_ms,
+            latest_ms: now_ms,
             time_limit_ms,
             deadline_ms: time_limit_ms.map(|limit| now_ms.saturating_add(limit)),
             current: 0,
@@ -395,6 +401,7 @@ impl Session {
     /// Milliseconds left at `now_ms`: `None` when untimed, zero once the deadline has passed.
     /// Never more than the time limit, so a clock set backwards cannot add time.
     pub fn remaining_ms(&self, now_ms: u64) -> Option<u64> {
+        let now_ms = now_ms.max(self.0.latest_ms);
         let deadline = self.0.deadline_ms?;
         let limit = self.0.time_limit_ms?;
         let end = self.0.finish.map_or(now_ms, |finish| finish.at_ms);
@@ -403,6 +410,7 @@ impl Session {
 
     /// Time spent on the exam: up to `now_ms` while running, up to the finish once ended.
     pub fn time_used_ms(&self, now_ms: u64) -> u64 {
+        let now_ms = now_ms.max(self.0.latest_ms);
         let end = self.0.finish.map_or(now_ms, |f| f.at_ms);
         let used = end.saturating_sub(self.0.started_at_ms);
         self.0.time_limit_ms.map_or(used, |limit| used.min(limit))
@@ -411,6 +419,11 @@ impl Session {
     /// Applies one action at time `now_ms`. The deadline is enforced first, so an answer that
     /// arrives after time ran out is refused and the exam ends as timed out.
     pub fn apply(&mut self, now_ms: u64, action: Action) -> Result<(), Rejected> {
+        let now_ms = now_ms.max(self.0.latest_ms);
+        // Ticks only read the clock; recording them would make every tick a change to save.
+        if action != Action::Tick && self.0.finish.is_none() {
+            self.0.latest_ms = now_ms;
+        }
         if self.0.finish.is_none() {
             if let Some(deadline) = self.0.deadline_ms {
                 if now_ms >= deadline {

@@ -225,16 +225,19 @@ fn Runner(props: &RunnerProps) -> Html {
         });
     }
 
-    // Record a finished exam in the bank's history once (a reload of the results adds nothing).
+    // Record a finished exam in the bank's history once (a reload of the results adds nothing);
+    // if it cannot be kept, the results still show and say so.
+    let history_problem = use_state(|| None::<String>);
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
         let state = state.clone();
+        let history_problem = history_problem.clone();
         use_effect_with(finished, move |finished| {
             if *finished {
                 let results = Results::of(&state.session, &bank, state.now_ms);
                 let attempt = Attempt::of(&state.session, &results);
-                let _ = history_store::record(bank.id().as_str(), attempt);
+                history_problem.set(history_store::record(bank.id().as_str(), attempt).err());
             }
         });
     }
@@ -325,7 +328,11 @@ fn Runner(props: &RunnerProps) -> Html {
     let session = &state.session;
     if session.is_finished() {
         return html! {
-            <ResultsView bank={ bank.clone() } session={ session.clone() } now_ms={ state.now_ms } />
+            <>
+                if let Some(problem) = &*save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
+                if let Some(problem) = &*history_problem { <div role="status" class="notice">{ format!("This attempt cannot be added to your history in this browser ({problem}).") }</div> }
+                <ResultsView bank={ bank.clone() } session={ session.clone() } now_ms={ state.now_ms } />
+            </>
         };
     }
 

@@ -1,12 +1,11 @@
 // The candidate's journey in the release build, served from /course/exam/: practice feedback,
 // an exam with a flag, a reload and a submit, a time-out on a controlled clock, the keyboard,
-// seeded links, and corrupt saved data. Elements are found by role and accessible name.
+// and seeded links. Elements are found by role and accessible name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedApp, openPage, PREFIX } from './harness.mjs';
+import { useServedApp, openPage } from './harness.mjs';
 
 const BANK = 'aws-other-compute';
-const SESSION_KEY = `exam-practice|${PREFIX}|${BANK}|session`;
 const app = useServedApp();
 
 const examUrl = (query) => `${app.url}#/exam/${BANK}?${query}`;
@@ -138,21 +137,6 @@ test('the same seeded link gives the same questions in the same order twice', as
   }
   assert.deepEqual(runs[0], runs[1]);
   assert.equal(new Set(runs[0]).size, 4);
-});
-
-test('corrupt saved progress is reported and set aside, and a new exam works', async () => {
-  const { context, page, errors } = await openPage(app.browser);
-  await page.goto(app.url);
-  await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"session":{"broken'), SESSION_KEY);
-  await page.goto(examUrl('mode=practice&count=2&time=none&shuffle=off'));
-  await page.getByRole('status').filter({ hasText: 'set aside' }).waitFor();
-  await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
-  const aside = await page.evaluate((key) => localStorage.getItem(key.replace(/session$/, 'session-set-aside')), SESSION_KEY);
-  assert.equal(aside, '{"format":1,"session":{"broken', 'the damaged data is kept, not lost');
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test('the start page leads through the set-up form to a practice exam', async () => {
