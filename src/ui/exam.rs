@@ -118,9 +118,9 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     Ok(Opened { session, notice })
 }
 
-/// The exam page for one bank and link.
+/// The exam itself, once this tab holds the exam (see [`super::exam_gate`]).
 #[component]
-pub fn ExamPage(props: &ExamPageProps) -> Html {
+pub fn OwnedExam(props: &ExamPageProps) -> Html {
     // Opening reads and may set aside saved data, so it happens once per page, not per render.
     let opened = {
         let bank = props.bank.clone();

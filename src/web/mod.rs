@@ -5,3 +5,4 @@ pub mod fetch;
 pub mod file;
 pub mod location;
 pub mod storage;
+pub mod tab_lock;

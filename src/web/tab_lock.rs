@@ -1,0 +1,186 @@
+//! One tab per running exam, through the browser's Web Locks API: a tab holds the exam's lock
+//! while it shows the exam, another tab can take it over, and the browser tells the first.
+//!
+//! A lock, unlike a flag in storage, is released by the browser itself when a tab closes or
+//! crashes, so a closed tab never blocks the exam. Within one tab the lock is shared: moving
+//! from an exam to its retry keeps it, and it is released a moment after the last exam page
+//! of that bank goes. Browsers without Web Locks run unguarded.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["navigator", "locks"], js_name = request, catch)]
+    fn request_lock(name: &str, options: &JsValue, callback: &Function)
+    -> Result<Promise, JsValue>;
+}
+
+/// How long a lock no exam page uses is kept, so the next page of the same tab can take it on.
+const RELEASE_DELAY_MS: u32 = 1_000;
+
+type Listener = Box<dyn FnOnce()>;
+
+/// A lock this tab holds, with the exam pages using it.
+struct Held {
+    release: Function,
+    users: usize,
+    next_listener: u64,
+    /// Told when another tab takes the lock, by listener number.
+    on_lost: HashMap<u64, Listener>,
+    pending_release: Option<Timeout>,
+}
+
+thread_local! {
+    static HELD: RefCell<HashMap<String, Held>> = RefCell::default();
+}
+
+/// One exam page's use of a held lock; dropping it gives the use back.
+pub struct LockUse {
+    name: String,
+    listener: u64,
+}
+
+impl Drop for LockUse {
+    fn drop(&mut self) {
+        HELD.with_borrow_mut(|held| {
+            let Some(entry) = held.get_mut(&self.name) else {
+                return;
+            };
+            entry.on_lost.remove(&self.listener);
+            entry.users = entry.users.saturating_sub(1);
+            if entry.users == 0 {
+                let name = self.name.clone();
+                entry.pending_release = Some(Timeout::new(RELEASE_DELAY_MS, move || {
+                    let released = HELD.with_borrow_mut(|held| match held.get(&name) {
+                        Some(entry) if entry.users == 0 => held.remove(&name),
+                        _ => None,
+                    });
+                    if let Some(entry) = released {
+                        let _ = entry.release.call0(&JsValue::NULL);
+                    }
+                }));
+            }
+        });
+    }
+}
+
+/// What asking for an exam's lock found.
+pub enum Claim {
+    /// This tab has it; `None` where the browser has no Web Locks.
+    Held(Option<LockUse>),
+    /// Another tab has it.
+    Elsewhere,
+}
+
+fn has_web_locks() -> bool {
+    Reflect::get(&js_sys::global(), &JsValue::from_str("navigator"))
+        .and_then(|navigator| Reflect::has(&navigator, &JsValue::from_str("locks")))
+        .unwrap_or(false)
+}
+
+/// Adds a use (and its `on_lost`) to a lock this tab already holds.
+fn reuse(name: &str, on_lost: Listener) -> Option<LockUse> {
+    HELD.with_borrow_mut(|held| {
+        let entry = held.get_mut(name)?;
+        entry.pending_release = None;
+        entry.users += 1;
+        let listener = entry.next_listener;
+        entry.next_listener += 1;
+        entry.on_lost.insert(listener, on_lost);
+        Some(LockUse {
+            name: name.to_owned(),
+            listener,
+        })
+    })
+}
+
+/// Another tab took the lock: forget it and tell every page that used it.
+fn lost(name: &str) {
+    let entry = HELD.with_borrow_mut(|held| held.remove(name));
+    for (_, listener) in entry.map(|e| e.on_lost).unwrap_or_default() {
+        listener();
+    }
+}
+
+/// Asks for the lock named `name`; with `take_over`, takes it from whichever tab has it.
+/// `on_lost` runs if another tab later takes it from this one.
+pub async fn claim(name: &str, take_over: bool, on_lost: impl FnOnce() + 'static) -> Claim {
+    if !has_web_locks() {
+        return Claim::Held(None);
+    }
+    let on_lost: Listener = Box::new(on_lost);
+    if HELD.with_borrow(|held| held.contains_key(name)) {
+        // This tab has it already: moving from one exam page to the next, or taking back an
+        // exam it still holds.
+        return Claim::Held(reuse(name, on_lost));
+    }
+    request(name, take_over, on_lost).await
+}
+
+/// Asks the browser for the lock and, when granted, records it as held by this tab.
+async fn request(name: &str, take_over: bool, on_lost: Listener) -> Claim {
+    let release: Rc<RefCell<Option<Function>>> = Rc::default();
+    let granted = {
+        let release = release.clone();
+        let name = name.to_owned();
+        Promise::new(&mut move |tell, _| {
+            let release = release.clone();
+            let tell_grant = tell.clone();
+            let on_grant = Closure::once_into_js(move |lock: JsValue| -> Promise {
+                if lock.is_null() {
+                    let _ = tell_grant.call1(&JsValue::NULL, &JsValue::FALSE);
+                    return Promise::resolve(&JsValue::UNDEFINED);
+                }
+                let _ = tell_grant.call1(&JsValue::NULL, &JsValue::TRUE);
+                // The lock is held until this promise settles, which releasing it does.
+                Promise::new(&mut |resolve, _| *release.borrow_mut() = Some(resolve))
+            });
+            let options = Object::new();
+            let key = if take_over { "steal" } else { "ifAvailable" };
+            let _ = Reflect::set(&options, &JsValue::from_str(key), &JsValue::TRUE);
+            match request_lock(&name, &options, on_grant.unchecked_ref()) {
+                Ok(request) => {
+                    // The request fails (AbortError) when another tab steals the lock.
+                    let name = name.clone();
+                    let on_steal = Closure::once(move |_: JsValue| lost(&name));
+                    let _ = request.catch(&on_steal);
+                    // Kept for the page's life: it may run at any time until the page goes.
+                    on_steal.forget();
+                }
+                Err(_) => {
+                    let _ = tell.call1(&JsValue::NULL, &JsValue::TRUE);
+                }
+            }
+        })
+    };
+    let held = JsFuture::from(granted)
+        .await
+        .map(|v| v.is_truthy())
+        .unwrap_or(true);
+    if !held {
+        return Claim::Elsewhere;
+    }
+    let Some(release) = release.borrow_mut().take() else {
+        return Claim::Held(None);
+    };
+    HELD.with_borrow_mut(|held| {
+        held.insert(
+            name.to_owned(),
+            Held {
+                release,
+                users: 0,
+                next_listener: 0,
+                on_lost: HashMap::new(),
+                pending_release: None,
+            },
+        )
+    });
+    Claim::Held(reuse(name, on_lost))
+}
