@@ -4,5 +4,6 @@ pub mod clock;
 pub mod fetch;
 pub mod file;
 pub mod location;
+pub mod offline;
 pub mod storage;
 pub mod tab_lock;

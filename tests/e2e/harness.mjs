@@ -23,7 +23,7 @@ const TYPES = {
  * `extra` maps further paths (outside the prefix too) to { body, type, headers } for tests that
  * need another file or another site's answer; every requested path is recorded in `requests`.
  */
-export async function serveDist(dir, prefix, extra = {}) {
+export async function serveDist(dir, prefix, extra = {}, listenPort = 0) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -54,13 +54,14 @@ export async function serveDist(dir, prefix, extra = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((r) => server.close(r)),
+    // Also ends kept-alive connections, so closing really takes the site off the network.
+    close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
   };
 }
 
