@@ -184,3 +184,25 @@ test('a bank edited between saving and resuming is detected and the old exam set
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('damaged attempt history is reported and set aside intact, and new attempts are recorded', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  const historyKey = `exam-practice|${PREFIX}|${BANK}|history`;
+  await page.goto(app.url);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"attempts":[{"broken'), historyKey);
+  await page.goto(`${app.url}#/bank/${BANK}`);
+  await page.getByRole('status').filter({ hasText: 'Saved attempt history could not be read and was set aside' }).waitFor();
+  const aside = await page.evaluate((key) => localStorage.getItem(`${key}-set-aside`), historyKey);
+  assert.equal(aside, '{"format":1,"attempts":[{"broken', 'the damaged history is kept, not lost');
+
+  await page.goto(examUrl('mode=exam&count=2&seed=6&time=5'));
+  await page.getByRole('button', { name: 'Submit', exact: true }).click();
+  await page.getByRole('button', { name: 'Submit now' }).click();
+  await page.getByRole('region', { name: 'Results' }).waitFor();
+  await page.goto(`${app.url}#/bank/${BANK}`);
+  const history = page.getByRole('table', { name: /attempts/i });
+  await history.waitFor();
+  assert.equal(await history.locator('tbody tr').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
