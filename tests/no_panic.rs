@@ -77,6 +77,27 @@ fn check(file: &str, bytes: &[u8]) {
     }
 }
 
+/// One random edit: where, which byte, and whether to overwrite, delete or insert.
+type Edit = (prop::sample::Index, u8, u8);
+
+/// Applies random overwrites, deletions and insertions to a file's bytes.
+fn damage(bytes: &mut Vec<u8>, edits: Vec<Edit>) {
+    for (at, byte, kind) in edits {
+        if bytes.is_empty() {
+            bytes.push(byte);
+            continue;
+        }
+        let i = at.index(bytes.len());
+        match kind {
+            0 => bytes[i] = byte,
+            1 => {
+                bytes.remove(i);
+            }
+            _ => bytes.insert(i, byte),
+        }
+    }
+}
+
 fn fixtures() -> &'static [Vec<u8>] {
     static FILES: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
     FILES.get_or_init(read_fixtures)
@@ -128,18 +149,7 @@ proptest! {
     ) {
         let files = fixtures();
         let mut bytes = files[which % files.len()].clone();
-        for (at, byte, kind) in edits {
-            if bytes.is_empty() {
-                bytes.push(byte);
-                continue;
-            }
-            let i = at.index(bytes.len());
-            match kind {
-                0 => bytes[i] = byte,
-                1 => { bytes.remove(i); }
-                _ => bytes.insert(i, byte),
-            }
-        }
+        damage(&mut bytes, edits);
         for file in EXTENSIONS {
             check(file, &bytes);
         }
@@ -188,18 +198,7 @@ proptest! {
         edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..12),
     ) {
         let mut bytes = saved_session().as_bytes().to_vec();
-        for (at, byte, kind) in edits {
-            if bytes.is_empty() {
-                bytes.push(byte);
-                continue;
-            }
-            let i = at.index(bytes.len());
-            match kind {
-                0 => bytes[i] = byte,
-                1 => { bytes.remove(i); }
-                _ => bytes.insert(i, byte),
-            }
-        }
+        damage(&mut bytes, edits);
         read_saved(&String::from_utf8_lossy(&bytes));
     }
 }
