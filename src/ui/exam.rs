@@ -242,6 +242,9 @@ fn Runner(props: &RunnerProps) -> Html {
         });
     }
 
+    // The first question is on screen and its choices can be clicked.
+    use_effect_with((), |_| clock::mark("first-question-interactive"));
+
     // Focus the question heading after moving to another question.
     {
         let heading = heading.clone();

@@ -27,3 +27,10 @@ pub fn now_ms() -> u64 {
     LAST.set(Some((now, monotonic_ms().unwrap_or(0.0))));
     now.max(0.0) as u64
 }
+
+/// Sets a `performance.mark`, so benchmarks can time what the candidate sees (see `bench/`).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
