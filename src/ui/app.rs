@@ -247,7 +247,7 @@ pub fn App() -> Html {
                 <>
                     <h1>{ "Practice exams" }</h1>
                     { hosted_list }
-                    <OwnBanks state={ Rc::new((*library).clone()) } dispatch={ dispatch.clone() } />
+                    <OwnBanks library={ library.clone() } dispatch={ dispatch.clone() } />
                 </>
             }
         }

@@ -1,8 +1,6 @@
 //! The start page's "Your own questions" section: open or drop a question file, see what it
 //! came to, and the list of banks kept in this browser (each removable).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
@@ -16,7 +14,8 @@ const ACCEPT: &str = ".json,.gift,.txt,.md,.markdown";
 
 #[derive(Properties, PartialEq)]
 pub struct OwnBanksProps {
-    pub state: Rc<LibraryState>,
+    /// The app's kept-banks state, read in place: the banks it holds are never copied for a render.
+    pub library: UseReducerHandle<LibraryState>,
     pub dispatch: Callback<LibraryAction>,
 }
 
@@ -78,7 +77,7 @@ pub fn OwnBanks(props: &OwnBanksProps) -> Html {
             );
         })
     };
-    let state = &props.state;
+    let state: &LibraryState = &props.library;
     html! {
         <section class="own-banks" aria-labelledby="own-banks-heading">
             <h2 id="own-banks-heading">{ "Your own questions" }</h2>
