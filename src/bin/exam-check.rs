@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use exam_practice::engine::catalog::{CatalogEntry, import_entry, parse_catalog};
 use exam_practice::engine::export::to_json;
-use exam_practice::engine::import::{Imported, import};
+use exam_practice::engine::import::{Imported, Lint, import};
 use exam_practice::engine::schema::bank_schema_text;
 use exam_practice::engine::stats::BankStats;
 
@@ -129,7 +129,7 @@ impl Checker {
         });
         let imported = match listed {
             Some(entry) => {
-                let mut imported = import_entry(&entry, &bytes);
+                let mut imported = import_entry(&entry, &bytes, Lint::Warn);
                 rename_errors(&mut imported, &entry.path, &name);
                 imported
             }

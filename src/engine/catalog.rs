@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::bank::Bank;
 use super::error::BankErrors;
-use super::import::{Format, Imported, finish, read_draft};
+use super::import::{Format, Imported, Lint, finish, read_draft};
 
 /// One line of the index: where a bank file is and what to call it before it loads.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -57,7 +57,7 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
         Ok(bytes) => bytes,
         Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
     };
-    match import_entry(entry, &bytes).bank {
+    match import_entry(entry, &bytes, Lint::Skip).bank {
         Ok(bank) => LoadedBank::Ready(bank),
         Err(BankErrors(errors)) => failed(errors.iter().map(ToString::to_string).collect()),
     }
@@ -65,7 +65,7 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
 
 /// Imports a listed bank file of any format. A JSON bank must carry the id the index gives it;
 /// the other formats have no id of their own, so they take the index's.
-pub fn import_entry(entry: &CatalogEntry, bytes: &[u8]) -> Imported {
+pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported {
     let mut draft = match read_draft(&entry.path, bytes) {
         Ok(draft) => draft,
         Err(errors) => {
@@ -80,7 +80,7 @@ pub fn import_entry(entry: &CatalogEntry, bytes: &[u8]) -> Imported {
         draft.raw.id = Some(entry.id.clone());
         draft.raw.title = Some(entry.title.clone());
     }
-    let mut imported = finish(&entry.path, draft);
+    let mut imported = finish(&entry.path, draft, lint);
     if let Ok(bank) = &imported.bank {
         if bank.id().as_str() != entry.id {
             imported.bank = Err(BankErrors(vec![super::error::BankError {

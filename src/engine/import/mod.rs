@@ -91,7 +91,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// its extension helps tell the format.
 pub fn import(file: &str, bytes: &[u8]) -> Imported {
     match read_draft(file, bytes) {
-        Ok(draft) => finish(file, draft),
+        Ok(draft) => finish(file, draft, Lint::Warn),
         Err(errors) => Imported {
             format: None,
             bank: Err(errors),
@@ -100,8 +100,16 @@ pub fn import(file: &str, bytes: &[u8]) -> Imported {
     }
 }
 
+/// Whether to look for things worth a warning in a valid bank (repeated prompts). Teachers see
+/// warnings when they open or check a file; candidates never do, so the app's start-up skips it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lint {
+    Warn,
+    Skip,
+}
+
 /// Validates a draft and gives every problem its line.
-pub fn finish(file: &str, draft: Draft) -> Imported {
+pub fn finish(file: &str, draft: Draft, lint: Lint) -> Imported {
     let Draft {
         format,
         raw,
@@ -122,7 +130,7 @@ pub fn finish(file: &str, draft: Draft) -> Imported {
             Err(BankErrors(merge_by_line(errors, more)))
         }
     };
-    if let Ok(bank) = &bank {
+    if let (Ok(bank), Lint::Warn) = (&bank, lint) {
         warnings.extend(repeated_questions(file, bank, &lines));
     }
     Imported {
