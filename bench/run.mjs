@@ -5,9 +5,10 @@
 // target/bench-results.json.
 //
 // Measured so far: (1) first-load transfer per file and in total, (2) cold load to the first
-// question interactive. Still to come (issue 6): quizdown as a peer, parse + validate of
-// generated banks, interaction latency, memory and long tasks.
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+// question interactive, for the app, the baseline and quizdown (the peer, given the same
+// questions as a quizdown page). Still to come (issue 6): parse + validate of generated banks,
+// interaction latency, memory and long tasks.
+import { copyFile, readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -72,18 +73,54 @@ async function coldLoad(browser, url) {
   return { ms, transfer };
 }
 
-const server = await serve({ '/app/': DIST, '/baseline/': 'bench/baseline' });
+/** The peer: the same questions as a quizdown page (quizdown reads its quiz from the page). */
+async function writePeerPage(folder) {
+  const bank = JSON.parse(await readFile(join(DIST, 'questions', `${BANK}.json`), 'utf8'));
+  const oneLine = (text) => text.replace(/\s*\n\s*/g, ' ');
+  const quiz = bank.questions.map((q) => {
+    const answer = new Set(Array.isArray(q.answer) ? q.answer : [q.answer]);
+    const choices = q.choices.map((c) => `- [${answer.has(c.id) ? 'x' : ' '}] ${oneLine(c.text)}`);
+    return [`### ${oneLine(q.prompt)}`, '', ...choices, '', `> ${oneLine(q.explanation)}`, ''].join('\n');
+  }).join('\n');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  await mkdir(folder, { recursive: true });
+  await copyFile('bench/node_modules/quizdown/public/build/quizdown.js', join(folder, 'quizdown.js'));
+  await writeFile(join(folder, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>quizdown peer</title>
+<script src="quizdown.js"></script>
+<script>
+  quizdown.init({ shuffle_answers: false, shuffle_questions: false });
+  // quizdown renders into a shadow root; mark the moment its first choice can be clicked.
+  (function watch() {
+    const root = document.querySelector('.quizdown')?.shadowRoot;
+    if (root && root.querySelector('input')) performance.mark('first-question-interactive');
+    else requestAnimationFrame(watch);
+  })();
+</script></head>
+<body><div class="quizdown">
+---
+shuffle_answers: false
+---
+${escape(quiz)}
+</div></body></html>
+`);
+}
+
+await writePeerPage('target/bench-peer');
+const server = await serve({ '/app/': DIST, '/baseline/': 'bench/baseline', '/peer/': 'target/bench-peer' });
 const browser = await launch();
 const pages = {
   app: `${server.url}/app/#/exam/${BANK}?mode=practice&count=20&seed=1&shuffle=off&time=none`,
   baseline: `${server.url}/baseline/?bank=/app/questions/${BANK}.json`,
+  quizdown: `${server.url}/peer/`,
 };
-const loads = { app: [], baseline: [] };
+const NAMES = Object.keys(pages);
+const loads = { app: [], baseline: [], quizdown: [] };
 const transfers = {};
 try {
   for (let run = 0; run < RUNS; run++) {
-    // Alternate which page goes first, so neither always meets a warmer machine.
-    const order = run % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+    // Rotate which page goes first, so none always meets a warmer machine.
+    const order = [...NAMES.slice(run % NAMES.length), ...NAMES.slice(0, run % NAMES.length)];
     for (const name of order) {
       const { ms, transfer } = await coldLoad(browser, pages[name]);
       loads[name].push(ms);
@@ -97,19 +134,18 @@ try {
 
 const sizes = await fileSizes(DIST);
 const total = (name) => transfers[name].reduce((sum, r) => sum + r.bytes, 0);
-const cold = { app: stats(loads.app), baseline: stats(loads.baseline) };
+const cold = Object.fromEntries(NAMES.map((name) => [name, stats(loads[name])]));
 const results = {
   machine: 'headless Chromium, CPU throttled 4x, cache disabled, service worker blocked',
   files: sizes,
-  transfer: { app: transfers.app, baseline: transfers.baseline, totals: { app: total('app'), baseline: total('baseline') } },
+  transfer: { ...transfers, totals: Object.fromEntries(NAMES.map((name) => [name, total(name)])) },
   cold_load_ms: cold,
   budgets: {
     transfer: { limit_bytes: BUDGET_TRANSFER_BYTES, measured: total('app'), pass: total('app') <= BUDGET_TRANSFER_BYTES },
     cold_load: { limit_ratio: BUDGET_COLD_LOAD_RATIO, ratio: cold.app.median / cold.baseline.median,
       pass: cold.app.median / cold.baseline.median <= BUDGET_COLD_LOAD_RATIO },
   },
-  not_yet_measured: ['quizdown (peer)', 'parse + validate 100/1,000/10,000 questions', 'interaction latency',
-    'memory', 'long tasks'],
+  not_yet_measured: ['parse + validate 100/1,000/10,000 questions', 'interaction latency', 'memory', 'long tasks'],
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -117,17 +153,18 @@ console.log('\nRelease files (bytes)');
 console.log('file'.padEnd(44), 'raw'.padStart(9), 'gzip'.padStart(9), 'brotli'.padStart(9));
 for (const r of sizes) console.log(r.file.padEnd(44), String(r.raw).padStart(9), String(r.gzip).padStart(9), String(r.brotli).padStart(9));
 console.log('\nFirst-load transfer (as sent, brotli where accepted)');
-for (const name of ['app', 'baseline']) {
-  console.log(`  ${name}: ${kb(total(name))} in ${transfers[name].length} requests`);
+for (const name of NAMES) {
+  const ratio = name === 'app' ? '' : ` (app is ${(total('app') / total(name)).toFixed(2)}× this)`;
+  console.log(`  ${name}: ${kb(total(name))} in ${transfers[name].length} requests${ratio}`);
   for (const r of transfers[name]) console.log(`    ${r.file.padEnd(42)} ${kb(r.bytes).padStart(10)}`);
 }
 console.log(`\nCold load to first question interactive, ${RUNS} runs each (ms)`);
-console.log('page'.padEnd(10), 'median'.padStart(8), 'min'.padStart(8), 'max'.padStart(8));
-for (const name of ['app', 'baseline']) {
+console.log('page'.padEnd(10), 'median'.padStart(8), 'min'.padStart(8), 'max'.padStart(8), '  app ÷ this');
+for (const name of NAMES) {
   const s = cold[name];
-  console.log(name.padEnd(10), s.median.toFixed(0).padStart(8), s.min.toFixed(0).padStart(8), s.max.toFixed(0).padStart(8));
+  const ratio = (cold.app.median / s.median).toFixed(2);
+  console.log(name.padEnd(10), s.median.toFixed(0).padStart(8), s.min.toFixed(0).padStart(8), s.max.toFixed(0).padStart(8), `  ${ratio}×`);
 }
-console.log(`ratio app/baseline (median): ${results.budgets.cold_load.ratio.toFixed(2)}x`);
 console.log('\nBudgets');
 console.log(`  first-load transfer ≤ ${kb(BUDGET_TRANSFER_BYTES)}: ${kb(total('app'))} ${results.budgets.transfer.pass ? 'PASS' : 'FAIL'}`);
 console.log(`  cold load ≤ ${BUDGET_COLD_LOAD_RATIO}× baseline: ${results.budgets.cold_load.ratio.toFixed(2)}× ${results.budgets.cold_load.pass ? 'PASS' : 'FAIL'}`);
