@@ -80,7 +80,7 @@ pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported 
         draft.raw.id = Some(entry.id.clone());
         draft.raw.title = Some(entry.title.clone());
     }
-    let mut imported = finish(&entry.path, draft, lint);
+    let mut imported = finish(&entry.path, draft, lint, bytes);
     if let Ok(bank) = &imported.bank {
         if bank.id().as_str() != entry.id {
             imported.bank = Err(BankErrors(vec![super::error::BankError {

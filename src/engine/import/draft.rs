@@ -191,7 +191,7 @@ impl DraftBank {
                 questions: Some(questions),
                 unknown_fields: Vec::new(),
             },
-            lines,
+            lines: Some(lines),
             warnings,
             errors,
         }

@@ -70,7 +70,9 @@ impl fmt::Display for Warning {
 pub struct Draft {
     pub format: Format,
     pub raw: RawBank,
-    pub lines: SourceLines,
+    /// Where each question and field is; `None` for a JSON bank, whose lines are found from its
+    /// bytes only when a problem or a warning needs them (most banks need neither).
+    pub lines: Option<SourceLines>,
     pub warnings: Vec<Warning>,
     /// Problems in the file's own syntax, found before validation.
     pub errors: Vec<BankError>,
@@ -91,7 +93,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// its extension helps tell the format.
 pub fn import(file: &str, bytes: &[u8]) -> Imported {
     match read_draft(file, bytes) {
-        Ok(draft) => finish(file, draft, Lint::Warn),
+        Ok(draft) => finish(file, draft, Lint::Warn, bytes),
         Err(errors) => Imported {
             format: None,
             bank: Err(errors),
@@ -108,8 +110,9 @@ pub enum Lint {
     Skip,
 }
 
-/// Validates a draft and gives every problem its line.
-pub fn finish(file: &str, draft: Draft, lint: Lint) -> Imported {
+/// Validates a draft and gives every problem its line. `source` is the file's bytes, scanned
+/// for lines only when a JSON bank has a problem or a warning to place.
+pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
     let Draft {
         format,
         raw,
@@ -118,6 +121,11 @@ pub fn finish(file: &str, draft: Draft, lint: Lint) -> Imported {
         errors,
     } = draft;
     let mut warnings = warnings;
+    let lines = || {
+        lines
+            .clone()
+            .unwrap_or_else(|| SourceLines::of_json(source))
+    };
     let bank = match validate_bank(file, raw) {
         Ok(bank) if errors.is_empty() => Ok(bank),
         Ok(_) => Err(BankErrors(errors)),
@@ -126,12 +134,12 @@ pub fn finish(file: &str, draft: Draft, lint: Lint) -> Imported {
                 // Questions the reader could not take are already reported at their lines.
                 more.retain(|e| !(e.field == "questions" && e.line.is_none()));
             }
-            lines.locate(&mut more);
+            lines().locate(&mut more);
             Err(BankErrors(merge_by_line(errors, more)))
         }
     };
     if let (Ok(bank), Lint::Warn) = (&bank, lint) {
-        warnings.extend(repeated_questions(file, bank, &lines));
+        warnings.extend(repeated_questions(file, bank, &lines()));
     }
     Imported {
         format: Some(format),
@@ -228,7 +236,7 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
             Draft {
                 format,
                 raw,
-                lines: SourceLines::of_json(text.as_bytes()),
+                lines: None,
                 warnings: Vec::new(),
                 errors: Vec::new(),
             }
