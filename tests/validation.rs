@@ -317,3 +317,13 @@ fn an_answer_listed_out_of_order_is_kept_in_choice_order() {
         .collect();
     assert_eq!(answer, ["a", "c"]);
 }
+
+#[test]
+fn a_field_name_written_with_escapes_is_still_recognised() {
+    let text = common::bank_json()
+        .to_string()
+        .replacen("\"title\"", "\"tit\\u006ce\"", 1);
+    assert!(text.contains("tit\\u006ce"));
+    let bank = parse_bank("escaped.json", text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bank.title(), common::bank().title());
+}
