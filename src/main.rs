@@ -22,3 +22,12 @@ pub fn bench_import(bytes: &[u8]) -> usize {
         .bank
         .map_or(0, |bank| bank.questions().len())
 }
+
+/// For the benchmark: the bytes of linear memory the wasm module holds now (it only grows).
+#[wasm_bindgen]
+pub fn bench_wasm_memory_bytes() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    return core::arch::wasm32::memory_size(0) * 65_536;
+    #[cfg(not(target_arch = "wasm32"))]
+    return 0;
+}
