@@ -1,14 +1,14 @@
 // The benchmark's interaction figures, read from a Chromium performance trace. For every click:
-// - `frame`: from the start of its `click` event dispatch to the end of the first frame committed
+// - `frame`: from the start of its `click` event dispatch to the end of the first frame painted
 //   after that event's task (the frame that shows what the click changed). This includes the wait
 //   for the next frame (up to one 16.7 ms frame interval), which no page can avoid;
 // - `work`: the main-thread time spent in that span (the event, the re-render, style, layout,
-//   paint, commit): what the page itself costs, and what must fit in a frame.
+//   paint): what the page itself costs, and what must fit in a frame.
 // And every main-thread task over 50 ms from a click until the page has been left alone for
 // `quietMs` (the driver waits that long after each click without touching the page, so the
 // trace between a click and its frame holds only the page's own work).
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+const CATEGORIES = ['devtools.timeline', 'toplevel'];
 
 /** The renderer main thread of the page under test: the one that dispatched the clicks. */
 function mainThread(events) {
@@ -45,18 +45,18 @@ export function readTrace(trace, kinds, quietMs) {
     if (last && e.ts < last.ts + last.dur) continue;
     tasks.push(e);
   }
-  // Frames end with a commit to the compositor; headless builds without a GPU still commit.
-  const commits = events.filter((e) => e.pid === pid && e.name === 'Commit' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  // The main thread's part of a frame ends with its paint (the compositor takes it from there).
+  const paints = onMain.filter((e) => e.name === 'Paint');
   const latencies = {};
   const work = {};
   const longTasks = new Set();
   for (const [i, click] of clicks.entries()) {
-    const task = tasks.find((t) => t.ts <= click.ts && click.ts + click.dur <= t.ts + t.dur);
-    const taskEnd = task ? task.ts + task.dur : click.ts + click.dur;
-    const commit = commits.find((c) => c.ts >= taskEnd);
-    if (!commit) throw new Error(`no frame was committed after click ${i + 1} (${kinds[i]})`);
-    const start = task ? task.ts : click.ts;
-    const end = commit.ts + commit.dur;
+    // No paint can run inside the click's task, and the re-render runs in that task (in the
+    // event or its microtasks), so the first paint after the dispatch is the click's frame.
+    const paint = paints.find((p) => p.ts >= click.ts + click.dur);
+    if (!paint) throw new Error(`no frame was painted after click ${i + 1} (${kinds[i]})`);
+    const start = click.ts;
+    const end = paint.ts + paint.dur;
     const busy = tasks
       .filter((t) => t.ts < end && t.ts + t.dur > start)
       .reduce((sum, t) => sum + Math.min(end, t.ts + t.dur) - Math.max(start, t.ts), 0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing (build tools, Chromium, the peer quizdown), builds the release dist/,
-# then runs the benchmark against the hand-written baseline and quizdown (bench/). Not part of
-# the test command.
+# Installs what is missing (build tools, Chromium, the peer quizdown, twiggy), builds the release
+# dist/, analyses its size, then runs the benchmark against the hand-written baseline and quizdown
+# (bench/). Not part of the test command.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 ensure_browser
@@ -10,7 +10,31 @@ if [ ! -f bench/node_modules/quizdown/public/build/quizdown.js ] || ! cmp -s ben
   step "installing the benchmark's peer (npm quizdown)"
   (cd bench && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.package-lock.json.copy)
 fi
+if ! command -v twiggy >/dev/null 2>&1; then
+  step "installing twiggy (wasm size analysis)"
+  cargo install twiggy --locked
+fi
+
 step "release build of dist/"
 trunk build --release --locked
+
+# The largest items in the wasm. wasm-opt drops function names, so the same module is optimised
+# again here with names kept (-g) for twiggy; sizes match the shipped file to within a few bytes.
+step "size analysis (twiggy top)"
+WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
+mkdir -p target/bench-twiggy
+wasm-bindgen --target web --out-dir target/bench-twiggy target/wasm32-unknown-unknown/release/exam-practice.wasm
+wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-twiggy/exam-practice_bg.wasm -o target/bench-twiggy/named.wasm
+{
+  echo "The ten largest items in the wasm (twiggy top, function names kept for the analysis)"
+  twiggy top -n 14 target/bench-twiggy/named.wasm | grep -v -e 'custom section' -e 'function names' -e 'Total Rows' -e '^─' | head -n 11 | cut -c1-150
+} > target/bench-twiggy.txt
+
+# opt-level "s" against "z", compared after compression; the smaller is the one to keep. A target
+# directory of its own keeps both builds incremental.
+step "release build with opt-level \"s\", for comparison"
+CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_TARGET_DIR=target/opt-s trunk build --release --locked --dist target/dist-opt-s
+node bench/opt-levels.mjs dist target/dist-opt-s > target/bench-opt-levels.txt
+
 step "benchmark (bench/run.mjs)"
 node bench/run.mjs

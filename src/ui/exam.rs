@@ -10,11 +10,12 @@ use yew::prelude::*;
 
 use super::history_view as history_store;
 use super::markup_view;
+use super::navigator::{CellState, Navigator};
 use super::results_view::ResultsView;
 use super::route::Route;
 use super::shortcuts::shortcut;
 use super::timer::{format_clock, time_warning};
-use crate::engine::bank::{Bank, Id};
+use crate::engine::bank::Bank;
 use crate::engine::deep_link::ExamLink;
 use crate::engine::history::Attempt;
 use crate::engine::results::Results;
@@ -191,8 +192,9 @@ fn Runner(props: &RunnerProps) -> Html {
         });
     }
 
-    // Save on every change of the session; a failure becomes a notice, never a crash.
-    let save_problem = use_state(|| None::<String>);
+    // Save on every change of the session; a failure becomes a notice, never a crash. The notice
+    // state is compared before it is set, so a successful save does not render the exam again.
+    let save_problem = use_state_eq(|| None::<String>);
     {
         let key = storage::key(bank.id().as_str(), SESSION_RECORD);
         let save_problem = save_problem.clone();
@@ -227,7 +229,7 @@ fn Runner(props: &RunnerProps) -> Html {
 
     // Record a finished exam in the bank's history once (a reload of the results adds nothing);
     // if it cannot be kept, the results still show and say so.
-    let history_problem = use_state(|| None::<String>);
+    let history_problem = use_state_eq(|| None::<String>);
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
@@ -281,35 +283,37 @@ fn Runner(props: &RunnerProps) -> Html {
         });
     }
 
-    let act = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| {
-            dispatcher.dispatch(Act {
-                action,
-                now_ms: clock::now_ms(),
-            })
+    // Memoised, so the navigator's cells (which hold it) compare equal from one render to the next.
+    let act = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(Act {
+            action,
+            now_ms: clock::now_ms(),
         })
-    };
+    });
+    let go_to = use_callback(act.clone(), |index: usize, act| {
+        act.emit(Action::GoTo(index))
+    });
 
     // Keyboard shortcuts, listened to on the whole document so they work wherever focus is:
-    // letters or digits pick choices, N/P or the arrows move, F flags, Enter checks.
+    // letters or digits pick choices, N/P or the arrows move, F flags, Enter checks. The listener
+    // is added once and reads the latest state when a key is pressed, so an answer costs no
+    // re-registration and no copy of the session.
     {
+        let latest = use_mut_ref(|| state.clone());
+        *latest.borrow_mut() = state.clone();
         let act = act.clone();
         let spoken_time = spoken_time.clone();
-        let state = state.clone();
-        use_effect_with(state.version, move |_| {
-            let session = state.session.clone();
-            let slot = session.current();
-            let order: Vec<Id> = slot.choice_order().to_vec();
-            let selected: Vec<Id> = slot.selected().to_vec();
-            let multi = slot.choose() > 1;
-            let can_check = session.mode() == Mode::Practice && !slot.is_checked();
-            let running = !session.is_finished();
+        use_effect_with((), move |_| {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
                     EventListener::new(&document, "keydown", move |event| {
-                        let Some(e) = event.dyn_ref::<KeyboardEvent>().filter(|_| running) else {
+                        let state = latest.borrow().clone();
+                        let session = &state.session;
+                        let Some(e) = event
+                            .dyn_ref::<KeyboardEvent>()
+                            .filter(|_| !session.is_finished())
+                        else {
                             return;
                         };
                         if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
@@ -318,7 +322,15 @@ fn Runner(props: &RunnerProps) -> Html {
                             }
                             return;
                         }
-                        if let Some(action) = shortcut(e, &order, &selected, multi, can_check) {
+                        let slot = session.current();
+                        let can_check = session.mode() == Mode::Practice && !slot.is_checked();
+                        if let Some(action) = shortcut(
+                            e,
+                            slot.choice_order(),
+                            slot.selected(),
+                            slot.choose() > 1,
+                            can_check,
+                        ) {
                             e.prevent_default();
                             act.emit(action);
                         }
@@ -416,25 +428,14 @@ fn Runner(props: &RunnerProps) -> Html {
         }
     });
 
-    let navigator = session.slots().iter().enumerate().map(|(i, s)| {
-        let mut status = vec![if s.is_answered() { "answered" } else { "unanswered" }];
-        if s.is_flagged() {
-            status.push("flagged");
-        }
-        let label = format!("Question {}, {}", i + 1, status.join(", "));
-        let onclick = {
-            let act = act.clone();
-            Callback::from(move |_| act.emit(Action::GoTo(i)))
-        };
-        html! {
-            <li key={ i }>
-                <button type="button" class={ classes!("nav-cell", s.is_answered().then_some("answered"), s.is_flagged().then_some("flagged")) }
-                    aria-label={ label } aria-current={ (i == index).then_some("step") } onclick={ onclick }>
-                    { i + 1 }{ if s.is_flagged() { "⚑" } else { "" } }
-                </button>
-            </li>
-        }
-    });
+    let cells: Rc<[CellState]> = session
+        .slots()
+        .iter()
+        .map(|s| CellState {
+            answered: s.is_answered(),
+            flagged: s.is_flagged(),
+        })
+        .collect();
 
     let submit_panel = (*confirming).then(|| {
         let unanswered: Vec<usize> = session.slots().iter().enumerate().filter(|(_, s)| !s.is_answered()).map(|(i, _)| i).collect();
@@ -516,7 +517,7 @@ fn Runner(props: &RunnerProps) -> Html {
                 <button type="button" onclick={ { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(true)) } }>{ "Submit" }</button>
             </div>
             { submit_panel.unwrap_or_default() }
-            <nav aria-label="Questions" class="navigator"><ol>{ for navigator }</ol></nav>
+            <Navigator { cells } current={ index } on_go={ go_to } />
         </div>
     }
 }

@@ -8,6 +8,7 @@ pub mod exam_gate;
 pub mod history_view;
 pub mod library_state;
 pub mod markup_view;
+pub mod navigator;
 pub mod own_banks;
 pub mod results_view;
 pub mod route;
