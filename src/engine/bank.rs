@@ -25,6 +25,18 @@ impl Id {
 
     /// Checks the id's spelling; the validator and the session reader both use this.
     pub fn parse(text: &str) -> Result<Id, IdProblem> {
+        Self::check(text)?;
+        Ok(Id(text.to_owned()))
+    }
+
+    /// Like [`Id::parse`], keeping the string it is given instead of copying it.
+    pub fn parse_owned(text: String) -> Result<Id, IdProblem> {
+        Self::check(&text)?;
+        Ok(Id(text))
+    }
+
+    /// Whether `text` may be an id, and if not, why.
+    pub fn check(text: &str) -> Result<(), IdProblem> {
         if text.is_empty() {
             return Err(IdProblem::Empty);
         }
@@ -32,12 +44,12 @@ impl Id {
             return Err(IdProblem::TooLong);
         }
         if !text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
         {
             return Err(IdProblem::BadCharacter);
         }
-        Ok(Id(text.to_owned()))
+        Ok(())
     }
 
     pub fn as_str(&self) -> &str {

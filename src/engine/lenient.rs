@@ -29,6 +29,32 @@ macro_rules! lenient_struct {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // The object's keys, told apart without allocating: only an unknown key is kept
+                // as a string (for its problem report).
+                #[allow(non_camel_case_types)]
+                enum Key {
+                    $( $field, )*
+                    Unknown(String),
+                }
+                impl<'de> serde::Deserialize<'de> for Key {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        struct KeyVisitor;
+                        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+                            type Value = Key;
+                            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                                f.write_str("a field name")
+                            }
+                            fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Key, E> {
+                                Ok(match key {
+                                    $( $key => Key::$field, )*
+                                    other => Key::Unknown(other.to_owned()),
+                                })
+                            }
+                        }
+                        deserializer.deserialize_identifier(KeyVisitor)
+                    }
+                }
+
                 struct FieldVisitor;
                 impl<'de> serde::de::Visitor<'de> for FieldVisitor {
                     type Value = $name;
@@ -40,12 +66,12 @@ macro_rules! lenient_struct {
                         mut map: A,
                     ) -> Result<$name, A::Error> {
                         let mut out = $name::default();
-                        while let Some(key) = map.next_key::<String>()? {
-                            match key.as_str() {
-                                $( $key => out.$field = map.next_value()?, )*
-                                _ => {
+                        while let Some(key) = map.next_key::<Key>()? {
+                            match key {
+                                $( Key::$field => out.$field = map.next_value()?, )*
+                                Key::Unknown(name) => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
-                                    out.unknown_fields.push(key);
+                                    out.unknown_fields.push(name);
                                 }
                             }
                         }

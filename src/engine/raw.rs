@@ -99,11 +99,42 @@ lenient_struct! {
 }
 
 /// The correct choice ids: a single id for one answer, or a list for "Choose N".
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawAnswer {
     One(String),
     Many(#[schemars(length(min = 1))] Vec<String>),
+}
+
+// Read by hand rather than with `#[serde(untagged)]`, which buffers every answer into an
+// intermediate value and copies it before trying each variant: a tenth of the time of a large bank.
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a choice id or a list of choice ids")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::One(id.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, id: String) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::One(id))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawAnswer, A::Error> {
+                let mut ids = Vec::with_capacity(seq.size_hint().unwrap_or(2).min(26));
+                while let Some(id) = seq.next_element::<String>()? {
+                    ids.push(id);
+                }
+                Ok(RawAnswer::Many(ids))
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
+    }
 }
 
 impl RawAnswer {

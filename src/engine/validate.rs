@@ -55,6 +55,30 @@ struct Report<'a> {
     errors: Vec<BankError>,
 }
 
+/// A field's name as problems name it, built only when there is a problem to report.
+trait FieldName {
+    fn name(&self) -> String;
+}
+
+impl FieldName for &str {
+    fn name(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+/// A field of one item in a list, such as `choices[2].text`.
+struct ItemField {
+    list: &'static str,
+    index: usize,
+    field: &'static str,
+}
+
+impl FieldName for ItemField {
+    fn name(&self) -> String {
+        format!("{}[{}].{}", self.list, self.index, self.field)
+    }
+}
+
 impl Report<'_> {
     fn push(&mut self, location: &Location, field: impl Into<String>, message: String) {
         self.errors.push(BankError {
@@ -66,19 +90,28 @@ impl Report<'_> {
         });
     }
 
-    fn missing(&mut self, location: &Location, field: &str) {
-        self.push(location, field, format!("{field} is missing"));
+    fn missing(&mut self, location: &Location, field: impl FieldName) {
+        let field = field.name();
+        let message = format!("{field} is missing");
+        self.push(location, field, message);
     }
 
     /// Checks a required text field: present and not blank.
-    fn text(&mut self, location: &Location, field: &str, value: Option<String>) -> Option<String> {
+    fn text(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<String> {
         match value {
             None => {
                 self.missing(location, field);
                 None
             }
             Some(text) if text.trim().is_empty() => {
-                self.push(location, field, format!("{field} is empty"));
+                let field = field.name();
+                let message = format!("{field} is empty");
+                self.push(location, field, message);
                 None
             }
             Some(text) => Some(text),
@@ -89,31 +122,40 @@ impl Report<'_> {
     fn optional_text(
         &mut self,
         location: &Location,
-        field: &str,
+        field: impl FieldName,
         value: Option<String>,
     ) -> Option<Option<String>> {
         match value {
             None => Some(None),
             Some(text) if text.trim().is_empty() => {
-                self.push(
-                    location,
-                    field,
-                    format!("{field} is empty; leave it out instead"),
-                );
+                let field = field.name();
+                let message = format!("{field} is empty; leave it out instead");
+                self.push(location, field, message);
                 None
             }
             Some(text) => Some(Some(text)),
         }
     }
 
-    fn id(&mut self, location: &Location, field: &str, value: Option<String>) -> Option<Id> {
-        let text = value.or_else(|| {
+    fn id(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<Id> {
+        let Some(text) = value else {
             self.missing(location, field);
-            None
-        })?;
-        Id::parse(&text)
-            .map_err(|problem| self.push(location, field, format!("{field} \"{text}\" {problem}")))
-            .ok()
+            return None;
+        };
+        match Id::check(&text) {
+            Ok(()) => Id::parse_owned(text).ok(),
+            Err(problem) => {
+                let field = field.name();
+                let message = format!("{field} \"{text}\" {problem}");
+                self.push(location, field, message);
+                None
+            }
+        }
     }
 
     fn unknown(&mut self, location: &Location, prefix: &str, unknown: &[String], known: &str) {
@@ -389,38 +431,58 @@ fn check_choices(
         );
     }
     let mut ok = raw.len() >= 2;
+    // At most 26 choices: comparing each with the ones before beats hashing, and borrows.
+    let repeats: Vec<(bool, bool)> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            let earlier = &raw[..i];
+            let id = choice.id.as_deref().filter(|id| Id::check(id).is_ok());
+            let text = choice
+                .text
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty());
+            (
+                id.is_some_and(|id| earlier.iter().any(|c| c.id.as_deref() == Some(id))),
+                text.is_some_and(|text| {
+                    earlier
+                        .iter()
+                        .any(|c| c.text.as_deref().map(str::trim) == Some(text))
+                }),
+            )
+        })
+        .collect();
     let mut choices = Vec::with_capacity(raw.len());
-    let mut ids = HashSet::new();
-    let mut texts = HashSet::new();
-    for (i, raw_choice) in raw.into_iter().enumerate() {
-        let prefix = format!("choices[{i}].");
-        report.unknown(here, &prefix, &raw_choice.unknown_fields, CHOICE_FIELDS);
-        let id = report.id(here, &format!("{prefix}id"), raw_choice.id);
-        let text = report.text(here, &format!("{prefix}text"), raw_choice.text);
-        let explanation = report.optional_text(
-            here,
-            &format!("{prefix}explanation"),
-            raw_choice.explanation,
-        );
-        if let Some(id) = &id {
-            if !ids.insert(id.clone()) {
-                report.push(
-                    here,
-                    format!("{prefix}id"),
-                    format!("{prefix}id \"{id}\" is used by another choice of this question"),
-                );
-                ok = false;
-            }
+    for (i, (raw_choice, (repeated_id, repeated_text))) in raw.into_iter().zip(repeats).enumerate()
+    {
+        let field = |field| ItemField {
+            list: "choices",
+            index: i,
+            field,
+        };
+        if !raw_choice.unknown_fields.is_empty() {
+            report.unknown(
+                here,
+                &format!("choices[{i}]."),
+                &raw_choice.unknown_fields,
+                CHOICE_FIELDS,
+            );
         }
-        if let Some(text) = &text {
-            if !texts.insert(text.trim().to_owned()) {
-                report.push(
-                    here,
-                    format!("{prefix}text"),
-                    format!("{prefix}text \"{}\" repeats another choice", text.trim()),
-                );
-                ok = false;
-            }
+        let id = report.id(here, field("id"), raw_choice.id);
+        let text = report.text(here, field("text"), raw_choice.text);
+        let explanation = report.optional_text(here, field("explanation"), raw_choice.explanation);
+        if let (Some(id), true) = (&id, repeated_id) {
+            let name = field("id").name();
+            let message = format!("{name} \"{id}\" is used by another choice of this question");
+            report.push(here, name, message);
+            ok = false;
+        }
+        if let (Some(text), true) = (&text, repeated_text) {
+            let name = field("text").name();
+            let message = format!("{name} \"{}\" repeats another choice", text.trim());
+            report.push(here, name, message);
+            ok = false;
         }
         match (id, text, explanation) {
             (Some(id), Some(text), Some(explanation)) => choices.push(Choice {
@@ -445,11 +507,13 @@ fn check_answer(
         return None;
     };
     let ids = raw.ids();
-    let choice_list = choices
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let choice_list = || {
+        choices
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if ids.is_empty() {
         report.push(
             here,
@@ -465,7 +529,10 @@ fn check_answer(
             report.push(
                 here,
                 "answer",
-                format!("answer \"{id}\" is not one of the choices {choice_list}"),
+                format!(
+                    "answer \"{id}\" is not one of the choices {}",
+                    choice_list()
+                ),
             );
             ok = false;
         } else if !seen.insert(*id) {
@@ -503,17 +570,26 @@ fn check_references(
     let mut ok = true;
     let mut references = Vec::with_capacity(raw.len());
     for (i, reference) in raw.into_iter().enumerate() {
-        let prefix = format!("references[{i}].");
-        report.unknown(here, &prefix, &reference.unknown_fields, REFERENCE_FIELDS);
-        let title = report.text(here, &format!("{prefix}title"), reference.title);
-        let url = report.text(here, &format!("{prefix}url"), reference.url);
+        let field = |field| ItemField {
+            list: "references",
+            index: i,
+            field,
+        };
+        if !reference.unknown_fields.is_empty() {
+            report.unknown(
+                here,
+                &format!("references[{i}]."),
+                &reference.unknown_fields,
+                REFERENCE_FIELDS,
+            );
+        }
+        let title = report.text(here, field("title"), reference.title);
+        let url = report.text(here, field("url"), reference.url);
         if let Some(url) = &url {
             if !is_safe_href(url) {
-                report.push(
-                    here,
-                    format!("{prefix}url"),
-                    format!("{prefix}url \"{url}\" must be an http:// or https:// address"),
-                );
+                let name = field("url").name();
+                let message = format!("{name} \"{url}\" must be an http:// or https:// address");
+                report.push(here, name, message);
                 ok = false;
             }
         }
