@@ -27,7 +27,7 @@ const BUDGET_MEMORY_RATIO = 2;
 const BUDGET_WASM_PER_BANK_BYTE = 3;
 const BUDGET_LONG_TASK_MS = 50;
 // Questions answered per interaction run (each run a fresh context), and the exam's length.
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
 const EXAM_QUESTIONS = 200;
 const MEMORY_QUESTIONS = 10000;
 
@@ -201,7 +201,7 @@ const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 
 // After each click the driver leaves the page alone this long (ms, by CPU throttling) before
 // it checks the result, so the trace from the click to its frame holds only the page's work.
-const QUIET_MS = { 1: 150, 4: 500 };
+const QUIET_MS = { 1: 150, 4: 400 };
 let quietMs = QUIET_MS[1];
 /** Clicks, then leaves the page alone (see QUIET_MS). */
 async function click(page, locator) {
