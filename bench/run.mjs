@@ -1,14 +1,13 @@
-// The benchmark (first part): builds nothing itself — scripts/bench.sh builds dist/ first — then
-// serves the app and the hand-written baseline on loopback with brotli/gzip and COOP/COEP, and
-// measures both in headless Chromium, as a mid-range phone (CPU throttled 4×, cache disabled, a
-// fresh context per run, the pages alternating). Prints a table and writes
-// target/bench-results.json.
+// The benchmark: builds nothing itself — scripts/bench.sh builds dist/ first — then serves the
+// app, the hand-written baseline and the quizdown peer on loopback with brotli/gzip and COOP/COEP,
+// and measures them in headless Chromium as a mid-range phone (CPU throttled 4×, cache disabled,
+// a fresh context per run, the pages taking turns). Prints a table with PASS/FAIL per budget and
+// writes target/bench-results.json.
 //
-// Measured so far: (1) first-load transfer per file and in total, (2) cold load to the first
-// question interactive, for the app, the baseline and quizdown (the peer, given the same
-// questions as a quizdown page), (3) parse + validate of generated banks of 100, 1,000 and
-// 10,000 questions, the app's reader against the baseline's TextDecoder + JSON.parse + checks.
-// Still to come (issue 6): interaction latency, memory and long tasks.
+// Figures: (1) first-load transfer per file and in total; (2) cold load to the first question
+// interactive; (3) parse + validate of generated banks of 100, 1,000 and 10,000 questions; (4)
+// click latency and main-thread work on a 200-question exam, from a trace (bench/interaction.mjs);
+// (5) memory with a 10,000-question bank loaded; (6) long tasks while moving through the exam.
 import { copyFile, cp, readFile, readdir, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
