@@ -7,6 +7,7 @@
 //! which checks it against the bank.
 
 use std::fmt;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -175,7 +176,9 @@ struct Fields {
     time_limit_ms: Option<u64>,
     deadline_ms: Option<u64>,
     current: usize,
-    slots: Vec<Slot>,
+    /// Shared per slot, so the copy a reducer makes of a session before an action shares every
+    /// slot but the one the action changes (copied on write with `Rc::make_mut`).
+    slots: Vec<Rc<Slot>>,
     finish: Option<Finish>,
     /// The clock reading of the latest action. Time is never taken to be earlier than this, so
     /// a system clock set backwards cannot give time back, even across a reload. (Absent in
@@ -331,14 +334,14 @@ impl Session {
                 if config.shuffle_choices {
                     rng.shuffle(&mut choices);
                 }
-                Slot {
+                Rc::new(Slot {
                     question: question.id().clone(),
                     choices,
                     choose: question.choose(),
                     selected: Vec::new(),
                     flagged: false,
                     checked: false,
-                }
+                })
             })
             .collect();
 
@@ -373,7 +376,7 @@ impl Session {
     pub fn accommodation(&self) -> Accommodation {
         self.0.accommodation
     }
-    pub fn slots(&self) -> &[Slot] {
+    pub fn slots(&self) -> &[Rc<Slot>] {
         &self.0.slots
     }
     pub fn current_index(&self) -> usize {
@@ -445,7 +448,7 @@ impl Session {
         match action {
             Action::Tick => {}
             Action::Select(id) => {
-                let slot = &mut self.0.slots[self.0.current];
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 Self::check_editable(slot, &id)?;
                 if slot.choose == 1 {
                     slot.selected = vec![id];
@@ -462,12 +465,12 @@ impl Session {
                 }
             }
             Action::Deselect(id) => {
-                let slot = &mut self.0.slots[self.0.current];
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 Self::check_editable(slot, &id)?;
                 slot.selected.retain(|s| s != &id);
             }
             Action::ToggleFlag => {
-                let slot = &mut self.0.slots[self.0.current];
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 slot.flagged = !slot.flagged;
             }
             Action::GoTo(index) => {
@@ -492,7 +495,7 @@ impl Session {
                 if mode != Mode::Practice {
                     return Err(Rejected::NotPracticeMode);
                 }
-                let slot = &mut self.0.slots[self.0.current];
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 if slot.checked {
                     return Err(Rejected::Locked);
                 }

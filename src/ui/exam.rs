@@ -20,7 +20,7 @@ use crate::engine::deep_link::ExamLink;
 use crate::engine::history::Attempt;
 use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode, Session};
-use crate::web::{clock, location, storage};
+use crate::web::{clock, frame, location, storage};
 
 /// The record name under which the running session is saved for a bank.
 pub const SESSION_RECORD: &str = "session";
@@ -247,13 +247,16 @@ fn Runner(props: &RunnerProps) -> Html {
     // The first question is on screen and its choices can be clicked.
     use_effect_with((), |_| clock::mark("first-question-interactive"));
 
-    // Focus the question heading after moving to another question.
+    // Focus the question heading after moving to another question (in the next frame: see
+    // `frame::next`).
     {
         let heading = heading.clone();
         use_effect_with(state.session.current_index(), move |_| {
-            if let Some(el) = heading.cast::<HtmlElement>() {
-                let _ = el.focus();
-            }
+            frame::next(move || {
+                if let Some(el) = heading.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            });
         });
     }
 
@@ -522,15 +525,18 @@ fn Runner(props: &RunnerProps) -> Html {
     }
 }
 
-/// Moves focus to the element with this id, so screen readers read what just appeared.
-fn focus_element(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+/// Moves focus to the element with this id, so screen readers read what just appeared; in the
+/// next frame, so the click's own task stays short (see `frame::next`).
+fn focus_element(id: &'static str) {
+    frame::next(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
 }
 
 /// The reference links of a question, opening in a new tab.

@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod fetch;
 pub mod file;
+pub mod frame;
 pub mod location;
 pub mod offline;
 pub mod storage;

@@ -1,0 +1,14 @@
+//! The next animation frame: work that needs fresh layout runs there, not in the event's task.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// Runs `work` at the start of the next animation frame, before its style and layout. Focus
+/// moves go here: focusing forces style and layout at once, which in a click's own task makes
+/// that task longer (a long task on a slow phone), while the frame lays the page out anyway.
+pub fn next(work: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(work);
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
