@@ -491,35 +491,37 @@ fn Runner(props: &RunnerProps) -> Html {
 
     html! {
         <div class="exam">
-            if let Some(notice) = &props.notice { <div role="status" class="notice">{ notice.clone() }</div> }
-            if let Some(problem) = &*save_problem { <div role="status" class="notice">{ format!("Progress cannot be saved in this browser ({problem}); the exam still runs.") }</div> }
-            <div class="exam-bar">
-                <p class="progress">{ format!("Question {} of {}", index + 1, total) }</p>
-                { timer.unwrap_or_default() }
+            <div class="exam-main">
+                if let Some(notice) = &props.notice { <div role="status" class="notice">{ notice.clone() }</div> }
+                if let Some(problem) = &*save_problem { <div role="status" class="notice">{ format!("Progress cannot be saved in this browser ({problem}); the exam still runs.") }</div> }
+                <div class="exam-bar">
+                    <p class="progress">{ format!("Question {} of {}", index + 1, total) }</p>
+                    { timer.unwrap_or_default() }
+                </div>
+                <div class="sr-only" aria-live="polite" aria-atomic="true">{ time_warning(remaining) }</div>
+                <div class="sr-only" aria-live="assertive" aria-atomic="true">{ (*spoken_time).clone() }</div>
+                <article class="question" aria-labelledby="question-heading">
+                    <p class="topic">{ bank.topic_name(question) }</p>
+                    <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
+                    <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+                    <fieldset class="choices">
+                        <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
+                        <ul>{ for choices }</ul>
+                    </fieldset>
+                    if let Some(message) = &state.message { <p class="message" role="status">{ message.clone() }</p> }
+                    { feedback.unwrap_or_default() }
+                </article>
+                <div class="actions">
+                    <button type="button" disabled={ index == 0 } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Previous)) } }>{ "Previous" }</button>
+                    if practice && !locked {
+                        <button type="button" class="primary" onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Check)) } }>{ "Check" }</button>
+                    }
+                    <button type="button" disabled={ index + 1 >= total } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Next)) } }>{ "Next" }</button>
+                    <button type="button" aria-pressed={ slot.is_flagged().to_string() } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::ToggleFlag)) } }>{ "Flag for review" }</button>
+                    <button type="button" onclick={ { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(true)) } }>{ "Submit" }</button>
+                </div>
+                { submit_panel.unwrap_or_default() }
             </div>
-            <div class="sr-only" aria-live="polite" aria-atomic="true">{ time_warning(remaining) }</div>
-            <div class="sr-only" aria-live="assertive" aria-atomic="true">{ (*spoken_time).clone() }</div>
-            <article class="question" aria-labelledby="question-heading">
-                <p class="topic">{ bank.topic_name(question) }</p>
-                <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
-                <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
-                <fieldset class="choices">
-                    <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
-                    <ul>{ for choices }</ul>
-                </fieldset>
-                if let Some(message) = &state.message { <p class="message" role="status">{ message.clone() }</p> }
-                { feedback.unwrap_or_default() }
-            </article>
-            <div class="actions">
-                <button type="button" disabled={ index == 0 } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Previous)) } }>{ "Previous" }</button>
-                if practice && !locked {
-                    <button type="button" class="primary" onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Check)) } }>{ "Check" }</button>
-                }
-                <button type="button" disabled={ index + 1 >= total } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::Next)) } }>{ "Next" }</button>
-                <button type="button" aria-pressed={ slot.is_flagged().to_string() } onclick={ { let act = act.clone(); Callback::from(move |_| act.emit(Action::ToggleFlag)) } }>{ "Flag for review" }</button>
-                <button type="button" onclick={ { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(true)) } }>{ "Submit" }</button>
-            </div>
-            { submit_panel.unwrap_or_default() }
             <Navigator { cells } current={ index } on_go={ go_to } />
         </div>
     }
