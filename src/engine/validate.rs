@@ -158,6 +158,20 @@ impl Report<'_> {
         }
     }
 
+    /// Unknown keys of one item of a list, named like `choices[2].colour`.
+    fn unknown_in_item(
+        &mut self,
+        location: &Location,
+        list: &str,
+        index: usize,
+        unknown: &[String],
+        known: &str,
+    ) {
+        if !unknown.is_empty() {
+            self.unknown(location, &format!("{list}[{index}]."), unknown, known);
+        }
+    }
+
     fn unknown(&mut self, location: &Location, prefix: &str, unknown: &[String], known: &str) {
         for key in unknown {
             let field = format!("{prefix}{key}");
@@ -461,14 +475,13 @@ fn check_choices(
             index: i,
             field,
         };
-        if !raw_choice.unknown_fields.is_empty() {
-            report.unknown(
-                here,
-                &format!("choices[{i}]."),
-                &raw_choice.unknown_fields,
-                CHOICE_FIELDS,
-            );
-        }
+        report.unknown_in_item(
+            here,
+            "choices",
+            i,
+            &raw_choice.unknown_fields,
+            CHOICE_FIELDS,
+        );
         let id = report.id(here, field("id"), raw_choice.id);
         let text = report.text(here, field("text"), raw_choice.text);
         let explanation = report.optional_text(here, field("explanation"), raw_choice.explanation);
@@ -575,14 +588,13 @@ fn check_references(
             index: i,
             field,
         };
-        if !reference.unknown_fields.is_empty() {
-            report.unknown(
-                here,
-                &format!("references[{i}]."),
-                &reference.unknown_fields,
-                REFERENCE_FIELDS,
-            );
-        }
+        report.unknown_in_item(
+            here,
+            "references",
+            i,
+            &reference.unknown_fields,
+            REFERENCE_FIELDS,
+        );
         let title = report.text(here, field("title"), reference.title);
         let url = report.text(here, field("url"), reference.url);
         if let Some(url) = &url {
