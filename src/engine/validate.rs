@@ -451,7 +451,8 @@ fn check_choices(
         .enumerate()
         .map(|(i, choice)| {
             let earlier = &raw[..i];
-            let id = choice.id.as_deref().filter(|id| Id::check(id).is_ok());
+            // An invalid id is reported as such, never as a repeat (its check yields no id).
+            let id = choice.id.as_deref();
             let text = choice
                 .text
                 .as_deref()
