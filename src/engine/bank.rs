@@ -29,10 +29,13 @@ impl Id {
         Ok(Id(text.to_owned()))
     }
 
-    /// Like [`Id::parse`], keeping the string it is given instead of copying it.
-    pub fn parse_owned(text: String) -> Result<Id, IdProblem> {
-        Self::check(&text)?;
-        Ok(Id(text))
+    /// Like [`Id::parse`], keeping the string it is given instead of copying it; a refused
+    /// string comes back with the problem, for the message that quotes it.
+    pub fn parse_owned(text: String) -> Result<Id, (IdProblem, String)> {
+        match Self::check(&text) {
+            Ok(()) => Ok(Id(text)),
+            Err(problem) => Err((problem, text)),
+        }
     }
 
     /// Whether `text` may be an id, and if not, why.

@@ -100,6 +100,7 @@ lenient_struct! {
 
 /// The correct choice ids: a single id for one answer, or a list for "Choose N".
 #[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
+// Read by schemars only (the schema says "one of"); reading is the visitor below.
 #[serde(untagged)]
 pub enum RawAnswer {
     One(String),

@@ -147,9 +147,9 @@ impl Report<'_> {
             self.missing(location, field);
             return None;
         };
-        match Id::check(&text) {
-            Ok(()) => Id::parse_owned(text).ok(),
-            Err(problem) => {
+        match Id::parse_owned(text) {
+            Ok(id) => Some(id),
+            Err((problem, text)) => {
                 let field = field.name();
                 let message = format!("{field} \"{text}\" {problem}");
                 self.push(location, field, message);
