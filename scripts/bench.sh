@@ -16,7 +16,7 @@ if ! command -v twiggy >/dev/null 2>&1; then
 fi
 
 step "release build of dist/"
-trunk build --release --locked
+trunk_release --locked
 
 # The largest items in the wasm. wasm-opt drops function names, so the same module is optimised
 # again here with names kept (-g) for twiggy; sizes match the shipped file to within a few bytes.
@@ -33,7 +33,7 @@ wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-twiggy/exam-practice_bg.wasm 
 # opt-level "s" against "z", compared after compression; the smaller is the one to keep. A target
 # directory of its own keeps both builds incremental.
 step "release build with opt-level \"s\", for comparison"
-CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_TARGET_DIR=target/opt-s trunk build --release --locked --dist target/dist-opt-s
+CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_TARGET_DIR=target/opt-s trunk_release --locked --dist target/dist-opt-s
 node bench/opt-levels.mjs dist target/dist-opt-s > target/bench-opt-levels.txt
 
 step "benchmark (bench/run.mjs)"

@@ -4,5 +4,5 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 step "trunk build --release $*"
-trunk build --release "$@"
+trunk_release "$@"
 "$ROOT/scripts/sizes.sh" dist

@@ -23,10 +23,10 @@ step "browser tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build of dist/ (relative asset URLs: one build for any folder)"
-trunk build --release --locked
+trunk_release --locked
 
 step "release build with an absolute public URL (/course/exam/), as README's hosting section shows"
-trunk build --release --locked --public-url /course/exam/ --dist target/dist-subpath
+trunk_release --locked --public-url /course/exam/ --dist target/dist-subpath
 
 step "end-to-end tests: the built app in headless Chromium (playwright-core), served from /course/exam/"
 E2E_DIST=dist E2E_ABSOLUTE_DIST=target/dist-subpath node --test --test-concurrency=1 tests/e2e/
