@@ -328,6 +328,33 @@ fn saved_data_from_an_unknown_format_version_is_refused_as_such() {
 }
 
 #[test]
+fn a_format_version_that_is_not_the_whole_number_one_is_unknown_and_quoted_as_saved() {
+    let bank = common::bank();
+    for (saved, reported) in [
+        ("1.0", "1.0"),
+        ("\"1\"", "\"1\""),
+        ("[1]", "[1]"),
+        ("-1", "-1"),
+    ] {
+        let json = played()
+            .to_json()
+            .replacen("\"format\":1", &format!("\"format\":{saved}"), 1);
+        assert_eq!(
+            Session::restore(&json, &bank),
+            Err(RestoreError::UnknownFormat(reported.into())),
+            "{saved}"
+        );
+    }
+    let without = played()
+        .to_json()
+        .replacen("\"format\":1", "\"format\":null", 1);
+    assert!(matches!(
+        Session::restore(&without, &bank),
+        Err(RestoreError::Corrupt(_))
+    ));
+}
+
+#[test]
 fn a_session_for_a_changed_bank_is_refused() {
     let json = played().to_json();
     let mut changed = common::bank_json();

@@ -55,7 +55,8 @@ pub struct History(Vec<Attempt>);
 impl History {
     /// Reads saved history; anything unreadable is an error for the caller to report and set aside.
     pub fn from_json(json: &str) -> Result<History, String> {
-        let stored: Stored = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        // Read as bytes, as every other JSON in the app is: one reader kept in the wasm, not two.
+        let stored: Stored = serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
         if stored.format != HISTORY_FORMAT {
             return Err(format!("history format {} is unknown", stored.format));
         }
