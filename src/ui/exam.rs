@@ -14,7 +14,7 @@ use super::navigator::{CellState, Navigator};
 use super::results_view::ResultsView;
 use super::route::Route;
 use super::shortcuts::shortcut;
-use super::timer::{format_clock, time_warning};
+use super::timer::{format_clock, reads_the_same, time_warning};
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::ExamLink;
 use crate::engine::history::Attempt;
@@ -48,6 +48,16 @@ impl Reducible for ExamState {
     type Action = Act;
 
     fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        // A tick that neither ends the exam nor changes what the countdown reads changes nothing
+        // on screen, so the state stays as it is and nothing renders: otherwise each of the four
+        // ticks a second would render the whole question again.
+        if act.action == Action::Tick {
+            let before = self.session.remaining_ms(self.now_ms);
+            let after = self.session.remaining_ms(act.now_ms);
+            if after != Some(0) && reads_the_same(before, after) {
+                return self;
+            }
+        }
         let mut session = self.session.clone();
         let outcome = session.apply(act.now_ms, act.action.clone());
         let changed = session != self.session;
@@ -205,10 +215,11 @@ fn Runner(props: &RunnerProps) -> Html {
     }
 
     // The clock: re-read now every quarter second while timed, and whenever the tab shows again,
-    // since browsers slow timers in hidden tabs. The deadline decides; nothing counts ticks.
+    // since browsers slow timers in hidden tabs. The deadline decides; nothing counts ticks. An
+    // untimed exam has no countdown, so nothing needs the clock until the next action.
     {
         let dispatcher = state.dispatcher();
-        let running = !state.session.is_finished();
+        let running = !state.session.is_finished() && state.session.time_limit_ms().is_some();
         use_effect_with(running, move |running| {
             let tick = {
                 let dispatcher = dispatcher.clone();
@@ -553,5 +564,55 @@ pub fn references(references: &[crate::engine::bank::Reference]) -> Html {
                 <li><a href={ r.url().to_owned() } target="_blank" rel="noopener noreferrer">{ r.title() }</a></li>
             }) }</ul>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::session::ExamConfig;
+    use crate::engine::validate::parse_bank;
+
+    fn state_at(time_limit_ms: Option<u64>, now_ms: u64) -> Rc<ExamState> {
+        let bank = parse_bank(
+            "aws-other-compute.json",
+            include_bytes!("../../questions/aws-other-compute.json"),
+        )
+        .expect("the bundled bank is valid");
+        let config = ExamConfig {
+            time_limit_ms,
+            ..ExamConfig::defaults_for(&bank, 7)
+        };
+        Rc::new(ExamState {
+            session: Session::start(&bank, &config, now_ms).expect("the exam starts"),
+            message: None,
+            now_ms,
+            version: 0,
+        })
+    }
+
+    fn tick(state: &Rc<ExamState>, now_ms: u64) -> Rc<ExamState> {
+        state.clone().reduce(Act {
+            action: Action::Tick,
+            now_ms,
+        })
+    }
+
+    #[test]
+    fn a_tick_in_an_untimed_exam_keeps_the_state_so_nothing_renders() {
+        let state = state_at(None, 1_000);
+        assert!(Rc::ptr_eq(&state, &tick(&state, 61_000)));
+    }
+
+    #[test]
+    fn a_tick_renders_only_when_the_countdown_reads_another_second_or_time_runs_out() {
+        let state = state_at(Some(10_000), 1_000);
+        // 10 s left at 1.000 s; at 1.400 s 9.6 s are left, which still reads 00:10.
+        assert!(Rc::ptr_eq(&state, &tick(&state, 1_400)));
+        let next_second = tick(&state, 2_100);
+        assert!(!Rc::ptr_eq(&state, &next_second));
+        assert_eq!(next_second.now_ms, 2_100);
+        let ran_out = tick(&next_second, 11_000);
+        assert!(ran_out.session.is_finished());
     }
 }

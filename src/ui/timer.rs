@@ -22,9 +22,34 @@ pub fn time_warning(remaining_ms: Option<u64>) -> &'static str {
     }
 }
 
+/// Whether the countdown reads the same with `a` and with `b` milliseconds left (`None`:
+/// untimed). The face and both warnings change only where the time left crosses a whole second,
+/// so a clock reading within the same second needs no new render.
+pub fn reads_the_same(a: Option<u64>, b: Option<u64>) -> bool {
+    a.map(|ms| ms.div_ceil(1000)) == b.map(|ms| ms.div_ceil(1000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_that_read_the_same_show_the_same_face_and_warning() {
+        // Every millisecond around the warnings and a few ordinary seconds, against its neighbours.
+        let around = |at: u64| at.saturating_sub(1_500)..at + 1_500;
+        let times: Vec<u64> = [0, 7_000, 60_000, 300_000, 3_600_000]
+            .into_iter()
+            .flat_map(around)
+            .collect();
+        for pair in times.windows(2) {
+            let (a, b) = (Some(pair[0]), Some(pair[1]));
+            let same_screen = format_clock(pair[0]) == format_clock(pair[1])
+                && time_warning(a) == time_warning(b);
+            assert_eq!(reads_the_same(a, b), same_screen, "{pair:?}");
+        }
+        assert!(reads_the_same(None, None));
+        assert!(!reads_the_same(None, Some(5_000)));
+    }
 
     #[test]
     fn the_clock_face_rounds_partial_seconds_up_and_shows_hours_only_when_needed() {
