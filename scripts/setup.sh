@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Installs whatever this machine is missing to build (and, with `browser`, to test) Exam Practice.
-# Sourced by scripts/serve.sh and scripts/test.sh; every step checks first, so a second run is quick.
-# What works on this machine kind, and what does not, is recorded in ../shared/TOOLCHAIN.md.
+# Installs whatever this machine is missing to build and test Exam Practice. Sourced by
+# scripts/serve.sh, build.sh, test.sh and bench.sh; every step checks first, so a second run is quick.
 
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-TRUNK_VERSION="0.21.14"   # trunk 0.22 needs a newer rustc than this machine has
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+TRUNK_VERSION="0.21.14"   # trunk 0.22 needs rustc 1.96.1; the pinned compiler is 1.95.0
+# The parts of the standard library a release build compiles with the app (trunk_release).
+BUILD_STD_CRATES="std,panic_abort"
+# Tools this script installs go to the Cargo home in use (CI gives each run an empty one); tools
+# installed earlier under ~/.cargo/bin are reused.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true # use the wasm-bindgen and wasm-opt on PATH; never download tools
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
@@ -29,15 +32,21 @@ apt_install() {
 }
 
 ensure_rust() {
-  command -v cargo >/dev/null 2>&1 || { echo "error: cargo not found; install Rust with rustup first" >&2; exit 1; }
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    step "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
-  fi
-  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
-  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-  # The standard library's source, which release builds compile with the app (trunk_release).
-  rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
+  command -v rustup >/dev/null 2>&1 || { echo "error: rustup not found; install Rust with rustup first (https://rustup.rs)" >&2; exit 1; }
+  # rust-toolchain.toml pins the compiler, its components (rust-src, clippy, rustfmt) and the
+  # wasm target. `rustup toolchain install` with no name installs exactly that (rustup 1.28 or
+  # newer; older ones install it on `rustup show`), and is quick when all of it is present.
+  rustup toolchain install || rustup show active-toolchain
+}
+
+# Trunk runs cargo offline, so everything a build needs is downloaded here first: the app's
+# dependencies for every platform, and the standard library's own dependencies, which release
+# builds compile with the app (trunk_release) and which no other step downloads.
+fetch_dependencies() {
+  step "downloading the app's and the standard library's dependencies (quick when present)"
+  cargo fetch --locked
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="$BUILD_STD_CRATES" \
+    cargo fetch --locked --target wasm32-unknown-unknown
 }
 
 # A release build of dist/; arguments go to `trunk build --release`. It compiles the standard
@@ -50,7 +59,7 @@ ensure_rust() {
 # `bash scripts/test.sh`, whose end-to-end tests drive exactly this build.
 trunk_release() {
   RUSTC_BOOTSTRAP=1 \
-    CARGO_UNSTABLE_BUILD_STD="std panic_abort" \
+    CARGO_UNSTABLE_BUILD_STD="$BUILD_STD_CRATES" \
     CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size" \
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
     trunk build --release "$@"
@@ -88,6 +97,8 @@ ensure_browser() {
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     apt_install chromium chromium-driver
   fi
+  # brotli gives the release sizes a candidate downloads (scripts/sizes.sh).
+  command -v brotli >/dev/null 2>&1 || apt_install brotli
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
   export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 }
@@ -97,4 +108,5 @@ ensure_build_tools() {
   ensure_node
   ensure_wasm_bindgen
   ensure_trunk
+  fetch_dependencies
 }

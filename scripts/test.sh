@@ -2,10 +2,22 @@
 # Installs what is missing (build tools, Chromium and ChromeDriver), then runs every check:
 # formatting, clippy (native and wasm), native tests (engine, importers, checker, property
 # tests), browser tests, release builds of dist/, and end-to-end tests of them served from a
-# sub-path.
+# sub-path. `bash scripts/test.sh quick` runs only formatting, clippy and the native tests
+# (no browser, no release build), a few minutes once the tools are installed.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-ensure_build_tools
-ensure_browser
+
+tier="${1:-full}"
+case "$tier" in
+  full | quick) ;;
+  *) echo "usage: bash scripts/test.sh [quick]" >&2; exit 2 ;;
+esac
+
+if [ "$tier" = quick ]; then
+  ensure_rust
+else
+  ensure_build_tools
+  ensure_browser
+fi
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -18,6 +30,11 @@ cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnin
 
 step "cargo test (native engine and content tests)"
 cargo test --locked
+
+if [ "$tier" = quick ]; then
+  step "quick checks passed (the full run adds browser tests, release builds and end-to-end tests)"
+  exit 0
+fi
 
 step "browser tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
