@@ -142,15 +142,15 @@ impl Checker {
     fn folder(&mut self, folder: &Path) {
         let index_path = folder.join("index.json");
         let mut listed: Vec<CatalogEntry> = Vec::new();
-        if index_path.exists() {
-            if let Some(bytes) = self.read(&index_path) {
-                match parse_catalog(&bytes) {
-                    Ok(entries) => listed = entries,
-                    Err(message) => {
-                        self.report
-                            .push(format!("{}: {message}", index_path.display()));
-                        self.failed = true;
-                    }
+        if index_path.exists()
+            && let Some(bytes) = self.read(&index_path)
+        {
+            match parse_catalog(&bytes) {
+                Ok(entries) => listed = entries,
+                Err(message) => {
+                    self.report
+                        .push(format!("{}: {message}", index_path.display()));
+                    self.failed = true;
                 }
             }
         }

@@ -81,20 +81,20 @@ pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported 
         draft.raw.title = Some(entry.title.clone());
     }
     let mut imported = finish(&entry.path, draft, lint, bytes);
-    if let Ok(bank) = &imported.bank {
-        if bank.id().as_str() != entry.id {
-            imported.bank = Err(BankErrors(vec![super::error::BankError {
-                file: entry.path.clone(),
-                location: super::error::Location::Bank,
-                field: "id".to_owned(),
-                line: None,
-                message: format!(
-                    "the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
-                    bank.id(),
-                    entry.id
-                ),
-            }]));
-        }
+    if let Ok(bank) = &imported.bank
+        && bank.id().as_str() != entry.id
+    {
+        imported.bank = Err(BankErrors(vec![super::error::BankError {
+            file: entry.path.clone(),
+            location: super::error::Location::Bank,
+            field: "id".to_owned(),
+            line: None,
+            message: format!(
+                "the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
+                bank.id(),
+                entry.id
+            ),
+        }]));
     }
     imported
 }

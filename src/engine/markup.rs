@@ -210,49 +210,55 @@ fn parse_inlines(text: &str, depth: usize) -> Vec<Inline> {
             }
             continue;
         }
-        if c == '`' {
-            if let Some(end) = rest[1..].find('`') {
-                flush(&mut plain, &mut out);
-                out.push(Inline::Code(rest[1..1 + end].to_owned()));
-                rest = &rest[end + 2..];
-                continue;
-            }
+        if c == '`'
+            && let Some(end) = rest[1..].find('`')
+        {
+            flush(&mut plain, &mut out);
+            out.push(Inline::Code(rest[1..1 + end].to_owned()));
+            rest = &rest[end + 2..];
+            continue;
         }
-        if nested && rest.starts_with("**") && opens(&rest[2..]) {
-            if let Some(end) = find_closer(&rest[2..], "**") {
-                flush(&mut plain, &mut out);
-                out.push(Inline::Strong(parse_inlines(&rest[2..2 + end], depth + 1)));
-                rest = &rest[end + 4..];
-                continue;
-            }
+        if nested
+            && rest.starts_with("**")
+            && opens(&rest[2..])
+            && let Some(end) = find_closer(&rest[2..], "**")
+        {
+            flush(&mut plain, &mut out);
+            out.push(Inline::Strong(parse_inlines(&rest[2..2 + end], depth + 1)));
+            rest = &rest[end + 4..];
+            continue;
         }
-        if nested && c == '*' && !rest.starts_with("**") && opens(&rest[1..]) {
-            if let Some(end) = find_closer(&rest[1..], "*") {
-                flush(&mut plain, &mut out);
-                out.push(Inline::Emphasis(parse_inlines(
-                    &rest[1..1 + end],
-                    depth + 1,
-                )));
-                rest = &rest[end + 2..];
-                continue;
-            }
+        if nested
+            && c == '*'
+            && !rest.starts_with("**")
+            && opens(&rest[1..])
+            && let Some(end) = find_closer(&rest[1..], "*")
+        {
+            flush(&mut plain, &mut out);
+            out.push(Inline::Emphasis(parse_inlines(
+                &rest[1..1 + end],
+                depth + 1,
+            )));
+            rest = &rest[end + 2..];
+            continue;
         }
-        if nested && c == '[' {
-            if let Some((label, href, consumed)) = split_link(rest) {
-                flush(&mut plain, &mut out);
-                let label = parse_inlines(label, depth + 1);
-                if is_safe_href(href) {
-                    out.push(Inline::Link {
-                        label,
-                        href: href.trim().to_owned(),
-                    });
-                } else {
-                    // An unsafe target keeps its label as plain content and loses the link.
-                    out.extend(label);
-                }
-                rest = &rest[consumed..];
-                continue;
+        if nested
+            && c == '['
+            && let Some((label, href, consumed)) = split_link(rest)
+        {
+            flush(&mut plain, &mut out);
+            let label = parse_inlines(label, depth + 1);
+            if is_safe_href(href) {
+                out.push(Inline::Link {
+                    label,
+                    href: href.trim().to_owned(),
+                });
+            } else {
+                // An unsafe target keeps its label as plain content and loses the link.
+                out.extend(label);
             }
+            rest = &rest[consumed..];
+            continue;
         }
         plain.push(c);
         rest = &rest[c.len_utf8()..];

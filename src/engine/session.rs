@@ -431,15 +431,14 @@ impl Session {
         if action != Action::Tick && self.0.finish.is_none() {
             self.0.latest_ms = now_ms;
         }
-        if self.0.finish.is_none() {
-            if let Some(deadline) = self.0.deadline_ms {
-                if now_ms >= deadline {
-                    self.0.finish = Some(Finish {
-                        at_ms: deadline,
-                        reason: FinishReason::TimeRanOut,
-                    });
-                }
-            }
+        if self.0.finish.is_none()
+            && let Some(deadline) = self.0.deadline_ms
+            && now_ms >= deadline
+        {
+            self.0.finish = Some(Finish {
+                at_ms: deadline,
+                reason: FinishReason::TimeRanOut,
+            });
         }
         if action == Action::Tick {
             return Ok(());
@@ -581,10 +580,10 @@ fn check_consistency(fields: &Fields, bank: &Bank) -> Result<(), String> {
     if fields.time_limit_ms.is_some() != fields.deadline_ms.is_some() {
         return Err("its time limit and deadline disagree".to_owned());
     }
-    if let (Some(limit), Some(deadline)) = (fields.time_limit_ms, fields.deadline_ms) {
-        if fields.started_at_ms.checked_add(limit) != Some(deadline) {
-            return Err("its deadline does not match its start and time limit".to_owned());
-        }
+    if let (Some(limit), Some(deadline)) = (fields.time_limit_ms, fields.deadline_ms)
+        && fields.started_at_ms.checked_add(limit) != Some(deadline)
+    {
+        return Err("its deadline does not match its start and time limit".to_owned());
     }
     let mut seen = std::collections::HashSet::new();
     for (i, slot) in fields.slots.iter().enumerate() {

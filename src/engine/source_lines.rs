@@ -98,12 +98,13 @@ impl SourceLines {
                             fields: HashMap::new(),
                         });
                         expecting_element = false;
-                    } else if depth == 3 && in_questions && byte == b'[' {
-                        if let (Some(question), Some(name)) =
+                    } else if depth == 3
+                        && in_questions
+                        && byte == b'['
+                        && let (Some(question), Some(name)) =
                             (lines.questions.last_mut(), &last_key_at_depth_3)
-                        {
-                            record_array_elements(bytes, i, line, name, question);
-                        }
+                    {
+                        record_array_elements(bytes, i, line, name, question);
                     }
                     depth += 1;
                 }

@@ -598,13 +598,13 @@ fn check_references(
         );
         let title = report.text(here, field("title"), reference.title);
         let url = report.text(here, field("url"), reference.url);
-        if let Some(url) = &url {
-            if !is_safe_href(url) {
-                let name = field("url").name();
-                let message = format!("{name} \"{url}\" must be an http:// or https:// address");
-                report.push(here, name, message);
-                ok = false;
-            }
+        if let Some(url) = &url
+            && !is_safe_href(url)
+        {
+            let name = field("url").name();
+            let message = format!("{name} \"{url}\" must be an http:// or https:// address");
+            report.push(here, name, message);
+            ok = false;
         }
         match (title, url) {
             (Some(title), Some(url)) if ok => references.push(Reference {

@@ -189,10 +189,10 @@ pub fn App() -> Html {
                 from_link: true,
                 ..
             }) = outcomes.last()
+                && *route == Route::Home
+                && location::hash().is_empty()
             {
-                if *route == Route::Home && location::hash().is_empty() {
-                    location::go(&format!("/bank/{id}"));
-                }
+                location::go(&format!("/bank/{id}"));
             }
         });
     }

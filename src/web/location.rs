@@ -26,13 +26,13 @@ pub fn go(route: &str) {
 
 /// Rewrites the fragment without adding a history entry (e.g. to record a chosen seed).
 pub fn replace(route: &str) {
-    if let Some(window) = web_sys::window() {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{route}")),
-            );
-        }
+    if let Some(window) = web_sys::window()
+        && let Ok(history) = window.history()
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{route}")),
+        );
     }
 }

@@ -28,11 +28,11 @@ pub fn register() {
         return;
     };
     // A failed registration only means no offline copy; the app itself is unaffected.
-    if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js")) {
-        if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-            let ignore = wasm_bindgen::closure::Closure::once(|_: JsValue| {});
-            let _ = promise.catch(&ignore);
-            ignore.forget();
-        }
+    if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js"))
+        && let Ok(promise) = promise.dyn_into::<js_sys::Promise>()
+    {
+        let ignore = wasm_bindgen::closure::Closure::once(|_: JsValue| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
     }
 }

@@ -393,11 +393,11 @@ fn split_answers(body: &[Unit]) -> Vec<Answer> {
         let mut item = &body[at + 1..end];
         let mut weight = None;
         let skip = item.iter().take_while(|u| u.c.is_whitespace()).count();
-        if item.get(skip).is_some_and(|u| u.c == '%' && !u.escaped) {
-            if let Some(close) = find(item, skip + 1, "%") {
-                weight = parse_percent(&text_of(&item[skip + 1..close]));
-                item = &item[close + 1..];
-            }
+        if item.get(skip).is_some_and(|u| u.c == '%' && !u.escaped)
+            && let Some(close) = find(item, skip + 1, "%")
+        {
+            weight = parse_percent(&text_of(&item[skip + 1..close]));
+            item = &item[close + 1..];
         }
         let (text, feedback) = match find(item, 0, "#") {
             Some(at) => (&item[..at], Some(text_of(&item[at + 1..]))),

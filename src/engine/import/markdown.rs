@@ -285,12 +285,12 @@ fn return_line(reader: &mut Reader, number: usize, line: &str) {
         return;
     };
     *part = Part::Answer;
-    if question.answer_line.is_none() {
-        if let Some(letters) = answer_line(line, inside) {
-            question.answer = letters;
-            question.answer_line = Some(number);
-            return;
-        }
+    if question.answer_line.is_none()
+        && let Some(letters) = answer_line(line, inside)
+    {
+        question.answer = letters;
+        question.answer_line = Some(number);
+        return;
     }
     let trimmed = line.trim();
     let without_label = ["Explanation:", "**Explanation:**", "**Explanation**:"]
