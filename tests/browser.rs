@@ -119,9 +119,48 @@ async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
         broken.query_selector("b").unwrap().is_none(),
         "bank text is never HTML"
     );
-    let errors = by_role_and_name(&root, "ul", "Problems in Broken <b>bank</b>").unwrap();
-    assert_eq!(
-        text(&errors).trim(),
-        r#"broken.json:3: question "q1" (#1): answer "e" is not one of the choices a, b"#
+    let errors = text(&by_role_and_name(&root, "ul", "Problems in Broken <b>bank</b>").unwrap());
+    assert!(
+        errors.contains(
+            r#"broken.json:3: question "q1" (#1): answer "e" is not one of the choices a, b"#
+        ),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("the file's only question cannot be used"),
+        "{errors}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_hosted_bank_with_one_bad_question_is_usable_and_lists_what_was_left_out() {
+    let entries =
+        parse_catalog(br#"{"banks": [{"path": "typo.json", "id": "typo", "title": "Typo"}]}"#)
+            .unwrap();
+    let typo = br#"{"format": 1, "id": "typo", "title": "Week 3", "description": "d",
+        "topics": ["T"], "questions": [
+        {"id": "q1", "topic": "T", "prompt": "Good?", "choices": [{"id": "a", "text": "Yes"},
+            {"id": "b", "text": "No"}], "answer": "a", "explanation": "x"},
+        {"id": "q2", "topic": "T", "prompt": "Typo?", "choices": [{"id": "a", "text": "Yes"},
+            {"id": "b", "text": "No"}], "answer": "c", "explanation": "x"}]}"#;
+    let root = render(vec![load_bank(&entries[0], Ok(typo.to_vec()))]).await;
+
+    let bank = by_role_and_name(&root, "article", "Week 3").expect("the bank is usable");
+    let shown = text(&bank);
+    assert!(
+        shown.contains("1 of 2 questions has a problem and is left out"),
+        "{shown}"
+    );
+    assert!(
+        bank.query_selector("a.button").unwrap().is_some(),
+        "it can be opened"
+    );
+    // Inside a closed <details>, so read as text content: it is not rendered until opened.
+    let problems = by_role_and_name(&root, "ul", "Problems in Week 3")
+        .and_then(|list| list.text_content())
+        .unwrap_or_default();
+    assert!(
+        problems.contains(r#"typo.json:6: question "q2" (#2): answer "c" is not one of the choices a, b; the question is skipped"#),
+        "{problems}"
     );
 }

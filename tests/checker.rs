@@ -101,7 +101,13 @@ fn the_checker_prints_each_problem_as_file_line_message_and_fails() {
         "tests/fixtures/import/containers.gift",
     ]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("tests/fixtures/import/lightsail-aiken.txt:14: this question has no ANSWER: line after its choices"), "{out}");
+    assert!(out.contains("tests/fixtures/import/lightsail-aiken.txt:14: question \"q3\" (#3): this question has no ANSWER: line after its choices; the question is skipped"), "{out}");
+    assert!(
+        out.contains(
+            "tests/fixtures/import/lightsail-aiken.txt: OK, Aiken, 2 of 4 questions (2 skipped)"
+        ),
+        "{out}"
+    );
     assert!(
         out.contains(
             "tests/fixtures/import/containers.gift:36: warning: \"Essay\" is an essay question"
@@ -169,4 +175,24 @@ fn the_checker_reports_an_index_entry_whose_file_or_id_is_wrong() {
     );
     assert!(out.contains("bank.json: the bank's id is \"aws-other-compute\" but questions/index.json lists it as \"other-id\""), "{out}");
     assert!(out.contains("quiz.gift: OK, GIFT, 1 question"), "{out}");
+}
+
+#[test]
+fn skipped_questions_fail_the_check_unless_allowed_and_the_rest_converts() {
+    let file = "tests/fixtures/import/lightsail-aiken.txt";
+    let (code, out, _) = run(&["--quiet", file]);
+    assert_eq!(code, 1, "a publish step stays strict: {out}");
+    assert!(
+        out.contains("OK, Aiken, 2 of 4 questions (2 skipped)"),
+        "{out}"
+    );
+
+    let (code, out, _) = run(&["--quiet", "--allow-skipped", file]);
+    assert_eq!(code, 0, "{out}");
+
+    let (code, json, err) = run(&["--to-json", "--allow-skipped", file]);
+    assert_eq!(code, 0, "{err}");
+    let bank: serde_json::Value = serde_json::from_str(&json).expect("standard output is JSON");
+    assert_eq!(bank["questions"].as_array().map(Vec::len), Some(2));
+    assert!(err.contains("the question is skipped"), "{err}");
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use exam_practice::engine::bank::Bank;
+use exam_practice::engine::bank::{Bank, Id};
 use exam_practice::engine::export::to_json;
 use exam_practice::engine::import::{Format, Imported, detect, import};
 use exam_practice::engine::validate::parse_bank;
@@ -31,6 +31,12 @@ fn errors_of(imported: &Imported) -> Vec<String> {
         Ok(_) => panic!("expected errors, got a bank"),
         Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
     }
+}
+
+/// The problems that left questions out of a bank that is still usable.
+fn skipped_of(imported: &Imported) -> Vec<String> {
+    bank_of(imported);
+    imported.skipped.iter().map(ToString::to_string).collect()
 }
 
 fn warnings_of(imported: &Imported) -> Vec<String> {
@@ -157,17 +163,28 @@ fn gift_skips_kinds_it_cannot_take_with_a_warning_naming_each() {
 }
 
 #[test]
-fn gift_reports_unclosed_blocks_and_missing_right_answers_by_line() {
+fn gift_skips_unclosed_blocks_and_missing_right_answers_by_line_and_keeps_the_rest() {
     let text = "::One::First? {=a ~b}\n\n::Two::Second? {~a ~b}\n\n::Three::Third? {=a ~b\n";
-    let errors = errors_of(&import_text("broken.gift", text));
-    assert_eq!(errors.len(), 2, "{errors:?}");
+    let imported = import_text("broken.gift", text);
+    let skipped = skipped_of(&imported);
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert!(
-        errors[0].starts_with("broken.gift:3: \"Two\" has no right answer"),
-        "{errors:?}"
+        skipped[0].starts_with("broken.gift:3: question \"two\" (#2): \"Two\" has no right answer")
+            && skipped[0].ends_with("; the question is skipped"),
+        "{skipped:?}"
     );
     assert!(
-        errors[1].starts_with("broken.gift:5: the answer block opened with { is never closed"),
-        "{errors:?}"
+        skipped[1].starts_with(
+            "broken.gift:5: question \"q3\" (#3): the answer block opened with { is never closed"
+        ),
+        "{skipped:?}"
+    );
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 1);
+    assert_eq!(bank.questions()[0].id().as_str(), "one");
+    assert_eq!(
+        (imported.questions_in_file, imported.skipped_questions()),
+        (3, 2)
     );
 }
 
@@ -206,18 +223,17 @@ fn aiken_reads_a_file_with_a_byte_order_mark_and_windows_line_endings() {
 }
 
 #[test]
-fn aiken_reports_a_missing_answer_line_and_an_unknown_letter_with_their_lines() {
-    let errors = errors_of(&import(
-        "lightsail-aiken.txt",
-        &fixture("lightsail-aiken.txt"),
-    ));
+fn aiken_skips_a_question_without_answer_line_or_with_an_unknown_letter_and_keeps_the_rest() {
+    let imported = import("lightsail-aiken.txt", &fixture("lightsail-aiken.txt"));
     assert_eq!(
-        errors,
+        skipped_of(&imported),
         [
-            "lightsail-aiken.txt:14: this question has no ANSWER: line after its choices",
-            "lightsail-aiken.txt:22: question \"q3\" (#3): answer \"e\" is not one of the choices a, b",
+            "lightsail-aiken.txt:14: question \"q3\" (#3): this question has no ANSWER: line after its choices; the question is skipped",
+            "lightsail-aiken.txt:22: question \"q4\" (#4): answer \"e\" is not one of the choices a, b; the question is skipped",
         ]
     );
+    assert_eq!(bank_of(&imported).questions().len(), 2);
+    assert_eq!(imported.questions_in_file, 4);
 }
 
 #[test]
@@ -232,12 +248,22 @@ fn aiken_reports_choices_out_of_order_and_before_any_question() {
     let text = "A. Orphan\n\nQuestion?\nA. One\nC. Three\nANSWER: A\n";
     let errors = errors_of(&import_text("order.txt", text));
     assert!(
-        errors[0].starts_with("order.txt:1: choice A comes before any question text"),
+        errors
+            .iter()
+            .any(|e| e.starts_with("order.txt:1: choice A comes before any question text")),
         "{errors:?}"
     );
     assert!(
-        errors[1].starts_with("order.txt:5: choice C is out of order"),
+        errors
+            .iter()
+            .any(|e| e.starts_with("order.txt:5: question \"q1\" (#1): choice C is out of order")),
         "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == "order.txt: the file's only question cannot be used"),
+        "nothing usable is left, so the file is refused: {errors:?}"
     );
 }
 
@@ -272,13 +298,12 @@ fn markdown_answers_reads_details_blocks_topics_and_tolerated_variations() {
 }
 
 #[test]
-fn markdown_answers_reports_questions_without_answers_or_with_unknown_letters() {
-    let errors = errors_of(&import(
-        "practice-answers.md",
-        &fixture("practice-answers.md"),
-    ));
-    assert!(errors.iter().any(|e| e.starts_with("practice-answers.md:43: question \"q4\" (#4): answer \"c\" is not one of the choices a, b")), "{errors:?}");
-    assert!(errors.iter().any(|e| e == "practice-answers.md:46: this question has no \"Correct answer: …\" line"), "{errors:?}");
+fn markdown_answers_skips_questions_without_answers_or_with_unknown_letters() {
+    let imported = import("practice-answers.md", &fixture("practice-answers.md"));
+    let skipped = skipped_of(&imported);
+    assert!(skipped.iter().any(|e| e.starts_with("practice-answers.md:43: question \"q4\" (#4): answer \"c\" is not one of the choices a, b")), "{skipped:?}");
+    assert!(skipped.iter().any(|e| e == "practice-answers.md:46: question \"q5\" (#5): this question has no \"Correct answer: …\" line; the question is skipped"), "{skipped:?}");
+    assert_eq!(bank_of(&imported).questions().len(), 3);
 }
 
 // Task-list Markdown
@@ -315,12 +340,15 @@ fn task_list_reads_front_matter_ticks_quotes_and_numbered_options() {
 }
 
 #[test]
-fn task_list_reports_a_question_with_nothing_ticked() {
-    let errors = errors_of(&import("quiz-tasks.md", &fixture("quiz-tasks.md")));
+fn task_list_skips_a_question_with_nothing_ticked() {
+    let imported = import("quiz-tasks.md", &fixture("quiz-tasks.md"));
     assert_eq!(
-        errors,
-        ["quiz-tasks.md:41: this question has no right option: tick one with - [x]"]
+        skipped_of(&imported),
+        [
+            "quiz-tasks.md:41: question \"q4\" (#4): this question has no right option: tick one with - [x]; the question is skipped"
+        ]
     );
+    assert_eq!(bank_of(&imported).questions().len(), 3);
 }
 
 // Detection, decoding and round trips
@@ -424,5 +452,314 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     assert!(
         errors[0].contains("the largest question file this app reads is 20 MB"),
         "{errors:?}"
+    );
+}
+
+// What real files hold: each variant is read, or its question skipped with a reason.
+
+/// The prompts of a bank, for short assertions.
+fn prompts(bank: &Bank) -> Vec<String> {
+    bank.questions()
+        .iter()
+        .map(|q| q.prompt().source().to_owned())
+        .collect()
+}
+
+#[test]
+fn gift_reads_a_question_on_the_line_right_after_its_category() {
+    let text = "$CATEGORY: $course$/top/Containers\n::Q1::Which registry? {=Amazon ECR ~Amazon S3}\n\n$CATEGORY: Lambda\nWhat runs code without servers? {=AWS Lambda ~Amazon EC2}\n";
+    let bank_import = import_text("cat.gift", text);
+    let bank = bank_of(&bank_import);
+    assert_eq!(bank.questions().len(), 2);
+    assert_eq!(bank.topic_name(&bank.questions()[0]), "Containers");
+    assert_eq!(bank.topic_name(&bank.questions()[1]), "Lambda");
+}
+
+#[test]
+fn gift_keeps_blank_lines_inside_an_answer_block_in_one_question() {
+    let text = "Which service runs containers without servers? {\n=AWS Fargate\n\n~Amazon EC2\n\n~Amazon S3\n}\n\nNext one? {=Yes ~No}";
+    let imported = import_text("blank.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 2, "{:?}", imported.skipped);
+    assert_eq!(texts(bank, 0), ["AWS Fargate", "Amazon EC2", "Amazon S3"]);
+}
+
+#[test]
+fn gift_reads_mixed_line_endings_no_final_newline_and_spacing_variants() {
+    let text = "Cats {~is=are} animals.\r\n\r\nAnother line of the same file? {=a ~b}\n// a comment\r\n\r\nThe sky is blue. { TRUE }\n\nWater is dry.{F}";
+    let imported = import_text("spacing.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 4, "{:?}", imported.skipped);
+    assert_eq!(texts(bank, 0), ["is", "are"]);
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(answer(bank, 2), ["a"], "{{ TRUE }} is true");
+    assert_eq!(answer(bank, 3), ["b"], "{{F}} is false");
+}
+
+#[test]
+fn gift_reads_the_tilde_equals_idiom_as_one_right_answer() {
+    let text = "Which is a container orchestrator? {~=Amazon ECS ~Amazon S3 ~Amazon RDS}";
+    let imported = import_text("idiom.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(texts(bank, 0), ["Amazon ECS", "Amazon S3", "Amazon RDS"]);
+    assert_eq!(answer(bank, 0), ["a"]);
+}
+
+#[test]
+fn gift_reads_weights_only_multi_answers_and_skips_one_where_every_option_is_right() {
+    let text = "Which THREE are compute? {~%33.33333%EC2 ~%33.33333%Lambda ~%33.33333%Fargate ~%-100%S3}\n\nSelect all that apply. {~%50%One ~%50%Two}\n";
+    let imported = import_text("weights.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 1);
+    assert_eq!(answer(bank, 0), ["a", "b", "c"]);
+    let skipped = skipped_of(&imported);
+    assert_eq!(skipped.len(), 1, "{skipped:?}");
+    assert!(
+        skipped[0].starts_with("weights.gift:3: question \"q2\" (#2): answer names 2 choices but the question has only 2"),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn gift_skips_a_question_with_two_answer_blocks_and_keeps_the_others() {
+    let text = "The {=cat ~dog} sat on the {=mat ~hat}.\n\nOne block? {=Yes ~No}\n";
+    let imported = import_text("two.gift", text);
+    assert_eq!(prompts(bank_of(&imported)), ["One block?"]);
+    assert_eq!(
+        skipped_of(&imported),
+        [
+            "two.gift:1: question \"q1\" (#1): this question has a second answer block {…}; a question may have only one; the question is skipped"
+        ]
+    );
+}
+
+#[test]
+fn gift_reads_feedback_and_general_feedback_running_over_lines() {
+    let text = "::Fargate::Who patches the hosts of Fargate tasks? {\n=AWS#Right: AWS runs\nthe hosts.\n~You#No: with Fargate\nthere are no hosts to manage.\n####Fargate is serverless\nfor containers.\n}";
+    let imported = import_text("feedback.gift", text);
+    let bank = bank_of(&imported);
+    let q = &bank.questions()[0];
+    assert_eq!(
+        q.choices()[0].explanation().map(|e| e.source()),
+        Some("Right: AWS runs\nthe hosts.")
+    );
+    assert_eq!(
+        q.explanation().source(),
+        "Fargate is serverless\nfor containers."
+    );
+}
+
+#[test]
+fn gift_drops_format_tags_on_answers_and_reads_a_title_alone_on_its_line() {
+    let text = "::Title alone::\n[markdown]Which runs **functions**? {\n=[html]AWS Lambda#[moodle]Yes\n~[plain]Amazon EC2\n}";
+    let imported = import_text("tags.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions()[0].id().as_str(), "title-alone");
+    assert_eq!(prompts(bank), ["Which runs **functions**?"]);
+    assert_eq!(texts(bank, 0), ["AWS Lambda", "Amazon EC2"]);
+    assert_eq!(
+        bank.questions()[0].choices()[0]
+            .explanation()
+            .map(|e| e.source()),
+        Some("Yes")
+    );
+}
+
+#[test]
+fn gift_reads_cyrillic_french_spanish_and_typographic_quotes() {
+    let text = "::Вопрос::Какой сервис запускает код без серверов? {=AWS Lambda ~Amazon EC2}\n\nQuel service «sans serveur» exécute des conteneurs ? {=AWS Fargate ~Amazon EC2}\n\n¿Qué servicio es un “registro” de contenedores? {=Amazon ECR ~Amazon SNS}\n";
+    let imported = import_text("langs.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 3, "{:?}", imported.skipped);
+    assert_eq!(
+        prompts(bank)[2],
+        "¿Qué servicio es un “registro” de contenedores?"
+    );
+    assert_eq!(bank.questions()[1].id().as_str(), "q2");
+}
+
+#[test]
+fn aiken_reads_both_label_styles_labels_without_a_space_punctuation_options_and_lower_case_answers()
+{
+    let text = "Which is serverless?\r\nA) Amazon EC2\r\nB)AWS Lambda\r\nC. Amazon Lightsail\r\nanswer: B\r\n\r\nPick the symbol for \"and\".\nA. &\nB. |\nC. ...\nAnswer: a\n";
+    let imported = import_text("labels.txt", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 2, "{:?}", imported.skipped);
+    assert_eq!(
+        texts(bank, 0),
+        ["Amazon EC2", "AWS Lambda", "Amazon Lightsail"]
+    );
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(texts(bank, 1), ["&", "|", "..."]);
+    assert_eq!(answer(bank, 1), ["a"]);
+}
+
+#[test]
+fn aiken_imports_the_good_questions_of_a_file_with_broken_ones() {
+    let text = "Good one?\nA. Yes\nB. No\nANSWER: A\n\nNo answer line?\nA. Yes\nB. No\n\nLetter out of range?\nA. Yes\nB. No\nANSWER: F\n\nGood two?\nA. Yes\nB. No\nANSWER: B\n";
+    let imported = import_text("mixed.txt", text);
+    assert_eq!(prompts(bank_of(&imported)), ["Good one?", "Good two?"]);
+    assert_eq!(imported.skipped_questions(), 2);
+    assert_eq!(imported.questions_in_file, 4);
+}
+
+#[test]
+fn markdown_answers_reads_joined_and_listed_answer_letters() {
+    let text = "1. Which TWO?\n    - A. One\n    - B. Two\n    - C. Three\n    - D. Four\n    - E. Five\n\n    Correct answer: B, E\n\n2. Which TWO again?\n    - A. One\n    - B. Two\n    - C. Three\n\n    Correct Answer: AC\n\n3. And once more?\n    - A. One\n    - B. Two\n    - C. Three\n    - D. Four\n    - E. Five\n\n    Correct Answer: BE\n";
+    let imported = import_text("letters.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(answer(bank, 0), ["b", "e"]);
+    assert_eq!(answer(bank, 1), ["a", "c"]);
+    assert_eq!(answer(bank, 2), ["b", "e"]);
+}
+
+#[test]
+fn markdown_answers_does_not_read_letters_from_the_explanation_after_the_answer() {
+    let text = "1. Which runs containers without servers?\n    - A. Amazon EC2\n    - B. AWS Fargate\n    - C. Amazon S3\n\n    <details markdown=\"span\"><summary markdown='span'>Answer</summary>\n\n      Correct answer: B\n        Explanation: A and C are not container services.\n\n    </details>\n";
+    let imported = import_text("explained.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(
+        bank.questions()[0].explanation().source(),
+        "A and C are not container services."
+    );
+}
+
+#[test]
+fn markdown_answers_turns_line_break_tags_into_new_lines() {
+    let text = "1. First line<br/>second line<br>third<BR />\n    - A. One<br/>more\n    - B. Two\n\n    Correct answer: A\n";
+    let imported = import_text("breaks.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(prompts(bank), ["First line\nsecond line\nthird"]);
+    assert_eq!(texts(bank, 0)[0], "One\nmore");
+}
+
+#[test]
+fn markdown_answers_puts_shuffled_letters_in_order_and_skips_gaps() {
+    let text = "1. Shuffled?\n    - B. Two\n    - A. One\n    - C. Three\n\n    Correct answer: B\n\n2. With a gap?\n    - A. One\n    - C. Three\n\n    Correct answer: A\n";
+    let imported = import_text("order.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(texts(bank, 0), ["One", "Two", "Three"]);
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(
+        skipped_of(&imported),
+        [
+            "order.md:9: question \"q2\" (#2): the options are lettered A, C: each letter from A on must appear once; the question is skipped"
+        ]
+    );
+}
+
+#[test]
+fn markdown_answers_reads_front_matter_and_skips_an_introduction() {
+    let text = "---\ntitle: Week 3 quiz\npass_mark_percent: 80\n---\n\nThese questions cover containers. Read the notes first.\n\n1. Which is a registry?\n    - A. Amazon ECR\n    - B. Amazon SQS\n\n    Correct answer: A\n";
+    let imported = import_text("intro.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.title(), "Week 3 quiz");
+    assert_eq!(bank.pass_mark().percent(), 80);
+    assert_eq!(prompts(bank), ["Which is a registry?"]);
+}
+
+#[test]
+fn task_list_reads_crlf_a_preamble_with_links_and_images_before_options() {
+    let text = "# Practice\r\n\r\nContents:\r\n- [Lambda](#lambda)\r\n- [Containers](#containers)\r\n\r\nSee [the guide](https://example.com) first.\r\n\r\n### Which service is shown?\r\n![diagram](images/diagram.png)\r\n- [ ] Amazon S3\r\n- [X] AWS Lambda\r\n";
+    let imported = import_text("crlf.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 1, "{:?}", imported.skipped);
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert!(prompts(bank)[0].contains("![diagram](images/diagram.png)"));
+}
+
+#[test]
+fn task_list_reads_empty_boxes_and_skips_a_question_with_an_unclear_box() {
+    let text =
+        "### One?\n- [] Wrong\n- [x] Right\n\n### Two?\n- [ ] Wrong\n- [c] Typo\n- [x] Right\n";
+    let imported = import_text("boxes.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(prompts(bank), ["One?"]);
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(
+        skipped_of(&imported),
+        [
+            "boxes.md:7: question \"q2\" (#2): the option box [c] is neither [x] (right) nor [ ] (wrong); the question is skipped"
+        ]
+    );
+}
+
+#[test]
+fn task_list_takes_indented_code_under_an_option_as_its_text() {
+    let text = "### Which prints 2?\n- [ ] :\n    ```python\n    if True:\n        print(1)\n    ```\n- [x] :\n        print(2)\n- [ ] Neither\n";
+    let imported = import_text("code.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(
+        texts(bank, 0),
+        [
+            "```python\nif True:\n    print(1)\n```",
+            "```\nprint(2)\n```",
+            "Neither"
+        ]
+    );
+    assert_eq!(answer(bank, 0), ["b"]);
+}
+
+#[test]
+fn task_list_reads_past_an_unclosed_code_fence_and_a_file_ending_mid_question() {
+    let text = "### First?\n```\n- [x] Yes\n- [ ] No\n\n### Second?\n- [x] Yes\n- [ ] No\n\n### Third, cut off?\n";
+    let imported = import_text("fence.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(prompts(bank).len(), 2, "{:?}", imported.skipped);
+    assert!(
+        warnings_of(&imported)
+            .iter()
+            .any(|w| w.contains("fence.md:2: warning: this code fence is never closed")),
+        "{:?}",
+        warnings_of(&imported)
+    );
+}
+
+#[test]
+fn task_list_reads_quizdown_wrapped_in_a_directive_or_a_code_block() {
+    for text in [
+        ":::{quizdown}\n---\ntitle: Wrapped\n---\n### Which?\n- [x] Right\n- [ ] Wrong\n:::\n",
+        "Some page text.\n\n```quizdown\n---\ntitle: Wrapped\n---\n### Which?\n- [x] Right\n- [ ] Wrong\n```\n",
+    ] {
+        let imported = import_text("wrapped.md", text);
+        let bank = bank_of(&imported);
+        assert_eq!(bank.title(), "Wrapped", "{text}");
+        assert_eq!(answer(bank, 0), ["a"], "{text}");
+    }
+}
+
+#[test]
+fn a_question_with_the_same_choice_text_twice_is_skipped_with_a_reason() {
+    let text = "Which box?\nA. Box 1: Yes Box 2: No\nB. Box 1: Yes Box 2: No\nC. Box 1: No Box 2: No\nANSWER: A\n\nGood?\nA. Yes\nB. No\nANSWER: A\n";
+    let imported = import_text("boxes.txt", text);
+    assert_eq!(prompts(bank_of(&imported)), ["Good?"]);
+    let skipped = skipped_of(&imported);
+    assert!(
+        skipped[0].contains("choices[1].text \"Box 1: Yes Box 2: No\" repeats another choice; the question is skipped"),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn a_hosted_json_bank_keeps_its_good_questions_and_lowers_a_default_count_it_no_longer_has() {
+    let mut bank = common::bank_json();
+    bank["questions"][1]["answer"] = serde_json::json!("zz");
+    bank["default_question_count"] = serde_json::json!(6);
+    let imported = import("typo.json", bank.to_string().as_bytes());
+    let checked = bank_of(&imported);
+    assert_eq!(checked.questions().len(), 5);
+    assert_eq!(checked.default_question_count(), 5);
+    assert!(checked.question(&Id::parse("q2").unwrap()).is_none());
+    assert!(
+        checked.question(&Id::parse("q3").unwrap()).is_some(),
+        "the others are found by id"
+    );
+    assert!(
+        warnings_of(&imported)
+            .iter()
+            .any(|w| w.contains("default_question_count 6 is more than the 5 usable questions")),
+        "{:?}",
+        warnings_of(&imported)
     );
 }

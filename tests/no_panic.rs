@@ -5,6 +5,7 @@
 mod common;
 
 use exam_practice::engine::bank::Id;
+use exam_practice::engine::error::Location;
 use exam_practice::engine::history::History;
 use exam_practice::engine::import::import;
 use exam_practice::engine::library::Library;
@@ -61,6 +62,21 @@ const PIECES: &[&str] = &[
     "a b",
     "9",
     "x\u{301}",
+    "~=",
+    "- [] ",
+    "- [c] ",
+    "- [ ] :",
+    ":::{quizdown}",
+    ":::",
+    "```quizdown",
+    "<br/>",
+    "Correct Answer: BE",
+    "Explanation: ",
+    "[moodle]",
+    "A)x",
+    "answer: a",
+    "    ```python",
+    "        ",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -71,9 +87,44 @@ const EXTENSIONS: [&str; 5] = ["q.gift", "q.txt", "q.md", "q.json", "q.other"];
 
 fn check(file: &str, bytes: &[u8]) {
     let imported = import(file, bytes);
-    match imported.bank {
-        Ok(bank) => assert!(!bank.questions().is_empty()),
-        Err(errors) => assert!(!errors.0.is_empty()),
+    match &imported.bank {
+        Ok(bank) => {
+            assert!(!bank.questions().is_empty());
+            // Every question left out is accounted for by at least one reported problem.
+            let mut skipped_numbers: Vec<usize> = imported
+                .skipped
+                .iter()
+                .filter_map(|e| match e.location {
+                    Location::Question { number, .. } => Some(number),
+                    _ => None,
+                })
+                .collect();
+            skipped_numbers.sort_unstable();
+            skipped_numbers.dedup();
+            assert_eq!(
+                skipped_numbers.len(),
+                imported.skipped_questions(),
+                "{:?}",
+                imported.skipped
+            );
+            assert!(
+                imported
+                    .skipped
+                    .iter()
+                    .all(|e| e.message.ends_with("skipped"))
+            );
+        }
+        Err(errors) => {
+            assert!(!errors.0.is_empty());
+            assert!(imported.skipped.is_empty());
+            assert!(
+                errors
+                    .0
+                    .iter()
+                    .all(|e| !e.message.ends_with("the question is skipped")),
+                "a refused file skips no question: {errors}"
+            );
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use exam_practice::engine::schema::bank_schema_text;
 use exam_practice::engine::stats::BankStats;
 
 const USAGE: &str = "\
-Usage: exam-check [--to-json] [--quiet] FILE_OR_FOLDER...
+Usage: exam-check [--to-json] [--quiet] [--allow-skipped] FILE_OR_FOLDER...
        exam-check --schema
 
 Checks question bank files (.json, .gift, .txt, .md) and prints every problem as
@@ -23,9 +23,16 @@ together with its index.json if it has one.
   --to-json  convert the one FILE given to the JSON bank format on standard output
              (problems and statistics go to standard error)
   --quiet    print problems and warnings only, no statistics
+  --allow-skipped
+             succeed when questions with problems were skipped and the rest is
+             usable (by default any skipped question fails the check)
   --schema   print the JSON Schema of the bank format
 
-Exit status: 0 when every file is a valid bank, 1 when any has errors, 2 on misuse.";
+A problem in one question skips that question, as the app does, and is printed
+ending with \"the question is skipped\"; only a file with nothing usable is refused.
+
+Exit status: 0 when every file is a valid bank, 1 when any has errors or skipped
+questions (without --allow-skipped), 2 on misuse.";
 
 /// The extensions the importers read.
 const BANK_EXTENSIONS: [&str; 5] = ["json", "gift", "txt", "md", "markdown"];
@@ -33,11 +40,13 @@ const BANK_EXTENSIONS: [&str; 5] = ["json", "gift", "txt", "md", "markdown"];
 fn main() -> ExitCode {
     let mut to_json_output = false;
     let mut quiet = false;
+    let mut allow_skipped = false;
     let mut paths = Vec::new();
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--to-json" => to_json_output = true,
             "--quiet" | "-q" => quiet = true,
+            "--allow-skipped" => allow_skipped = true,
             "--schema" => {
                 print!("{}", bank_schema_text());
                 return ExitCode::SUCCESS;
@@ -67,6 +76,7 @@ fn main() -> ExitCode {
     let mut checker = Checker {
         quiet: quiet || to_json_output,
         to_json: to_json_output,
+        allow_skipped,
         failed: false,
         unreadable: false,
         report: Vec::new(),
@@ -98,6 +108,7 @@ fn main() -> ExitCode {
 struct Checker {
     quiet: bool,
     to_json: bool,
+    allow_skipped: bool,
     failed: bool,
     unreadable: bool,
     report: Vec<String>,
@@ -189,13 +200,29 @@ impl Checker {
         for warning in &imported.warnings {
             self.report.push(warning.to_string());
         }
+        let left_out = imported.skipped_questions();
+        for problem in &imported.skipped {
+            self.report.push(problem.to_string());
+        }
+        if !imported.skipped.is_empty() && !self.allow_skipped {
+            self.failed = true;
+        }
         match imported.bank {
             Ok(bank) => {
                 let format = imported.format.map(|f| f.name()).unwrap_or("bank");
                 let count = bank.questions().len();
+                let total = imported.questions_in_file.max(count);
+                let (of, note) = match (left_out, imported.skipped.len()) {
+                    (0, 0) => (String::new(), String::new()),
+                    (0, n) => (
+                        String::new(),
+                        format!(" ({n} piece{} of other text skipped)", plural(n)),
+                    ),
+                    (n, _) => (format!(" of {total}"), format!(" ({n} skipped)")),
+                };
                 self.report.push(format!(
-                    "{name}: OK, {format}, {count} question{}",
-                    if count == 1 { "" } else { "s" }
+                    "{name}: OK, {format}, {count}{of} question{}{note}",
+                    plural(total)
                 ));
                 if !self.quiet {
                     self.report.push(BankStats::of(&bank).to_string());
@@ -219,6 +246,10 @@ impl Checker {
     }
 }
 
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// Whether a file in a folder is a bank to check (not the index or the schema).
 fn is_bank_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -235,11 +266,13 @@ fn is_bank_file(path: &Path) -> bool {
 /// Messages about an index entry name the file by its path inside `questions/`; the checker
 /// names it as the teacher typed it.
 fn rename_errors(imported: &mut Imported, from: &str, to: &str) {
-    if let Err(errors) = &mut imported.bank {
-        for error in &mut errors.0 {
-            if error.file == from {
-                error.file = to.to_owned();
-            }
+    let errors = match &mut imported.bank {
+        Err(errors) => errors.0.iter_mut().chain(imported.skipped.iter_mut()),
+        Ok(_) => [].iter_mut().chain(imported.skipped.iter_mut()),
+    };
+    for error in errors {
+        if error.file == from {
+            error.file = to.to_owned();
         }
     }
     for warning in &mut imported.warnings {

@@ -38,9 +38,19 @@ pub fn parse_catalog(bytes: &[u8]) -> Result<Vec<CatalogEntry>, String> {
 }
 
 /// A bank as the list shows it: loaded and valid, or failed with every reason.
+///
+/// A hosted bank follows the importers' rule: a question with a problem is left out and the
+/// rest of the bank is used, so one typo never costs candidates the whole bank; the start page
+/// lists what was left out for the teacher.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadedBank {
-    Ready(Bank),
+    Ready {
+        bank: Bank,
+        /// Each problem that left a question out, as `file:line: …`.
+        skipped: Vec<String>,
+        /// How many questions the file holds, usable or not.
+        questions_in_file: usize,
+    },
     Failed {
         entry: CatalogEntry,
         errors: Vec<String>,
@@ -57,8 +67,13 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
         Ok(bytes) => bytes,
         Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
     };
-    match import_entry(entry, &bytes, Lint::Skip).bank {
-        Ok(bank) => LoadedBank::Ready(bank),
+    let imported = import_entry(entry, &bytes, Lint::Skip);
+    match imported.bank {
+        Ok(bank) => LoadedBank::Ready {
+            bank,
+            skipped: imported.skipped.iter().map(ToString::to_string).collect(),
+            questions_in_file: imported.questions_in_file,
+        },
         Err(BankErrors(errors)) => failed(errors.iter().map(ToString::to_string).collect()),
     }
 }
@@ -68,13 +83,7 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
 pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported {
     let mut draft = match read_draft(&entry.path, bytes) {
         Ok(draft) => draft,
-        Err(errors) => {
-            return Imported {
-                format: None,
-                bank: Err(errors),
-                warnings: Vec::new(),
-            };
-        }
+        Err(errors) => return Imported::refused(errors),
     };
     if draft.format != Format::Json {
         draft.raw.id = Some(entry.id.clone());
@@ -84,6 +93,7 @@ pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported 
     if let Ok(bank) = &imported.bank
         && bank.id().as_str() != entry.id
     {
+        imported.skipped.clear();
         imported.bank = Err(BankErrors(vec![super::error::BankError {
             file: entry.path.clone(),
             location: super::error::Location::Bank,

@@ -17,14 +17,59 @@ pub const MAX_QUESTIONS: usize = 50_000;
 /// The most choices a question may offer: one per letter A–Z.
 pub const MAX_CHOICES: usize = 26;
 
-/// Reads and checks one bank file. `file` names it in every error message.
+/// Reads and checks one bank file strictly: any problem, even in one question, refuses it.
+/// `file` names it in every error message.
 ///
-/// This reads the JSON format only; [`crate::engine::import::import`] reads every format and
-/// adds line numbers to each problem.
+/// This reads the JSON format only, and serves files the app wrote itself (kept banks), where a
+/// problem means damage. [`crate::engine::import::import`] reads every format, keeps the usable
+/// questions of a file with bad ones, and adds line numbers to each problem.
 pub fn parse_bank(file: &str, bytes: &[u8]) -> Result<Bank, BankErrors> {
     let raw: RawBank =
         serde_json::from_slice(bytes).map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
-    validate_bank(file, raw)
+    validate_bank(file, raw).and_then(CheckedBank::strict)
+}
+
+/// A bank that passed the checks, with the questions it had to leave out and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedBank {
+    pub bank: Bank,
+    /// The problems of every question left out, in question order; each message ends by saying
+    /// the question was skipped.
+    pub skipped: Vec<BankError>,
+    /// How many questions the file holds, usable or not.
+    pub questions_in_file: usize,
+    /// Bank settings the skipped questions changed (a default question count lowered).
+    pub notes: Vec<String>,
+}
+
+impl CheckedBank {
+    /// The bank only when nothing was skipped; otherwise every skipped problem as an error.
+    pub fn strict(self) -> Result<Bank, BankErrors> {
+        if self.skipped.is_empty() {
+            return Ok(self.bank);
+        }
+        let mut errors = self.skipped;
+        not_skipped(&mut errors);
+        Err(BankErrors(errors))
+    }
+
+    /// How many questions were left out.
+    pub fn skipped_questions(&self) -> usize {
+        self.questions_in_file - self.bank.questions().len()
+    }
+}
+
+/// The words added to a problem that removed its question from the bank.
+pub const SKIPPED_SUFFIX: &str = "; the question is skipped";
+
+/// Drops [`SKIPPED_SUFFIX`] from problems of a file refused as a whole, where no question is
+/// skipped: the file is.
+pub fn not_skipped(errors: &mut [BankError]) {
+    for error in errors {
+        if let Some(kept) = error.message.strip_suffix(SKIPPED_SUFFIX) {
+            error.message = kept.to_owned();
+        }
+    }
 }
 
 /// A JSON syntax or type error as a bank problem at serde's line and column.
@@ -189,8 +234,17 @@ const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, 
 const CHOICE_FIELDS: &str = "id, text, explanation";
 const REFERENCE_FIELDS: &str = "title, url";
 
-/// Checks an already parsed raw bank.
-pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
+/// Checks an already parsed raw bank. A problem confined to one question leaves that question
+/// out (it is listed in [`CheckedBank::skipped`]); a problem with the bank's own fields, or no
+/// usable question at all, refuses the bank.
+pub fn validate_bank(file: &str, raw: RawBank) -> Result<CheckedBank, BankErrors> {
+    check_bank(file, raw, &[])
+}
+
+/// [`validate_bank`] for a file whose reader already found problems in some questions:
+/// `rejected` holds their 0-based positions (sorted), which are left out unchecked but keep
+/// their numbers, so every other question is named as the file numbers it.
+pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<CheckedBank, BankErrors> {
     let mut report = Report {
         file,
         errors: Vec::new(),
@@ -241,31 +295,66 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
         return Err(BankErrors(report.errors));
     }
 
+    let questions_in_file = raw_questions.len();
+    // Problems with the fields before `questions`; those found after the loop come after the
+    // questions' own, so a refused file lists its problems in file order.
+    let early_errors = report.errors.len();
     let mut questions = Vec::with_capacity(raw_questions.len());
     let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
+    let mut skipped: Vec<BankError> = Vec::new();
     for (index, raw_question) in raw_questions.into_iter().enumerate() {
+        if rejected.binary_search(&index).is_ok() {
+            continue;
+        }
         let number = index + 1;
         let location = Location::Question {
             number,
             id: raw_question.id.clone(),
         };
-        if let Some(question) = check_question(&mut report, &location, raw_question, &topic_index) {
-            if let Some(first) = seen_ids.insert(question.id.clone(), number) {
-                report.push(
-                    &location,
-                    "id",
-                    format!(
-                        "id \"{}\" is already used by question #{first}",
-                        question.id
-                    ),
-                );
-            } else {
-                questions.push(question);
+        // Problems of this question are moved out of the report: they skip the question, not
+        // the bank.
+        let mut own = Report {
+            file,
+            errors: Vec::new(),
+        };
+        let question = check_question(&mut own, &location, raw_question, &topic_index);
+        match question {
+            Some(question) if own.errors.is_empty() => {
+                if let Some(first) = seen_ids.get(&question.id) {
+                    own.push(
+                        &location,
+                        "id",
+                        format!(
+                            "id \"{}\" is already used by question #{first}",
+                            question.id
+                        ),
+                    );
+                } else {
+                    seen_ids.insert(question.id.clone(), number);
+                    questions.push(question);
+                }
             }
+            _ => {}
         }
+        for mut error in own.errors {
+            error.message.push_str(SKIPPED_SUFFIX);
+            skipped.push(error);
+        }
+    }
+    if questions.is_empty() && questions_in_file > 0 {
+        report.push(
+            &here,
+            "questions",
+            if questions_in_file == 1 {
+                "the file's only question cannot be used".to_owned()
+            } else {
+                format!("none of the {questions_in_file} questions can be used")
+            },
+        );
     }
 
     let question_total = questions.len();
+    let mut notes = Vec::new();
     let default_question_count = match raw.default_question_count {
         None => question_total.max(1),
         Some(n) if n < 1 => {
@@ -278,16 +367,24 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
         }
         Some(n) => {
             let n = usize::try_from(n).unwrap_or(usize::MAX);
-            if report.errors.is_empty() && n > question_total {
+            if n > questions_in_file && questions_in_file > 0 {
                 report.push(
                     &here,
                     "default_question_count",
                     format!(
-                        "default_question_count {n} is more than the {question_total} questions in the bank"
+                        "default_question_count {n} is more than the {questions_in_file} questions in the bank"
                     ),
                 );
+                n
+            } else if n > question_total && question_total > 0 {
+                // The file was right; the questions it had to leave out make the exam shorter.
+                notes.push(format!(
+                    "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
+                ));
+                question_total
+            } else {
+                n
             }
-            n
         }
     };
     let default_time_limit_minutes = match raw.default_time_limit_minutes {
@@ -315,24 +412,39 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<Bank, BankErrors> {
 
     match (report.errors.is_empty(), id, title, description, pass_mark) {
         (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
-            let by_id = seen_ids
-                .into_iter()
-                .map(|(id, number)| (id, number - 1))
+            // Positions in the bank's own list, which has no gaps where questions were left out.
+            let by_id = questions
+                .iter()
+                .enumerate()
+                .map(|(position, question)| (question.id.clone(), position))
                 .collect();
-            Ok(Bank {
-                id,
-                title: title.trim().to_owned(),
-                description: Markup::new(description),
-                topics,
-                default_question_count,
-                default_time_limit_minutes,
-                pass_mark,
-                shuffle: raw.shuffle.unwrap_or(true),
-                questions,
-                by_id,
+            Ok(CheckedBank {
+                bank: Bank {
+                    id,
+                    title: title.trim().to_owned(),
+                    description: Markup::new(description),
+                    topics,
+                    default_question_count,
+                    default_time_limit_minutes,
+                    pass_mark,
+                    shuffle: raw.shuffle.unwrap_or(true),
+                    questions,
+                    by_id,
+                },
+                skipped,
+                questions_in_file,
+                notes,
             })
         }
-        _ => Err(BankErrors(report.errors)),
+        _ => {
+            // The teacher sees every problem, in file order.
+            let mut errors = report.errors;
+            let late = errors.split_off(early_errors.min(errors.len()));
+            not_skipped(&mut skipped);
+            errors.extend(skipped);
+            errors.extend(late);
+            Err(BankErrors(errors))
+        }
     }
 }
 

@@ -150,7 +150,7 @@ pub fn App() -> Html {
                         banks
                             .iter()
                             .map(|b| match b {
-                                LoadedBank::Ready(bank) => bank.id().to_string(),
+                                LoadedBank::Ready { bank, .. } => bank.id().to_string(),
                                 LoadedBank::Failed { entry, .. } => entry.id.clone(),
                             })
                             .collect(),
@@ -215,7 +215,7 @@ pub fn App() -> Html {
     let find = |id: &str| -> Option<Rc<Bank>> {
         let hosted_bank = hosted.and_then(|banks| {
             banks.iter().find_map(|b| match b {
-                LoadedBank::Ready(bank) if bank.id().as_str() == id => Some(bank.clone()),
+                LoadedBank::Ready { bank, .. } if bank.id().as_str() == id => Some(bank.clone()),
                 _ => None,
             })
         });

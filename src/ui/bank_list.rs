@@ -22,15 +22,16 @@ pub fn BankList(props: &BankListProps) -> Html {
     html! {
         <ul class="bank-list" aria-label="Question banks">
             { for props.banks.iter().map(|loaded| match loaded {
-                LoadedBank::Ready(bank) => ready(bank),
+                LoadedBank::Ready { bank, skipped, questions_in_file } => ready(bank, skipped, *questions_in_file),
                 LoadedBank::Failed { entry, errors } => failed(&entry.id, &entry.title, errors),
             }) }
         </ul>
     }
 }
 
-fn ready(bank: &Bank) -> Html {
+fn ready(bank: &Bank, skipped: &[String], questions_in_file: usize) -> Html {
     let heading_id = format!("bank-{}", bank.id());
+    let left_out = questions_in_file.saturating_sub(bank.questions().len());
     html! {
         <li class="bank">
             <article aria-labelledby={ heading_id.clone() }>
@@ -46,9 +47,29 @@ fn ready(bank: &Bank) -> Html {
                     <div><dt>{ "Pass mark" }</dt><dd>{ format!("{} %", bank.pass_mark().percent()) }</dd></div>
                     <div class="topics"><dt>{ "Topics" }</dt><dd>{ bank.topics().join(", ") }</dd></div>
                 </dl>
+                if !skipped.is_empty() {
+                    <details class="skipped">
+                        <summary>{ skipped_summary(left_out, questions_in_file, skipped.len()) }</summary>
+                        <ul class="errors" aria-label={ format!("Problems in {}", bank.title()) }>
+                            { for skipped.iter().map(|e| html! { <li><code>{ e.clone() }</code></li> }) }
+                        </ul>
+                    </details>
+                }
                 <p><a class="button" href={ format!("#/bank/{}", bank.id()) }>{ format!("Open {}", bank.title()) }</a></p>
             </article>
         </li>
+    }
+}
+
+/// "2 of 48 questions have problems and are left out", or about other text skipped.
+fn skipped_summary(left_out: usize, questions_in_file: usize, problems: usize) -> String {
+    match left_out {
+        0 => format!(
+            "{problems} problem{} in text outside the questions (left out)",
+            if problems == 1 { "" } else { "s" }
+        ),
+        1 => format!("1 of {questions_in_file} questions has a problem and is left out"),
+        n => format!("{n} of {questions_in_file} questions have problems and are left out"),
     }
 }
 

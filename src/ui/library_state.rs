@@ -19,6 +19,10 @@ pub enum OpenOutcome {
         title: String,
         format: String,
         questions: usize,
+        /// How many questions the file holds, usable or not.
+        questions_in_file: usize,
+        /// Each problem that left a question (or a piece of text) out.
+        skipped: Vec<String>,
         warnings: Vec<String>,
         added: Added,
         /// Opened from a `?bank=` link, so the app goes straight to the bank.
@@ -84,7 +88,10 @@ impl Reducible for LibraryState {
                     format,
                     bank,
                     warnings,
+                    skipped,
+                    questions_in_file,
                 } = *imported;
+                let skipped: Vec<String> = skipped.iter().map(ToString::to_string).collect();
                 let warnings = warnings.iter().map(ToString::to_string).collect();
                 let format = format.map(|f| f.name()).unwrap_or("file").to_owned();
                 next.outcomes.push(match bank {
@@ -110,6 +117,8 @@ impl Reducible for LibraryState {
                             title,
                             format,
                             questions,
+                            questions_in_file,
+                            skipped,
                             warnings,
                             added,
                             from_link,

@@ -113,6 +113,18 @@ fn warning_list(label: String, warnings: &[String]) -> Html {
     }
 }
 
+/// "Imported 158 of 161 questions; 3 skipped:", or the count of other text left out.
+fn skipped_sentence(questions: usize, questions_in_file: usize, problems: usize) -> String {
+    let left_out = questions_in_file.saturating_sub(questions);
+    if left_out == 0 {
+        return format!(
+            "All {questions} questions imported; {problems} piece{} of other text skipped:",
+            if problems == 1 { "" } else { "s" }
+        );
+    }
+    format!("Imported {questions} of {questions_in_file} questions; {left_out} skipped:")
+}
+
 fn outcome(outcome: &OpenOutcome) -> Html {
     match outcome {
         OpenOutcome::Opened {
@@ -121,6 +133,8 @@ fn outcome(outcome: &OpenOutcome) -> Html {
             title,
             format,
             questions,
+            questions_in_file,
+            skipped,
             warnings,
             added,
             ..
@@ -144,6 +158,12 @@ fn outcome(outcome: &OpenOutcome) -> Html {
                         if *questions == 1 { "" } else { "s" }
                     ) }</p>
                     { warning_list(format!("Warnings for {source}"), warnings) }
+                    if !skipped.is_empty() {
+                        <p>{ skipped_sentence(*questions, *questions_in_file, skipped.len()) }</p>
+                        <ul class="errors" aria-label={ format!("Skipped in {source}") }>
+                            { for skipped.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
+                        </ul>
+                    }
                     <p><a class="button" href={ format!("#/bank/{id}") }>{ format!("Take {title}") }</a></p>
                 </div>
             }

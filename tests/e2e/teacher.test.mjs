@@ -73,15 +73,35 @@ test('a Markdown file dropped on the page is opened like a picked one', async ()
   await context.close();
 });
 
-test('a broken file is refused with every problem as file:line, and nothing is kept', async () => {
+test('a file with broken questions imports the others and lists each one skipped as file:line', async () => {
   const { context, page, errors } = await openPage(app.browser);
   await page.goto(app.url);
   await page.getByLabel('Open a question file…').setInputFiles(`${FIXTURES}/lightsail-aiken.txt`);
-  const alert = page.getByRole('alert').filter({ hasText: 'lightsail-aiken.txt cannot be used' });
+  const report = page.locator('.notice-ok');
+  await report.waitFor();
+  assert.match(await report.innerText(), /Opened "Lightsail aiken" from lightsail-aiken\.txt \(Aiken\): 2 questions, kept in this browser\./);
+  assert.match(await report.innerText(), /Imported 2 of 4 questions; 2 skipped:/);
+  const skipped = await page.getByRole('list', { name: 'Skipped in lightsail-aiken.txt' }).innerText();
+  assert.match(skipped, /lightsail-aiken\.txt:14: question "q3" \(#3\): this question has no ANSWER: line after its choices; the question is skipped/);
+  assert.match(skipped, /lightsail-aiken\.txt:22: question "q4" \(#4\): answer "e" is not one of the choices a, b; the question is skipped/);
+  const kept = page.getByRole('list', { name: 'Kept in this browser' });
+  assert.match(await kept.innerText(), /2 questions, from lightsail-aiken\.txt \(Aiken\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file with nothing usable is refused with every problem as file:line, and nothing is kept', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(app.url);
+  const text = 'Which service is a registry?\nA. Amazon ECR\nB. Amazon SQS\n\nWhich one runs functions?\nA. AWS Lambda\nB. Amazon S3\nANSWER: Q\n';
+  await page.getByLabel('Open a question file…').setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const alert = page.getByRole('alert').filter({ hasText: 'broken.txt cannot be used' });
   await alert.waitFor();
-  const problems = await page.getByRole('list', { name: 'Problems in lightsail-aiken.txt' }).innerText();
-  assert.match(problems, /lightsail-aiken\.txt:14: this question has no ANSWER: line after its choices/);
-  assert.match(problems, /lightsail-aiken\.txt:22: question "q3" \(#3\): answer "e" is not one of the choices a, b/);
+  const problems = await page.getByRole('list', { name: 'Problems in broken.txt' }).innerText();
+  assert.match(problems, /broken\.txt:1: question "q1" \(#1\): this question has no ANSWER: line after its choices/);
+  assert.match(problems, /broken\.txt:8: question "q2" \(#2\): ANSWER: "Q" is not one of the choices|broken\.txt:8: question "q2" \(#2\): answer "q" is not one of the choices a, b/);
+  assert.match(problems, /none of the 2 questions can be used/);
+  assert.doesNotMatch(problems, /the question is skipped/);
   assert.equal(await page.getByRole('list', { name: 'Kept in this browser' }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

@@ -29,14 +29,17 @@ fn answer_letters(line: &str) -> Option<&str> {
     rest.strip_prefix(':').map(str::trim)
 }
 
-/// A choice line `A. text` or `A) text`: its letter and text.
-fn choice_line(line: &str) -> Option<(char, &str)> {
+/// A choice line `A. text` or `A) text`: its letter and text. `expected` is the letter the
+/// question's next choice would have: only that letter may skip the space after its label
+/// (`A)Incorrect`), so a question that starts "A.I. is…" is not taken for a choice.
+fn choice_line(line: &str, expected: Option<char>) -> Option<(char, &str)> {
     let line = line.trim();
     let mut chars = line.chars();
     let letter = chars.next().filter(char::is_ascii_uppercase)?;
     let rest = chars.as_str();
     let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
-    (rest.starts_with([' ', '\t'])).then(|| (letter, rest.trim()))
+    let spaced = rest.is_empty() || rest.starts_with([' ', '\t']);
+    (spaced || expected == Some(letter)).then(|| (letter, rest.trim()))
 }
 
 /// Reads an Aiken file.
@@ -45,6 +48,11 @@ pub fn read(text: &str) -> DraftBank {
     let mut current: Option<DraftQuestion> = None;
     for (number, line) in numbered_lines(text) {
         let trimmed = line.trim();
+        let expected = current
+            .as_ref()
+            .and_then(|q| u8::try_from(q.choices.len()).ok())
+            .filter(|n| *n < 26)
+            .map(|n| char::from(b'A' + n));
         if let Some(letters) = answer_letters(trimmed) {
             let Some(mut question) = current.take() else {
                 bank.error(number, "an ANSWER: line with no question before it");
@@ -55,17 +63,17 @@ pub fn read(text: &str) -> DraftBank {
                 let mut chars = part.chars();
                 match (chars.next().and_then(letter_position), chars.next()) {
                     (Some(position), None) => question.answer.push(position),
-                    _ => bank.error(
+                    _ => question.problem(
                         number,
                         format!("ANSWER: \"{part}\" is not a choice letter such as A or B"),
                     ),
                 }
             }
-            if question.answer.is_empty() {
-                bank.error(number, "the ANSWER: line names no choice letter");
+            if question.answer.is_empty() && question.problems.is_empty() {
+                question.problem(number, "the ANSWER: line names no choice letter");
             }
             finish_question(&mut bank, question);
-        } else if let Some((letter, choice_text)) = choice_line(trimmed) {
+        } else if let Some((letter, choice_text)) = choice_line(trimmed, expected) {
             let Some(question) = current.as_mut() else {
                 bank.error(
                     number,
@@ -73,9 +81,9 @@ pub fn read(text: &str) -> DraftBank {
                 );
                 continue;
             };
-            let expected = super::draft::choice_id(question.choices.len()).to_ascii_uppercase();
-            if letter.to_string() != expected {
-                bank.error(
+            if Some(letter) != expected {
+                let expected = expected.map_or("none (26 at most)".to_owned(), String::from);
+                question.problem(
                     number,
                     format!(
                         "choice {letter} is out of order: the next choice of this question should be {expected}"
@@ -104,28 +112,30 @@ pub fn read(text: &str) -> DraftBank {
                 Some(_) => {
                     // Text after the choices with no ANSWER: line: the previous question lacks
                     // its answer, and this line most likely starts the next question.
-                    let question = current.take().unwrap_or_default();
-                    bank.error(
+                    let mut question = current.take().unwrap_or_default();
+                    question.problem(
                         question.line,
                         "this question has no ANSWER: line after its choices",
                     );
+                    finish_question(&mut bank, question);
                     current = Some(start(number, trimmed));
                 }
                 None => current = Some(start(number, trimmed)),
             }
         }
     }
-    if let Some(question) = current {
+    if let Some(mut question) = current {
         if question.choices.is_empty() {
             bank.error(
                 question.line,
                 "this text is followed by no choices and no ANSWER: line",
             );
         } else {
-            bank.error(
+            question.problem(
                 question.line,
                 "this question has no ANSWER: line after its choices",
             );
+            finish_question(&mut bank, question);
         }
     }
     bank

@@ -11,6 +11,7 @@ use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
 use crate::engine::bank::{BANK_FORMAT, Id};
+use crate::engine::validate::SKIPPED_SUFFIX;
 
 /// The explanation given to an imported question whose file has none, so the format's rule
 /// "every question explains its answer" holds and the gap stays visible to the checker.
@@ -41,6 +42,15 @@ pub struct DraftQuestion {
     pub answer: Vec<usize>,
     pub answer_line: Option<usize>,
     pub explanation: Option<String>,
+    /// Problems that keep this question out of the bank, each at its line. A question with
+    /// problems is still listed, so the file's count and numbering stay true.
+    pub problems: Vec<(usize, String)>,
+}
+
+impl DraftQuestion {
+    pub fn problem(&mut self, line: usize, message: impl Into<String>) {
+        self.problems.push((line, message.into()));
+    }
 }
 
 /// A whole file as an importer read it.
@@ -54,6 +64,7 @@ pub struct DraftBank {
     pub shuffle: Option<bool>,
     pub questions: Vec<DraftQuestion>,
     pub warnings: Vec<(Option<usize>, String)>,
+    /// Problems in text that belongs to no question (it is left out; nothing else is).
     pub errors: Vec<(usize, String)>,
 }
 
@@ -73,7 +84,9 @@ impl DraftBank {
         let mut used_ids = HashSet::new();
         let mut without_explanation = Vec::new();
         let mut questions = Vec::with_capacity(self.questions.len());
-        for (index, question) in self.questions.into_iter().enumerate() {
+        let mut rejected = Vec::new();
+        let mut question_problems = Vec::new();
+        for (index, mut question) in self.questions.into_iter().enumerate() {
             let number = index + 1;
             let id = question
                 .title
@@ -102,9 +115,28 @@ impl DraftBank {
                 question_lines.fields.insert("answer".to_owned(), line);
             }
             lines.questions.push(question_lines);
+            if !question.problems.is_empty() {
+                rejected.push(index);
+                for (line, mut message) in std::mem::take(&mut question.problems) {
+                    message.push_str(SKIPPED_SUFFIX);
+                    question_problems.push(BankError {
+                        file: file.to_owned(),
+                        location: Location::Question {
+                            number,
+                            id: Some(id.clone()),
+                        },
+                        field: String::new(),
+                        line: Some(line),
+                        message,
+                    });
+                }
+            }
             let notes = right_choice_notes(&question);
+            let usable = rejected.last() != Some(&index);
             let explanation = question.explanation.or(notes).unwrap_or_else(|| {
-                without_explanation.push(question.line);
+                if usable {
+                    without_explanation.push(question.line);
+                }
                 MISSING_EXPLANATION.to_owned()
             });
             let answer = question
@@ -153,11 +185,11 @@ impl DraftBank {
                 message: format!(
                     "{} of {} questions have no explanation (the first is here); candidates will see only the right answer",
                     without_explanation.len(),
-                    questions.len()
+                    questions.len() - rejected.len()
                 ),
             });
         }
-        let errors = self
+        let mut problems: Vec<BankError> = self
             .errors
             .into_iter()
             .map(|(line, message)| BankError {
@@ -165,9 +197,12 @@ impl DraftBank {
                 location: Location::Bank,
                 field: String::new(),
                 line: Some(line),
-                message,
+                message: format!("{message}; this text is skipped"),
             })
             .collect();
+        problems.extend(question_problems);
+        // Both lists are in line order, and usually short: a stable sort merges them.
+        problems.sort_by_key(|p| p.line);
         let title = self.title.unwrap_or_else(|| title_from_file(file));
         let description = self
             .description
@@ -193,7 +228,8 @@ impl DraftBank {
             },
             lines: Some(lines),
             warnings,
-            errors,
+            problems,
+            rejected,
         }
     }
 }

@@ -25,10 +25,20 @@ pub fn read(text: &str) -> DraftBank {
     let mut bank = DraftBank::default();
     let mut topic: Option<String> = None;
     let mut block: Vec<(usize, &str)> = Vec::new();
+    // Unclosed `{` in the block so far: a blank line inside an answer block does not end the
+    // question (real files put blank lines between answers).
+    let mut open_braces = 0usize;
     for (number, line) in numbered_lines(text) {
         let trimmed = line.trim();
         if trimmed.starts_with("//") {
             continue;
+        }
+        let new_question = trimmed.starts_with("::") || trimmed.starts_with("$CATEGORY:");
+        if open_braces > 0 && new_question {
+            // An answer block never closed: end it here rather than swallow the next question.
+            open_braces = 0;
+            read_block(&mut bank, &block, topic.as_deref());
+            block.clear();
         }
         if let Some(path) = trimmed.strip_prefix("$CATEGORY:") {
             read_block(&mut bank, &block, topic.as_deref());
@@ -36,15 +46,31 @@ pub fn read(text: &str) -> DraftBank {
             topic = category_topic(path);
             continue;
         }
-        if trimmed.is_empty() {
+        if trimmed.is_empty() && open_braces == 0 {
             read_block(&mut bank, &block, topic.as_deref());
             block.clear();
-        } else {
+        } else if !trimmed.is_empty() {
             block.push((number, line));
+            open_braces = brace_depth(open_braces, line);
         }
     }
     read_block(&mut bank, &block, topic.as_deref());
     bank
+}
+
+/// The count of unclosed `{` after a line, given the count before it (escaped braces ignored).
+fn brace_depth(mut depth: usize, line: &str) -> usize {
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 /// The topic a `$CATEGORY:` path names: its last part (`$course$/top/Lambda` → `Lambda`).
@@ -158,7 +184,10 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
     };
     let size: usize = block.iter().map(|(_, line)| line.len() + 1).sum();
     if size > MAX_BLOCK_BYTES {
-        bank.error(
+        reject(
+            bank,
+            first_line,
+            topic,
             first_line,
             format!(
                 "this question runs on for {} KB without a blank line; questions must be separated by blank lines (at most {} KB each)",
@@ -173,7 +202,10 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
     let mut title = None;
     if find(&units, start, "::") == Some(start) {
         let Some(end) = find(&units, start + 2, "::") else {
-            bank.error(
+            reject(
+                bank,
+                first_line,
+                topic,
                 first_line,
                 "the title opened with :: is never closed with ::",
             );
@@ -212,12 +244,25 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
         return;
     };
     let Some(close) = find(&units, open + 1, "}") else {
-        bank.error(
+        reject(
+            bank,
+            first_line,
+            topic,
             units[open].line,
             "the answer block opened with { is never closed with }",
         );
         return;
     };
+    if let Some(second) = find(&units, close + 1, "{") {
+        reject(
+            bank,
+            first_line,
+            topic,
+            units[second].line,
+            "this question has a second answer block {…}; a question may have only one",
+        );
+        return;
+    }
     let before = text_of(&units[start..open]);
     let after = text_of(&units[close + 1..]);
     let prompt = match (before.is_empty(), after.is_empty()) {
@@ -289,12 +334,16 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             answer: vec![if truth { 0 } else { 1 }],
             answer_line: Some(units[open].line),
             explanation: general,
+            problems: Vec::new(),
         });
         return;
     }
     let answers = split_answers(body);
     if answers.is_empty() {
-        bank.error(
+        reject(
+            bank,
+            first_line,
+            topic,
             units[open].line,
             format!("\"{name}\": the answer block has no = or ~ answers"),
         );
@@ -351,16 +400,17 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             );
         }
     }
+    let mut problems = Vec::new();
     if answer.is_empty() {
-        bank.error(
+        problems.push((
             units[open].line,
             format!(
                 "\"{name}\" has no right answer: mark one with = or give right answers a positive %weight%"
             ),
-        );
-        return;
+        ));
     }
     bank.questions.push(DraftQuestion {
+        problems,
         line: first_line,
         title,
         topic: topic.map(str::to_owned),
@@ -379,12 +429,47 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
     });
 }
 
-/// Splits an answer block at each unescaped `=` or `~`.
+/// A question the reader cannot take, kept in the list with the reason (so the file's count and
+/// numbering stay true).
+fn reject(
+    bank: &mut DraftBank,
+    first_line: usize,
+    topic: Option<&str>,
+    line: usize,
+    message: impl Into<String>,
+) {
+    bank.questions.push(DraftQuestion {
+        line: first_line,
+        topic: topic.map(str::to_owned),
+        problems: vec![(line, message.into())],
+        ..DraftQuestion::default()
+    });
+}
+
+/// An answer's or feedback's text without a leading `[html]`, `[moodle]`, `[markdown]` or
+/// `[plain]` format tag, which GIFT allows on each part.
+fn without_format_tag(text: String) -> String {
+    for tag in ["[markdown]", "[plain]", "[moodle]", "[html]"] {
+        if text
+            .get(..tag.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(tag))
+        {
+            return text[tag.len()..].trim().to_owned();
+        }
+    }
+    text
+}
+
+/// Splits an answer block at each unescaped `=` or `~`. The idiom `~=right` (a `~` just before
+/// the `=`) marks one right answer, not an empty wrong one.
 fn split_answers(body: &[Unit]) -> Vec<Answer> {
     let starts: Vec<usize> = body
         .iter()
         .enumerate()
         .filter(|(_, u)| !u.escaped && (u.c == '=' || u.c == '~'))
+        .filter(|&(i, u)| {
+            !(u.c == '~' && body.get(i + 1).is_some_and(|n| !n.escaped && n.c == '='))
+        })
         .map(|(i, _)| i)
         .collect();
     let mut answers = Vec::with_capacity(starts.len());
@@ -407,8 +492,8 @@ fn split_answers(body: &[Unit]) -> Vec<Answer> {
             right_marker: body[at].c == '=',
             weight,
             is_matching: find(text, 0, "->").is_some(),
-            text: text_of(text),
-            feedback: feedback.filter(|f| !f.is_empty()),
+            text: without_format_tag(text_of(text)),
+            feedback: feedback.map(without_format_tag).filter(|f| !f.is_empty()),
             line: body[at].line,
         });
     }

@@ -111,6 +111,8 @@ struct Reader {
     bank: DraftBank,
     topic: Option<String>,
     current: Option<(DraftQuestion, Part)>,
+    /// The letter of each option of the current question, as the file wrote it.
+    letters: Vec<char>,
     inside_details: bool,
     explanation: Vec<String>,
 }
@@ -118,15 +120,17 @@ struct Reader {
 impl Reader {
     fn finish(&mut self) {
         let explanation = join_paragraphs(&std::mem::take(&mut self.explanation));
+        let letters = std::mem::take(&mut self.letters);
         let Some((mut question, _)) = self.current.take() else {
             return;
         };
         if question.choices.is_empty() {
             if question.answer_line.is_some() {
-                self.bank.error(
+                question.problem(
                     question.line,
                     "this question has no lettered choices (A. …)",
                 );
+                self.bank.questions.push(question);
             } else {
                 self.bank.warn(
                     question.line,
@@ -135,12 +139,12 @@ impl Reader {
             }
             return;
         }
+        put_in_letter_order(&mut question, &letters);
         if question.answer_line.is_none() {
-            self.bank.error(
+            question.problem(
                 question.line,
                 "this question has no \"Correct answer: …\" line",
             );
-            return;
         }
         if !explanation.is_empty() {
             question.explanation = Some(explanation);
@@ -148,6 +152,74 @@ impl Reader {
         question.prompt = question.prompt.trim().to_owned();
         self.bank.questions.push(question);
     }
+}
+
+/// Options a file lists out of order (`A, C, B`) are put in letter order, since the answer line
+/// names letters, not positions; letters that skip or repeat one make the question unusable.
+fn put_in_letter_order(question: &mut DraftQuestion, letters: &[char]) {
+    let in_order = letters
+        .iter()
+        .enumerate()
+        .all(|(i, &letter)| letter_position(letter) == Some(i));
+    if in_order {
+        return;
+    }
+    let mut sorted: Vec<char> = letters.to_vec();
+    sorted.sort_unstable();
+    let complete = sorted
+        .iter()
+        .enumerate()
+        .all(|(i, &letter)| letter_position(letter) == Some(i));
+    if !complete {
+        let listed: Vec<String> = letters.iter().map(char::to_string).collect();
+        question.problem(
+            question.choices[0].line,
+            format!(
+                "the options are lettered {}: each letter from A on must appear once",
+                listed.join(", ")
+            ),
+        );
+        return;
+    }
+    let mut lettered: Vec<(char, DraftChoice)> = letters
+        .iter()
+        .copied()
+        .zip(std::mem::take(&mut question.choices))
+        .collect();
+    lettered.sort_by_key(|(letter, _)| *letter);
+    question.choices = lettered.into_iter().map(|(_, choice)| choice).collect();
+}
+
+/// Turns HTML line breaks (`<br>`, `<br/>`, `<br />`), which such files use inside prompts and
+/// options, into new lines: bank text is shown as text, so the tags would otherwise show.
+fn line_breaks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = tail.find('>').map(|e| e + 1);
+        let tag = end.map(|e| &tail[..e]);
+        let is_break = tag.is_some_and(|t| {
+            let inner: String = t[1..t.len() - 1]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            inner.eq_ignore_ascii_case("br") || inner.eq_ignore_ascii_case("br/")
+        });
+        match (is_break, end) {
+            (true, Some(e)) => {
+                out.push('\n');
+                rest = &tail[e..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Joins lines, keeping blank lines as paragraph breaks and dropping leading and trailing ones.
@@ -189,10 +261,31 @@ pub fn read(text: &str) -> DraftBank {
         bank: DraftBank::default(),
         topic: None,
         current: None,
+        letters: Vec::new(),
         inside_details: false,
         explanation: Vec::new(),
     };
-    for (number, line) in numbered_lines(text) {
+    let mut lines = numbered_lines(text).peekable();
+    // Front matter (`---` … `---`) at the very top: its title and settings, as task lists have.
+    if lines.peek().is_some_and(|(_, l)| l.trim() == "---") {
+        let (open, _) = lines.next().unwrap_or_default();
+        let mut closed = false;
+        for (number, line) in lines.by_ref() {
+            if line.trim() == "---" {
+                closed = true;
+                break;
+            }
+            super::task_list::front_matter(&mut reader.bank, number, line);
+        }
+        if !closed {
+            reader.bank.error(
+                open,
+                "the front matter opened with --- is never closed with ---",
+            );
+        }
+    }
+    for (number, line) in lines {
+        let line = &line_breaks(line);
         if line.contains("<details") {
             reader.inside_details = true;
             if let Some((_, part)) = reader.current.as_mut() {
@@ -241,16 +334,7 @@ pub fn read(text: &str) -> DraftBank {
             Some((question, part @ (Part::Prompt | Part::Options))) => {
                 if let Some((letter, choice_text)) = option(line) {
                     *part = Part::Options;
-                    let expected = super::draft::choice_id(question.choices.len());
-                    if letter.to_ascii_lowercase().to_string() != expected {
-                        reader.bank.error(
-                            number,
-                            format!(
-                                "option {letter} is out of order: the next option should be {}",
-                                expected.to_ascii_uppercase()
-                            ),
-                        );
-                    }
+                    reader.letters.push(letter);
                     question.choices.push(DraftChoice {
                         line: number,
                         text: choice_text.to_owned(),

@@ -19,7 +19,7 @@ use super::error::{BankError, BankErrors, Location};
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
-use super::validate::{json_syntax_error, validate_bank};
+use super::validate::{CheckedBank, check_bank, json_syntax_error, not_skipped};
 
 /// The file formats the importers read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,16 +74,46 @@ pub struct Draft {
     /// bytes only when a problem or a warning needs them (most banks need neither).
     pub lines: Option<SourceLines>,
     pub warnings: Vec<Warning>,
-    /// Problems in the file's own syntax, found before validation.
-    pub errors: Vec<BankError>,
+    /// Problems the reader found in the file's syntax, in line order: in a question it could not
+    /// take (listed in `rejected`) or in text outside any question. None of them refuses the file.
+    pub problems: Vec<BankError>,
+    /// The 0-based positions, in order, of the questions the reader could not take.
+    pub rejected: Vec<usize>,
 }
 
 /// The outcome of importing one file.
 #[derive(Debug, Clone)]
 pub struct Imported {
     pub format: Option<Format>,
+    /// The usable questions as a bank, or every reason the file cannot be used at all.
     pub bank: Result<Bank, BankErrors>,
     pub warnings: Vec<Warning>,
+    /// With a usable bank: each problem that left a question (or a piece of text) out, in line
+    /// order. Empty when the file is refused: its errors list them.
+    pub skipped: Vec<BankError>,
+    /// How many questions the file holds, usable or not (as far as its reader could tell).
+    pub questions_in_file: usize,
+}
+
+impl Imported {
+    /// A file refused before any question was read.
+    pub fn refused(errors: BankErrors) -> Imported {
+        Imported {
+            format: None,
+            bank: Err(errors),
+            warnings: Vec::new(),
+            skipped: Vec::new(),
+            questions_in_file: 0,
+        }
+    }
+
+    /// How many questions were left out of a usable bank.
+    pub fn skipped_questions(&self) -> usize {
+        match &self.bank {
+            Ok(bank) => self.questions_in_file - bank.questions().len(),
+            Err(_) => 0,
+        }
+    }
 }
 
 /// The largest file the importers read, so a wrong file cannot exhaust the page's memory.
@@ -94,11 +124,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 pub fn import(file: &str, bytes: &[u8]) -> Imported {
     match read_draft(file, bytes) {
         Ok(draft) => finish(file, draft, Lint::Warn, bytes),
-        Err(errors) => Imported {
-            format: None,
-            bank: Err(errors),
-            warnings: Vec::new(),
-        },
+        Err(errors) => Imported::refused(errors),
     }
 }
 
@@ -118,7 +144,8 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
         raw,
         lines,
         warnings,
-        errors,
+        problems,
+        rejected,
     } = draft;
     let mut warnings = warnings;
     let lines = || {
@@ -126,16 +153,30 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
             .clone()
             .unwrap_or_else(|| SourceLines::of_json(source))
     };
-    let bank = match validate_bank(file, raw) {
-        Ok(bank) if errors.is_empty() => Ok(bank),
-        Ok(_) => Err(BankErrors(errors)),
-        Err(BankErrors(mut more)) => {
-            if !errors.is_empty() {
-                // Questions the reader could not take are already reported at their lines.
-                more.retain(|e| !(e.field == "questions" && e.line.is_none()));
+    let questions_in_file = raw.questions.as_ref().map_or(0, Vec::len);
+    let (bank, skipped) = match check_bank(file, raw, &rejected) {
+        Ok(checked) => {
+            let CheckedBank {
+                bank,
+                mut skipped,
+                notes,
+                ..
+            } = checked;
+            if !skipped.is_empty() {
+                lines().locate(&mut skipped);
             }
+            warnings.extend(notes.into_iter().map(|message| Warning {
+                file: file.to_owned(),
+                line: None,
+                message,
+            }));
+            (Ok(bank), merge_by_line(problems, skipped))
+        }
+        Err(BankErrors(mut more)) => {
             lines().locate(&mut more);
-            Err(BankErrors(merge_by_line(errors, more)))
+            let mut all = merge_by_line(problems, more);
+            not_skipped(&mut all);
+            (Err(BankErrors(all)), Vec::new())
         }
     };
     if let (Ok(bank), Lint::Warn) = (&bank, lint) {
@@ -145,6 +186,8 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
         format: Some(format),
         bank,
         warnings,
+        skipped,
+        questions_in_file,
     }
 }
 
@@ -238,7 +281,8 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
                 raw,
                 lines: None,
                 warnings: Vec::new(),
-                errors: Vec::new(),
+                problems: Vec::new(),
+                rejected: Vec::new(),
             }
         }
         Format::Gift => gift::read(text).into_draft(file, format),

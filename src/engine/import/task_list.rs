@@ -23,31 +23,61 @@ use super::draft::{DraftBank, DraftChoice, DraftQuestion};
 use super::markdown::{heading, join_paragraphs, numbered};
 use super::numbered_lines;
 
+/// How an option is marked: `[x]`, `[ ]` (or `[]`), or a typo such as `[c]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Ticked,
+    Unticked,
+    Unclear(char),
+}
+
 /// A task-list option `- [x] text`, `* [ ] text` or `1. [x] text`: whether it is ticked, and its
 /// text.
 fn option(line: &str) -> Option<(bool, &str)> {
+    match marked_option(line)? {
+        (Mark::Ticked, text) => Some((true, text)),
+        (Mark::Unticked, text) => Some((false, text)),
+        (Mark::Unclear(_), _) => None,
+    }
+}
+
+/// Like [`option`], but also taking `- []` and a box with one other character (`- [c]`), which
+/// real files hold by mistake.
+fn marked_option(line: &str) -> Option<(Mark, &str)> {
     let trimmed = line.trim_start();
-    let rest = if let Some(after) = trimmed.strip_prefix(['-', '*', '+']) {
-        after
-    } else {
-        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            return None;
-        }
-        let after = &trimmed[digits..];
-        after
-            .strip_prefix('.')
-            .or_else(|| after.strip_prefix(')'))?
-    };
-    let rest = rest.trim_start();
-    let ticked = if rest.starts_with("[ ]") {
-        false
-    } else if rest.starts_with("[x]") || rest.starts_with("[X]") {
-        true
-    } else {
+    let rest = list_item(trimmed)?.trim_start();
+    if let Some(text) = rest.strip_prefix("[]") {
+        return Some((Mark::Unticked, text.trim()));
+    }
+    let mut chars = rest.chars();
+    let (Some('['), Some(inside), Some(']')) = (chars.next(), chars.next(), chars.next()) else {
         return None;
     };
-    Some((ticked, rest[3..].trim()))
+    let text = chars.as_str();
+    if !(text.is_empty() || text.starts_with([' ', '\t'])) {
+        // `- [a link](…)` or `- [A]…`: not a box.
+        return None;
+    }
+    let mark = match inside {
+        ' ' => Mark::Unticked,
+        'x' | 'X' => Mark::Ticked,
+        c if !c.is_whitespace() => Mark::Unclear(c),
+        _ => return None,
+    };
+    Some((mark, text.trim()))
+}
+
+/// What follows a list marker `-`, `*`, `+`, `1.` or `1)`.
+fn list_item(trimmed: &str) -> Option<&str> {
+    if let Some(after) = trimmed.strip_prefix(['-', '*', '+']) {
+        return Some(after);
+    }
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let after = &trimmed[digits..];
+    after.strip_prefix('.').or_else(|| after.strip_prefix(')'))
 }
 
 /// Whether a line is a task-list option (used to tell the two Markdown layouts apart).
@@ -73,12 +103,84 @@ struct Block {
     prompt: Vec<String>,
     choices: Vec<(DraftChoice, bool, Vec<String>)>,
     explanation: Vec<String>,
+    problems: Vec<(usize, String)>,
+    /// While the last option's text is a code block under it (`- [ ] :`), the indent its lines
+    /// lose, so the code keeps its own indentation.
+    code_indent: Option<usize>,
+}
+
+/// A line without up to `indent` leading spaces (a tab counts as one).
+fn dedent(line: &str, indent: usize) -> &str {
+    let strip = line
+        .char_indices()
+        .take(indent)
+        .take_while(|(_, c)| *c == ' ' || *c == '\t')
+        .count();
+    &line[strip..]
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// Whether a line opens a fenced code block (or closes one): three backticks or tildes.
+fn is_fence(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    trimmed.starts_with("```") || trimmed.starts_with("~~~")
+}
+
+/// The file's lines without the wrapper some pages put around quizdown text (`:::{quizdown}` …
+/// `:::`, or a ```` ```quizdown ```` block), which is not part of the questions.
+fn without_quizdown_wrapper(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut wrapper: Option<&str> = None;
+    for (number, line) in numbered_lines(text) {
+        let trimmed = line.trim();
+        let compact: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
+        if wrapper.is_none() && (compact == ":::{quizdown}" || compact == ":::quizdown") {
+            wrapper = Some(":::");
+            continue;
+        }
+        if wrapper.is_none() && (compact == "```quizdown" || compact == "```{quizdown}") {
+            wrapper = Some("```");
+            continue;
+        }
+        if wrapper.is_some_and(|close| trimmed == close) {
+            wrapper = None;
+            continue;
+        }
+        out.push((number, line));
+    }
+    out
+}
+
+/// The line numbers of fences that open a code block never closed: they are read as text, so
+/// one stray fence does not swallow the rest of the file.
+fn unclosed_fences(lines: &[(usize, &str)]) -> Vec<usize> {
+    let fences: Vec<usize> = lines
+        .iter()
+        .filter(|(_, line)| is_fence(line))
+        .map(|(number, _)| *number)
+        .collect();
+    if fences.len() % 2 == 1 {
+        fences.last().copied().into_iter().collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// Reads a task-list Markdown file.
 pub fn read(text: &str) -> DraftBank {
     let mut bank = DraftBank::default();
-    let mut lines = numbered_lines(text).peekable();
+    let all = without_quizdown_wrapper(text);
+    let unclosed = unclosed_fences(&all);
+    for &line in &unclosed {
+        bank.warn(line, "this code fence is never closed; it is read as text");
+    }
+    let mut lines = all
+        .into_iter()
+        .skip_while(|(_, l)| l.trim().is_empty())
+        .peekable();
     if lines.peek().is_some_and(|(_, l)| l.trim() == "---") {
         let (open, _) = lines.next().unwrap_or_default();
         let mut closed = false;
@@ -100,10 +202,11 @@ pub fn read(text: &str) -> DraftBank {
     let mut block: Option<Block> = None;
     let mut in_code = false;
     for (number, line) in lines {
-        if line.trim_start().starts_with("```") {
+        let fence = is_fence(line) && !unclosed.contains(&number);
+        if fence {
             in_code = !in_code;
         }
-        let starts_block = if in_code || line.trim_start().starts_with("```") {
+        let starts_block = if in_code || fence {
             None
         } else if let Some((level, title)) = heading(line) {
             Some((Some(level), numbered(title).unwrap_or(title).to_owned()))
@@ -123,27 +226,61 @@ pub fn read(text: &str) -> DraftBank {
                 prompt: Vec::new(),
                 choices: Vec::new(),
                 explanation: Vec::new(),
+                problems: Vec::new(),
+                code_indent: None,
             });
             continue;
         }
         let Some(current) = block.as_mut() else {
             continue;
         };
-        if in_code || line.trim_start().starts_with("```") {
+        if in_code || fence {
+            let starts_code = current
+                .choices
+                .last()
+                .is_some_and(|(choice, _, _)| choice.text.is_empty())
+                && fence
+                && current.explanation.is_empty()
+                && line.starts_with([' ', '\t']);
+            if starts_code {
+                current.code_indent = Some(indent_of(line));
+            }
+            if let (Some(indent), Some((choice, _, _))) =
+                (current.code_indent, current.choices.last_mut())
+            {
+                // `- [ ] :` followed by an indented code block: the code is the option's text.
+                if !choice.text.is_empty() {
+                    choice.text.push('\n');
+                }
+                choice.text.push_str(dedent(line, indent).trim_end());
+                if fence && !starts_code {
+                    current.code_indent = None;
+                }
+                continue;
+            }
             let target = if current.choices.is_empty() {
                 &mut current.prompt
             } else {
                 &mut current.explanation
             };
             target.push(line.to_owned());
-        } else if let Some((ticked, text)) = option(line) {
+        } else if let Some((mark, text)) = marked_option(line) {
+            close_indented_code(current);
+            if let Mark::Unclear(c) = mark {
+                current.problems.push((
+                    number,
+                    format!("the option box [{c}] is neither [x] (right) nor [ ] (wrong)"),
+                ));
+            }
+            // A lone ":" (or nothing) announces code below the option.
+            let text = if text == ":" { "" } else { text };
             current.choices.push((
                 DraftChoice {
                     line: number,
                     text: text.to_owned(),
                     explanation: None,
                 },
-                ticked,
+                mark == Mark::Ticked,
                 Vec::new(),
             ));
         } else if let Some((indent, text)) = quote(line) {
@@ -156,6 +293,16 @@ pub fn read(text: &str) -> DraftBank {
         } else if !line.trim().is_empty() {
             match current.choices.last_mut() {
                 // An indented line under an option continues it.
+                Some((choice, _, _)) if choice.text.is_empty() && indent_of(line) >= 4 => {
+                    // An option whose content is indented code (`- [ ] :` then code lines).
+                    current.code_indent = Some(indent_of(line));
+                    choice.text = format!("```\n{}", line.trim());
+                }
+                Some((choice, _, _)) if current.code_indent.is_some() => {
+                    let indent = current.code_indent.unwrap_or(0);
+                    choice.text.push('\n');
+                    choice.text.push_str(dedent(line, indent).trim_end());
+                }
                 Some((choice, _, _)) if line.starts_with([' ', '\t']) => {
                     choice.text.push(' ');
                     choice.text.push_str(line.trim());
@@ -172,7 +319,20 @@ pub fn read(text: &str) -> DraftBank {
     bank
 }
 
-fn finish(bank: &mut DraftBank, topic: &mut Option<String>, block: Block) {
+/// Ends an option's unfenced code (indented lines), closing the fence its text was given.
+fn close_indented_code(block: &mut Block) {
+    if block.code_indent.take().is_some()
+        && let Some((choice, _, _)) = block.choices.last_mut()
+    {
+        let lines = choice.text.lines().count();
+        if choice.text.starts_with("```") && (lines < 2 || !choice.text.ends_with("```")) {
+            choice.text.push_str("\n```");
+        }
+    }
+}
+
+fn finish(bank: &mut DraftBank, topic: &mut Option<String>, mut block: Block) {
+    close_indented_code(&mut block);
     if block.choices.is_empty() {
         match block.level {
             Some(1) if bank.title.is_none() && bank.questions.is_empty() => {
@@ -199,15 +359,16 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, block: Block) {
         .filter(|(_, (_, ticked, _))| *ticked)
         .map(|(i, _)| i)
         .collect();
-    if answer.is_empty() {
-        bank.error(
+    let mut problems = block.problems;
+    if answer.is_empty() && problems.is_empty() {
+        problems.push((
             block.line,
-            "this question has no right option: tick one with - [x]",
-        );
-        return;
+            "this question has no right option: tick one with - [x]".to_owned(),
+        ));
     }
     let explanation = join_paragraphs(&block.explanation);
     bank.questions.push(DraftQuestion {
+        problems,
         line: block.line,
         title: None,
         topic: topic.clone(),
@@ -228,7 +389,7 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, block: Block) {
 }
 
 /// One `key: value` line of the front matter.
-fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
+pub(super) fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let line = line.trim();
     if line.is_empty() || line.starts_with('#') {
         return;
