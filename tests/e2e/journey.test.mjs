@@ -188,7 +188,7 @@ test('a "Choose 2" question refuses a third choice with a message', async () => 
   const group = page.getByRole('group', { name: 'Choose 2' });
   await group.waitFor();
   await group.getByRole('checkbox', { name: /Node.js, Python/ }).check();
-  await group.getByRole('checkbox', { name: /Custom Runtime API/ }).check();
+  await group.getByRole('checkbox', { name: /OS-only runtimes/ }).check();
   const third = group.getByRole('checkbox', { name: /Only JavaScript/ });
   await third.click();
   await page.getByRole('status').filter({ hasText: 'Choose 2: clear one of your choices before picking another.' }).waitFor();
