@@ -145,14 +145,18 @@ fn fewer_than_two_choices_is_reported() {
 }
 
 #[test]
-fn choose_n_with_n_not_below_the_number_of_choices_is_reported() {
+fn a_question_whose_every_choice_is_right_is_kept_with_a_warning() {
     let mut bank = bank_json();
     bank["questions"][0]["answer"] = json!(["a", "b", "c", "d"]);
-    assert_eq!(
-        errors_of(bank),
-        [
-            r#"sample.json: question "q1" (#1): answer names 4 choices but the question has only 4; "Choose N" needs N smaller than the number of choices"#
-        ]
+    let imported =
+        exam_practice::engine::import::import("sample.json", bank.to_string().as_bytes());
+    let checked = imported.bank.as_ref().expect("the bank is usable");
+    assert_eq!(checked.questions()[0].answer().len(), 4);
+    let warnings: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("sample.json:1: warning: question \"q1\": every choice is right, so \"Choose 4\" tells candidates the answer"),
+        "{warnings:?}"
     );
 }
 

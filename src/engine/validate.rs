@@ -38,8 +38,10 @@ pub struct CheckedBank {
     pub skipped: Vec<BankError>,
     /// How many questions the file holds, usable or not.
     pub questions_in_file: usize,
-    /// Bank settings the skipped questions changed (a default question count lowered).
-    pub notes: Vec<String>,
+    /// Things worth the teacher's attention that do not stop a question: a default question
+    /// count lowered for skipped questions, or a question whose every choice is right. Each is
+    /// located like a problem (its `line` is filled in by the importer).
+    pub notes: Vec<BankError>,
 }
 
 impl CheckedBank {
@@ -302,6 +304,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
     let mut questions = Vec::with_capacity(raw_questions.len());
     let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
     let mut skipped: Vec<BankError> = Vec::new();
+    let mut notes = Vec::new();
     for (index, raw_question) in raw_questions.into_iter().enumerate() {
         if rejected.binary_search(&index).is_ok() {
             continue;
@@ -330,6 +333,20 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                         ),
                     );
                 } else {
+                    if question.answer.len() == question.choices.len() {
+                        // "Select all that apply" with every option right is legitimate (Moodle
+                        // takes it), but "Choose N" with N choices shows candidates the answer.
+                        notes.push(BankError {
+                            file: file.to_owned(),
+                            location: location.clone(),
+                            field: "answer".to_owned(),
+                            line: None,
+                            message: format!(
+                                "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
+                                question.choices.len()
+                            ),
+                        });
+                    }
                     seen_ids.insert(question.id.clone(), number);
                     questions.push(question);
                 }
@@ -354,7 +371,6 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
     }
 
     let question_total = questions.len();
-    let mut notes = Vec::new();
     let default_question_count = match raw.default_question_count {
         None => question_total.max(1),
         Some(n) if n < 1 => {
@@ -378,9 +394,15 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                 n
             } else if n > question_total && question_total > 0 {
                 // The file was right; the questions it had to leave out make the exam shorter.
-                notes.push(format!(
-                    "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
-                ));
+                notes.push(BankError {
+                    file: file.to_owned(),
+                    location: Location::Bank,
+                    field: "default_question_count".to_owned(),
+                    line: None,
+                    message: format!(
+                        "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
+                    ),
+                });
                 question_total
             } else {
                 n
@@ -665,18 +687,6 @@ fn check_answer(
             report.push(here, "answer", format!("answer \"{id}\" is listed twice"));
             ok = false;
         }
-    }
-    if ids.len() >= choices.len() {
-        report.push(
-            here,
-            "answer",
-            format!(
-                "answer names {} choices but the question has only {}; \"Choose N\" needs N smaller than the number of choices",
-                ids.len(),
-                choices.len()
-            ),
-        );
-        ok = false;
     }
     // Keep the answer in the order the choices are listed, whatever order the file gave.
     ok.then(|| {

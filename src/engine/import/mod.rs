@@ -165,10 +165,19 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
             if !skipped.is_empty() {
                 lines().locate(&mut skipped);
             }
-            warnings.extend(notes.into_iter().map(|message| Warning {
-                file: file.to_owned(),
-                line: None,
-                message,
+            let mut notes = notes;
+            if !notes.is_empty() {
+                lines().locate(&mut notes);
+            }
+            warnings.extend(notes.into_iter().map(|note| Warning {
+                message: match &note.location {
+                    Location::Question { id: Some(id), .. } => {
+                        format!("question \"{id}\": {}", note.message)
+                    }
+                    _ => note.message,
+                },
+                file: note.file,
+                line: note.line,
             }));
             (Ok(bank), merge_by_line(problems, skipped))
         }
