@@ -765,3 +765,29 @@ fn a_hosted_json_bank_keeps_its_good_questions_and_lowers_a_default_count_it_no_
         warnings_of(&imported)
     );
 }
+
+#[test]
+fn markdown_answers_reads_a_first_option_glued_to_its_question_line() {
+    let text = "31. Who patches the guest OS of EC2 instances?    - A. AWS\n    - B. The customer\n\n    Correct Answer: B\n";
+    let imported = import_text("glued.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(
+        prompts(bank),
+        ["Who patches the guest OS of EC2 instances?"]
+    );
+    assert_eq!(texts(bank, 0), ["AWS", "The customer"]);
+    assert_eq!(answer(bank, 0), ["b"]);
+}
+
+#[test]
+fn markdown_answers_skips_an_answer_line_without_option_letters_and_says_what_it_read() {
+    let text = "1. Which TWO?\n    - A. One\n    - B. Two\n    - C. Three\n\n    Correct Answer: Ac\n\n2. Good?\n    - A. Yes\n    - B. No\n\n    Correct Answer: A\n";
+    let imported = import_text("typo.md", text);
+    assert_eq!(prompts(bank_of(&imported)), ["Good?"]);
+    assert_eq!(
+        skipped_of(&imported),
+        [
+            "typo.md:6: question \"q1\" (#1): the answer line \"Ac\" names no option letter (A, B, …); the question is skipped"
+        ]
+    );
+}

@@ -61,8 +61,8 @@ fn option(line: &str) -> Option<(char, &str)> {
 }
 
 /// The letters after "Correct answer:" (or "Answer:" inside an answer block), if this is such a
-/// line: `Correct Answer: A, B` → `[0, 1]`.
-fn answer_line(line: &str, inside_details: bool) -> Option<Vec<usize>> {
+/// line: `Correct Answer: A, B` → `[0, 1]`, and the text after the label for messages.
+fn answer_line(line: &str, inside_details: bool) -> Option<(Vec<usize>, String)> {
     let plain: String = line.chars().filter(|c| !matches!(c, '*' | '_')).collect();
     let plain = plain.trim();
     let lower = plain.to_ascii_lowercase();
@@ -72,7 +72,33 @@ fn answer_line(line: &str, inside_details: bool) -> Option<Vec<usize>> {
         .find(|label| lower.starts_with(*label))
         .map(|label| label.len())?;
     let rest = plain[label_end..].trim_start().strip_prefix(':')?;
-    Some(answer_letters(rest))
+    Some((answer_letters(rest), rest.trim().to_owned()))
+}
+
+/// Records an answer line on its question, or why it names no option.
+fn set_answer(question: &mut DraftQuestion, number: usize, (letters, text): (Vec<usize>, String)) {
+    if letters.is_empty() {
+        question.problem(
+            number,
+            format!("the answer line \"{text}\" names no option letter (A, B, …)"),
+        );
+    }
+    question.answer = letters;
+    question.answer_line = Some(number);
+}
+
+/// A numbered question line that also holds its first option (`1. Which…?    - A. Amazon RDS`,
+/// as some files have it): the question's text and the option's line.
+fn glued_first_option(text: &str) -> Option<(&str, &str)> {
+    for marker in [" - A. ", " - A) ", " * A. ", " * A) "] {
+        if let Some(at) = text.find(marker) {
+            let (question, option) = text.split_at(at);
+            if !question.trim().is_empty() {
+                return Some((question.trim_end(), option.trim_start()));
+            }
+        }
+    }
+    None
 }
 
 /// Reads answer letters: `A, B`, `A and C`, `C. Amazon ECS` (the letter only), `BD`.
@@ -326,7 +352,22 @@ pub fn read(text: &str) -> DraftBank {
         }
         if let Some(question_text) = numbered(line) {
             reader.finish();
-            reader.current = Some((start(number, question_text, &reader.topic), Part::Prompt));
+            let (question_text, glued) = match glued_first_option(question_text) {
+                Some((question, option)) => (question, Some(option)),
+                None => (question_text, None),
+            };
+            let mut question = start(number, question_text, &reader.topic);
+            let mut part = Part::Prompt;
+            if let Some((letter, text)) = glued.and_then(option) {
+                reader.letters.push(letter);
+                question.choices.push(DraftChoice {
+                    line: number,
+                    text: text.to_owned(),
+                    explanation: None,
+                });
+                part = Part::Options;
+            }
+            reader.current = Some((question, part));
             continue;
         }
         match reader.current.as_mut() {
@@ -340,9 +381,8 @@ pub fn read(text: &str) -> DraftBank {
                         text: choice_text.to_owned(),
                         explanation: None,
                     });
-                } else if let Some(letters) = answer_line(line, false) {
-                    question.answer = letters;
-                    question.answer_line = Some(number);
+                } else if let Some(answer) = answer_line(line, false) {
+                    set_answer(question, number, answer);
                     *part = Part::Answer;
                 } else if *part == Part::Prompt {
                     question.prompt.push('\n');
@@ -370,10 +410,9 @@ fn return_line(reader: &mut Reader, number: usize, line: &str) {
     };
     *part = Part::Answer;
     if question.answer_line.is_none()
-        && let Some(letters) = answer_line(line, inside)
+        && let Some(answer) = answer_line(line, inside)
     {
-        question.answer = letters;
-        question.answer_line = Some(number);
+        set_answer(question, number, answer);
         return;
     }
     let trimmed = line.trim();
