@@ -791,3 +791,23 @@ fn markdown_answers_skips_an_answer_line_without_option_letters_and_says_what_it
         ]
     );
 }
+
+#[test]
+fn task_list_folds_a_run_of_numbered_lines_without_boxes_into_one_warning() {
+    let text = "## Put these in order\n\n1. One\n2. Two\n3. Three\n\n### Which?\n- [x] Right\n- [ ] Wrong\n";
+    let imported = import_text("sequence.md", text);
+    assert_eq!(prompts(bank_of(&imported)), ["Which?"]);
+    let warnings = warnings_of(&imported);
+    assert_eq!(
+        warnings[0],
+        "sequence.md:3: warning: numbered lines 3 to 5 have no [x] or [ ] options below them; not read as questions"
+    );
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|w| w.contains("numbered line"))
+            .count(),
+        1,
+        "{warnings:?}"
+    );
+}

@@ -319,6 +319,30 @@ pub fn read(text: &str) -> DraftBank {
     bank
 }
 
+/// The warning for numbered lines `start` to `end` that are not questions.
+fn unread_numbered(start: usize, end: usize) -> String {
+    if start == end {
+        "this numbered line has no [x] or [ ] options below it; not read as a question".to_owned()
+    } else {
+        format!(
+            "numbered lines {start} to {end} have no [x] or [ ] options below them; not read as questions"
+        )
+    }
+}
+
+/// Warns about a numbered line that is not a question, folding a run of them (a table of
+/// contents, a quizdown "sequence" list) into one warning that gives the range of lines.
+fn unread_numbered_line(bank: &mut DraftBank, line: usize) {
+    if let Some((Some(start), message)) = bank.warnings.last_mut()
+        && line > *start
+        && *message == unread_numbered(*start, line - 1)
+    {
+        *message = unread_numbered(*start, line);
+        return;
+    }
+    bank.warn(line, unread_numbered(line, line));
+}
+
 /// Ends an option's unfenced code (indented lines), closing the fence its text was given.
 fn close_indented_code(block: &mut Block) {
     if block.code_indent.take().is_some()
@@ -339,10 +363,7 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, mut block: Block) {
                 bank.title = Some(block.title);
             }
             Some(_) => *topic = Some(block.title).filter(|t| !t.is_empty()),
-            None => bank.warn(
-                block.line,
-                "this numbered line has no [x] or [ ] options below it; not read as a question",
-            ),
+            None => unread_numbered_line(bank, block.line),
         }
         return;
     }
