@@ -45,8 +45,23 @@ trunk_release --locked
 step "release build with an absolute public URL (/course/exam/), as README's hosting section shows"
 trunk_release --locked --public-url /course/exam/ --dist target/dist-subpath
 
+# The app's end-to-end tests use question banks of their own, so editing the bundled bank's
+# content never breaks them: copies of both builds get tests/fixtures/e2e/questions in place of
+# questions/, as a teacher hosting other banks would have, and post-build.mjs rewrites the
+# service worker's file list for them.
+e2e_copy() {
+  rm -rf "$2"
+  cp -r "$1" "$2"
+  rm -rf "$2/questions"
+  cp -r tests/fixtures/e2e/questions "$2/questions"
+  node scripts/post-build.mjs "$2" >/dev/null
+}
+step "copies of both builds with the tests' own question banks"
+e2e_copy dist target/e2e-dist
+e2e_copy target/dist-subpath target/e2e-dist-subpath
+
 step "end-to-end tests: the built app in headless Chromium (playwright-core), served from /course/exam/"
-E2E_DIST=dist E2E_ABSOLUTE_DIST=target/dist-subpath node --test --test-concurrency=1 tests/e2e/
+E2E_DIST=target/e2e-dist E2E_ABSOLUTE_DIST=target/e2e-dist-subpath node --test --test-concurrency=1 tests/e2e/
 
 step "release sizes"
 "$ROOT/scripts/sizes.sh" dist

@@ -1,4 +1,5 @@
-//! Browser tests (headless Chromium via wasm-bindgen-test): the start page lists the real bundled banks.
+//! Browser tests (headless Chromium via wasm-bindgen-test): the start page lists hosted banks,
+//! from the tests' own fixture bank so that content edits never break them.
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
@@ -11,11 +12,11 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The bundled files, compiled in: the test runner's web server does not serve `questions/`.
+/// The fixture files, compiled in: the test runner's web server does not serve them.
 fn bundled(path: &str) -> Result<Vec<u8>, String> {
     match path {
-        "aws-other-compute.json" => {
-            Ok(include_bytes!("../questions/aws-other-compute.json").to_vec())
+        "fixture-compute.json" => {
+            Ok(include_bytes!("fixtures/e2e/questions/fixture-compute.json").to_vec())
         }
         other => Err(format!("{other} is not bundled with the test")),
     }
@@ -63,8 +64,8 @@ fn text(el: &Element) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_start_page_lists_every_bundled_bank_with_its_figures() {
-    let entries = parse_catalog(include_bytes!("../questions/index.json")).unwrap();
+async fn the_start_page_lists_every_hosted_bank_with_its_figures() {
+    let entries = parse_catalog(include_bytes!("fixtures/e2e/questions/index.json")).unwrap();
     let banks: Vec<LoadedBank> = entries
         .iter()
         .map(|entry| load_bank(entry, bundled(&entry.path)))
@@ -78,7 +79,7 @@ async fn the_start_page_lists_every_bundled_bank_with_its_figures() {
         entries.len() as u32
     );
 
-    let bank = by_role_and_name(&root, "article", "AWS Cloud Practitioner: Other Compute")
+    let bank = by_role_and_name(&root, "article", "Fixture bank: Other Compute")
         .expect("an article named after the AWS bank");
     let shown = text(&bank);
     assert!(shown.contains("46"), "{shown}");
@@ -98,7 +99,7 @@ async fn the_start_page_lists_every_bundled_bank_with_its_figures() {
 async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
     let entries = parse_catalog(
         br#"{"banks": [
-            {"path": "aws-other-compute.json", "id": "aws-other-compute", "title": "AWS"},
+            {"path": "fixture-compute.json", "id": "fixture-compute", "title": "Fixture"},
             {"path": "broken.json", "id": "broken", "title": "Broken <b>bank</b>"}
         ]}"#,
     )
@@ -107,12 +108,12 @@ async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
         "topics": ["T"], "questions": [{"id": "q1", "topic": "T", "prompt": "<img src=x onerror=alert(1)>",
         "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], "answer": "e", "explanation": "x"}]}"#;
     let banks = vec![
-        load_bank(&entries[0], bundled("aws-other-compute.json")),
+        load_bank(&entries[0], bundled("fixture-compute.json")),
         load_bank(&entries[1], Ok(broken.to_vec())),
     ];
     let root = render(banks).await;
 
-    assert!(by_role_and_name(&root, "article", "AWS Cloud Practitioner: Other Compute").is_some());
+    assert!(by_role_and_name(&root, "article", "Fixture bank: Other Compute").is_some());
     let broken = by_role_and_name(&root, "article", "Broken <b>bank</b>")
         .expect("the broken bank is listed under its title, as text");
     assert!(

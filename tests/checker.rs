@@ -196,3 +196,43 @@ fn skipped_questions_fail_the_check_unless_allowed_and_the_rest_converts() {
     assert_eq!(bank["questions"].as_array().map(Vec::len), Some(2));
     assert!(err.contains("the question is skipped"), "{err}");
 }
+
+/// An Aiken file of `n` questions; in the first `longest` of them the right answer is the
+/// longest choice, in the others it is the shortest.
+fn aiken_with_long_answers(n: usize, longest: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let (a, b) = if i < longest {
+                ("Right, and written at much greater length", "Wrong")
+            } else {
+                ("Right", "Wrong, and written at much greater length")
+            };
+            format!("Question {i}?\nA. {a}\nB. {b}\nC. Other\nANSWER: A\n\n")
+        })
+        .collect()
+}
+
+#[test]
+fn the_checker_warns_when_the_right_answer_is_usually_the_longest_choice() {
+    let dir = std::env::temp_dir().join(format!("exam-check-longest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let giveaway = dir.join("giveaway.txt");
+    let balanced = dir.join("balanced.txt");
+    std::fs::write(&giveaway, aiken_with_long_answers(10, 4)).unwrap();
+    std::fs::write(&balanced, aiken_with_long_answers(10, 3)).unwrap();
+
+    let (_, out, _) = run(&["--quiet", giveaway.to_str().unwrap()]);
+    assert!(
+        out.contains("giveaway.txt: warning: the right answer is the longest choice in 4 of 10 single-answer questions (40%); candidates can guess by length"),
+        "{out}"
+    );
+    let (_, out, _) = run(&[balanced.to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "  the right answer is the longest choice in 3 of 10 single-answer questions (30%)\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("guess by length"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

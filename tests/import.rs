@@ -811,3 +811,18 @@ fn task_list_folds_a_run_of_numbered_lines_without_boxes_into_one_warning() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn front_matter_names_when_facts_were_checked_and_where_to_report_a_problem() {
+    let text = "---\ntitle: Week 3\nfacts_checked: 2026-11-01\nreport_url: mailto:teacher@example.org?subject={bank}%20{question}\n---\n### Which?\n- [x] Right\n- [ ] Wrong\n";
+    let imported = import_text("week3.md", text);
+    let bank = bank_of(&imported);
+    assert_eq!(
+        bank.facts_checked().map(|d| d.to_string()).as_deref(),
+        Some("2026-11-01")
+    );
+    assert_eq!(
+        bank.report_address(&bank.questions()[0]).as_deref(),
+        Some("mailto:teacher@example.org?subject=week3%20q1")
+    );
+}

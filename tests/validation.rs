@@ -331,3 +331,36 @@ fn a_field_name_written_with_escapes_is_still_recognised() {
     let bank = parse_bank("escaped.json", text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(bank.title(), common::bank().title());
 }
+
+#[test]
+fn facts_checked_and_report_url_are_read_checked_and_written_back() {
+    let mut bank = bank_json();
+    bank["facts_checked"] = json!("2026-11-23");
+    bank["report_url"] = json!("https://example.org/issues/new?title={bank}%20{question}");
+    let text = bank.to_string();
+    let checked = parse_bank("sample.json", text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        checked.facts_checked().map(|d| d.to_string()).as_deref(),
+        Some("2026-11-23")
+    );
+    assert_eq!(
+        checked.report_address(&checked.questions()[1]).as_deref(),
+        Some("https://example.org/issues/new?title=sample%20q2")
+    );
+    let again = exam_practice::engine::export::to_json(&checked);
+    assert_eq!(parse_bank("again.json", again.as_bytes()).unwrap(), checked);
+}
+
+#[test]
+fn a_bad_facts_checked_date_or_report_url_is_reported_by_field() {
+    let mut bank = bank_json();
+    bank["facts_checked"] = json!("2026-02-30");
+    bank["report_url"] = json!("javascript:alert('{question}')");
+    assert_eq!(
+        errors_of(bank),
+        [
+            r#"sample.json: facts_checked "2026-02-30" must be a real date written YYYY-MM-DD"#,
+            r#"sample.json: report_url "javascript:alert('{question}')" must start with https:// or mailto:"#,
+        ]
+    );
+}

@@ -224,8 +224,16 @@ impl Checker {
                     "{name}: OK, {format}, {count}{of} question{}{note}",
                     plural(total)
                 ));
+                let stats = BankStats::of(&bank);
+                if stats.longest_gives_answers_away() {
+                    // A warning, so `--quiet` shows it too: teachers' banks have this problem.
+                    self.report.push(format!(
+                        "{name}: warning: {}; candidates can guess by length",
+                        stats.longest_sentence()
+                    ));
+                }
                 if !self.quiet {
-                    self.report.push(BankStats::of(&bank).to_string());
+                    self.report.push(stats.to_string());
                 }
                 if self.to_json {
                     print!("{}", to_json(&bank));

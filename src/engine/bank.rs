@@ -9,7 +9,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar_date::CalendarDate;
 use super::markup::Markup;
+use super::report_link::ReportLink;
 
 /// The bank file format version this build reads and writes.
 pub const BANK_FORMAT: i64 = 1;
@@ -205,6 +207,8 @@ pub struct Bank {
     pub(super) default_time_limit_minutes: u32,
     pub(super) pass_mark: PassMark,
     pub(super) shuffle: bool,
+    pub(super) facts_checked: Option<CalendarDate>,
+    pub(super) report_link: Option<ReportLink>,
     pub(super) questions: Vec<Question>,
     pub(super) by_id: HashMap<Id, usize>,
 }
@@ -240,6 +244,20 @@ impl Bank {
     /// Whether exams shuffle questions and choices unless the candidate or link says otherwise.
     pub fn shuffle(&self) -> bool {
         self.shuffle
+    }
+    /// When the bank's facts were last checked against their sources, if it says.
+    pub fn facts_checked(&self) -> Option<CalendarDate> {
+        self.facts_checked
+    }
+    /// The bank's report address template, if it has one.
+    pub fn report_link(&self) -> Option<&ReportLink> {
+        self.report_link.as_ref()
+    }
+    /// Where to report a problem with one of this bank's questions, if the bank says.
+    pub fn report_address(&self, question: &Question) -> Option<String> {
+        self.report_link
+            .as_ref()
+            .map(|link| link.for_question(&self.id, question.id()))
     }
     pub fn questions(&self) -> &[Question] {
         &self.questions

@@ -23,6 +23,10 @@ struct BankOut<'a> {
     pass_mark_percent: u8,
     #[serde(skip_serializing_if = "is_true")]
     shuffle: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts_checked: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report_url: Option<&'a str>,
     questions: Vec<QuestionOut<'a>>,
 }
 
@@ -76,6 +80,8 @@ pub fn to_json(bank: &Bank) -> String {
         default_time_limit_minutes: bank.default_time_limit_minutes(),
         pass_mark_percent: bank.pass_mark().percent(),
         shuffle: bank.shuffle(),
+        facts_checked: bank.facts_checked().map(|date| date.to_string()),
+        report_url: bank.report_link().map(|link| link.template()),
         questions: bank.questions().iter().map(|q| question(bank, q)).collect(),
     };
     let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();

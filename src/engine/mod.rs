@@ -5,6 +5,7 @@
 //! `gloo`, so all of it is tested natively with `cargo test`.
 
 pub mod bank;
+pub mod calendar_date;
 pub mod catalog;
 pub mod deep_link;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod lenient;
 pub mod library;
 pub mod markup;
 pub mod raw;
+pub mod report_link;
 pub mod results;
 pub mod schema;
 pub mod session;

@@ -39,6 +39,14 @@ lenient_struct! {
         pass_mark_percent: i64 = "pass_mark_percent",
         /// Whether exams shuffle questions and choices unless the candidate says otherwise (default: true).
         shuffle: bool = "shuffle",
+        /// When the bank's facts were last checked against their sources, as YYYY-MM-DD.
+        #[schemars(pattern(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+        facts_checked: String = "facts_checked",
+        /// Where candidates report a problem with a question: an https:// or mailto: address in
+        /// which {bank} and {question} stand for the ids, e.g.
+        /// "https://github.com/org/repo/issues/new?title={bank}%20{question}".
+        #[schemars(pattern(r"^(https://|mailto:)[^\s]*\{question\}[^\s]*$"))]
+        report_url: String = "report_url",
         /// The questions.
         #[schemars(required, length(min = 1))]
         questions: Vec<RawQuestion> = "questions",

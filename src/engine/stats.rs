@@ -10,6 +10,14 @@ use super::import::draft::{MISSING_EXPLANATION, choice_id};
 /// Prompts sharing at least this share of their distinct words are reported as near-duplicates.
 pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 
+/// Above this share (in percent) of single-answer questions whose right answer is the longest
+/// choice, candidates can score by picking the longest one, and the checker warns. With four
+/// choices a length-blind key gives about 25 %.
+pub const LONGEST_RIGHT_WARNING_PERCENT: usize = 35;
+
+/// Too few single-answer questions make the share noise; below this the checker does not warn.
+pub const LONGEST_RIGHT_MIN_QUESTIONS: usize = 8;
+
 /// Two questions whose prompts are nearly the same.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NearDuplicate {
@@ -27,6 +35,10 @@ pub struct BankStats {
     pub questions: usize,
     pub per_topic: Vec<(String, usize)>,
     pub multi_answer: usize,
+    /// Questions with one right answer.
+    pub single_answer: usize,
+    /// Single-answer questions whose right choice is strictly longer than every other choice.
+    pub longest_is_right: Vec<Id>,
     /// How often the right answer is the choice at each position (A, B, C, …) as written.
     pub right_by_position: Vec<usize>,
     /// Questions where at least one choice has no explanation of its own.
@@ -44,12 +56,15 @@ impl BankStats {
             bank.topics().iter().map(|t| (t.clone(), 0)).collect();
         let mut right_by_position = Vec::new();
         let mut multi_answer = 0;
+        let mut longest_is_right = Vec::new();
         let mut missing_choice_reasons = Vec::new();
         let mut missing_explanations = Vec::new();
         for question in questions {
             per_topic[question.topic_index()].1 += 1;
             if question.choose() > 1 {
                 multi_answer += 1;
+            } else if right_is_longest(question) {
+                longest_is_right.push(question.id().clone());
             }
             for (position, choice) in question.choices().iter().enumerate() {
                 if question.is_correct_choice(choice.id()) {
@@ -72,12 +87,48 @@ impl BankStats {
             questions: questions.len(),
             per_topic,
             multi_answer,
+            single_answer: questions.len() - multi_answer,
+            longest_is_right,
             right_by_position,
             missing_choice_reasons,
             missing_explanations,
             near_duplicates: near_duplicates(&prompts, NEAR_DUPLICATE_SIMILARITY),
             ids: questions.iter().map(|q| q.id().clone()).collect(),
         }
+    }
+}
+
+/// Whether the one right choice is strictly longer, as read, than every other choice.
+fn right_is_longest(question: &super::bank::Question) -> bool {
+    let length = |c: &super::bank::Choice| c.text().plain_text().chars().count();
+    let mut right = 0;
+    let mut longest_wrong = 0;
+    for choice in question.choices() {
+        if question.is_correct_choice(choice.id()) {
+            right = length(choice);
+        } else {
+            longest_wrong = longest_wrong.max(length(choice));
+        }
+    }
+    right > longest_wrong
+}
+
+impl BankStats {
+    /// Whether the right answer is the longest choice so often that length gives it away.
+    pub fn longest_gives_answers_away(&self) -> bool {
+        self.single_answer >= LONGEST_RIGHT_MIN_QUESTIONS
+            && self.longest_is_right.len() * 100
+                > self.single_answer * LONGEST_RIGHT_WARNING_PERCENT
+    }
+
+    /// "the right answer is the longest choice in N of M single-answer questions (P%)".
+    pub fn longest_sentence(&self) -> String {
+        format!(
+            "the right answer is the longest choice in {} of {} single-answer questions ({})",
+            self.longest_is_right.len(),
+            self.single_answer,
+            percent(self.longest_is_right.len(), self.single_answer)
+        )
     }
 }
 
@@ -137,6 +188,14 @@ impl fmt::Display for BankStats {
             .collect::<Vec<_>>()
             .join(", ");
         writeln!(f, "  right answer by position: {positions}")?;
+        write!(f, "  {}", self.longest_sentence())?;
+        if self.longest_gives_answers_away() {
+            write!(
+                f,
+                ": more than {LONGEST_RIGHT_WARNING_PERCENT}%, so candidates can guess by length"
+            )?;
+        }
+        writeln!(f)?;
         id_line(
             f,
             "questions without an explanation",

@@ -3,9 +3,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference};
+use super::calendar_date::CalendarDate;
 use super::error::{BankError, BankErrors, Location};
 use super::markup::{Markup, is_safe_href};
 use super::raw::{RawBank, RawChoice, RawQuestion};
+use super::report_link::ReportLink;
 
 /// The time allowed per question when a bank gives no default time limit.
 const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
@@ -231,7 +233,7 @@ impl Report<'_> {
     }
 }
 
-const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, questions";
+const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, questions";
 const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
 const CHOICE_FIELDS: &str = "id, text, explanation";
 const REFERENCE_FIELDS: &str = "title, url";
@@ -271,6 +273,34 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
     let title = report.text(&here, "title", raw.title);
     let description = report.text(&here, "description", raw.description);
 
+    let facts_checked = match raw.facts_checked.as_deref().map(str::trim) {
+        None => None,
+        Some(text) => {
+            let date = CalendarDate::parse(text);
+            if date.is_none() {
+                report.push(
+                    &here,
+                    "facts_checked",
+                    format!("facts_checked \"{text}\" must be a real date written YYYY-MM-DD"),
+                );
+            }
+            date
+        }
+    };
+    let report_link = match raw.report_url.as_deref().map(str::trim) {
+        None => None,
+        Some(text) => match ReportLink::parse(text) {
+            Ok(link) => Some(link),
+            Err(problem) => {
+                report.push(
+                    &here,
+                    "report_url",
+                    format!("report_url \"{text}\" {}", problem.message()),
+                );
+                None
+            }
+        },
+    };
     let topics = check_topics(&mut report, raw.topics);
     let topic_index: HashMap<&str, usize> = topics
         .iter()
@@ -450,6 +480,8 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                     default_time_limit_minutes,
                     pass_mark,
                     shuffle: raw.shuffle.unwrap_or(true),
+                    facts_checked,
+                    report_link,
                     questions,
                     by_id,
                 },

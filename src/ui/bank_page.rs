@@ -152,6 +152,9 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             <p><a href="#/">{ "← All question banks" }</a></p>
             <h1 id="bank-heading">{ bank.title() }</h1>
             <div class="description">{ markup_view::blocks(bank.description()) }</div>
+            if let Some(date) = bank.facts_checked() {
+                <p class="facts-checked">{ format!("Facts last checked against their sources on {date}.") }</p>
+            }
             if let Some(session) = &*running {
                 <div class="notice" role="status">
                     <p>{ format!("You have an exam in progress ({} questions).", session.slots().len()) }</p>

@@ -438,6 +438,7 @@ fn Runner(props: &RunnerProps) -> Html {
                 }) }
                 <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
+                { report_problem(&bank, question) }
             </section>
         }
     });
@@ -567,6 +568,18 @@ pub fn references(references: &[crate::engine::bank::Reference]) -> Html {
     }
 }
 
+/// "Report a problem with this question", where the bank gives a report address.
+pub fn report_problem(bank: &Bank, question: &crate::engine::bank::Question) -> Html {
+    match bank.report_address(question) {
+        Some(href) => html! {
+            <p class="report-problem">
+                <a {href} target="_blank" rel="noopener noreferrer">{ "Report a problem with this question" }</a>
+            </p>
+        },
+        None => html! {},
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,10 +588,10 @@ mod tests {
 
     fn state_at(time_limit_ms: Option<u64>, now_ms: u64) -> Rc<ExamState> {
         let bank = parse_bank(
-            "aws-other-compute.json",
-            include_bytes!("../../questions/aws-other-compute.json"),
+            "fixture-compute.json",
+            include_bytes!("../../tests/fixtures/e2e/questions/fixture-compute.json"),
         )
-        .expect("the bundled bank is valid");
+        .expect("the fixture bank is valid");
         let config = ExamConfig {
             time_limit_ms,
             ..ExamConfig::defaults_for(&bank, 7)

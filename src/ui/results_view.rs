@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::exam::references;
+use super::exam::{references, report_problem};
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
@@ -130,6 +130,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     </ul>
                     <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
                     { references(question.references()) }
+                    { report_problem(bank, question) }
                 </article>
             </li>
         })

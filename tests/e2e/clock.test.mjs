@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { useServedApp, openPage } from './harness.mjs';
 
 const app = useServedApp();
-const examUrl = (query) => `${app.url}#/exam/aws-other-compute?${query}`;
+const examUrl = (query) => `${app.url}#/exam/fixture-compute?${query}`;
 const T0 = new Date('2026-11-23T08:00:00Z').getTime();
 
 /** The countdown as seconds, from "MM:SS" or "H:MM:SS". */

@@ -65,7 +65,7 @@ export async function serveDist(dir, prefix, extra = {}, listenPort = 0) {
   };
 }
 
-/** Launches headless Chromium with the flags this machine needs (see ../shared/TOOLCHAIN.md). */
+/** Launches headless Chromium with the flags a closed network needs (no background networking). */
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServedApp, openPage } from './harness.mjs';
 
-const BANK = 'aws-other-compute';
+const BANK = 'fixture-compute';
 const app = useServedApp();
 
 const examUrl = (query) => `${app.url}#/exam/${BANK}?${query}`;
@@ -142,7 +142,7 @@ test('the same seeded link gives the same questions in the same order twice', as
 test('the start page leads through the set-up form to a practice exam', async () => {
   const { context, page, errors } = await openPage(app.browser);
   await page.goto(app.url);
-  await page.getByRole('link', { name: 'Open AWS Cloud Practitioner: Other Compute' }).click();
+  await page.getByRole('link', { name: 'Open Fixture bank: Other Compute' }).click();
   await page.getByRole('heading', { name: 'Set up your exam' }).waitFor();
   await page.getByRole('radio', { name: /Practice/ }).check();
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('5');
@@ -242,6 +242,33 @@ test('a link with a mistyped setting or an unknown bank explains itself instead 
   await page.getByRole('alert').filter({ hasText: 'There is no question bank or page called "no-such-bank"' }).waitFor();
   await page.getByRole('link', { name: 'See all question banks' }).click();
   await page.getByRole('list', { name: 'Question banks' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bank that names when its facts were checked and where to report shows both, in feedback and in the review', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(`${app.url}#/bank/${BANK}`);
+  await page.getByText('Facts last checked against their sources on 2026-11-23.').waitFor();
+
+  await page.goto(examUrl('mode=practice&only=lambda-pricing&shuffle=off&time=none&seed=1'));
+  await page.getByRole('radio', { name: /The number of requests, plus compute time/ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  const feedback = page.getByRole('region', { name: '✓ Good job!' });
+  await feedback.waitFor();
+  const expected = `https://example.org/report?bank=${BANK}&question=lambda-pricing`;
+  const report = feedback.getByRole('link', { name: 'Report a problem with this question' });
+  assert.equal(await report.getAttribute('href'), expected);
+  assert.equal(await report.getAttribute('rel'), 'noopener noreferrer');
+
+  await page.getByRole('button', { name: 'Submit', exact: true }).click();
+  await page.getByRole('button', { name: 'Submit now' }).click();
+  const review = page.getByRole('article', { name: /Question 1: ✓ Correct/ });
+  await review.waitFor();
+  assert.equal(
+    await review.getByRole('link', { name: 'Report a problem with this question' }).getAttribute('href'),
+    expected,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });

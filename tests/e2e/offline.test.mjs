@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { launchBrowser, openPage, serveDist, PREFIX } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
-const TITLE = 'AWS Cloud Practitioner: Other Compute';
+const TITLE = 'Fixture bank: Other Compute';
 let browser;
 
 before(async () => {
@@ -49,7 +49,7 @@ test('after one visit the app, its banks and an exam work with the server gone',
 
   await page.reload();
   await page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: TITLE }).waitFor();
-  await page.goto(`${server.url}#/exam/aws-other-compute?mode=practice&count=2&seed=5&shuffle=off&time=none`);
+  await page.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=5&shuffle=off&time=none`);
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
   await page.locator('.choices input').first().check();
   await page.getByRole('button', { name: 'Check' }).click();
@@ -67,7 +67,7 @@ test('a new version of the site is picked up on the next visit, whole, and then 
 
   // Deploy a new version: an edited bank and a changed stylesheet under a new hashed name (as a
   // rebuild gives), then the build's post-build step writes the new service worker.
-  const bankPath = join(folder, 'questions', 'aws-other-compute.json');
+  const bankPath = join(folder, 'questions', 'fixture-compute.json');
   const bank = JSON.parse(await readFile(bankPath, 'utf8'));
   bank.title = 'Other Compute, second edition';
   await writeFile(bankPath, JSON.stringify(bank));

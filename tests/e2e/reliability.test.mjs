@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useServedApp, openPage, PREFIX } from './harness.mjs';
 
-const BANK = 'aws-other-compute';
+const BANK = 'fixture-compute';
 const SESSION_KEY = `exam-practice|${PREFIX}|${BANK}|session`;
 const ASIDE_KEY = `exam-practice|${PREFIX}|${BANK}|session-set-aside`;
 const app = useServedApp();
@@ -157,7 +157,7 @@ test('with storage full, the results still show and say the history could not ke
 
 test('a bank edited between saving and resuming is detected and the old exam set aside', async () => {
   const { context, page, errors } = await openPage(app.browser);
-  const original = JSON.parse(await readFile('questions/aws-other-compute.json', 'utf8'));
+  const original = JSON.parse(await readFile('tests/fixtures/e2e/questions/fixture-compute.json', 'utf8'));
   original.id = 'edited-bank';
   const upload = (bank) => page.getByLabel('Open a question file…').setInputFiles({
     name: 'edited-bank.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)),

@@ -1,4 +1,4 @@
-// The start page from the release builds: banks listed from the real files, from any folder.
+// The start page from the release builds: the hosted banks listed from their files, from any folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, serveDist } from './harness.mjs';
@@ -12,14 +12,14 @@ const PLACES = [
 ];
 
 for (const { dist, prefix } of PLACES) {
-  test(`the start page lists the bundled bank with its figures (${dist} served at ${prefix})`, async () => {
+  test(`the start page lists the hosted bank with its figures (${dist} served at ${prefix})`, async () => {
     const server = await serveDist(dist, prefix);
     const browser = await launchBrowser();
     try {
       const { context, page, errors } = await openPage(browser);
       await page.goto(server.url);
       const list = page.getByRole('list', { name: 'Question banks' });
-      const bank = list.getByRole('article', { name: 'AWS Cloud Practitioner: Other Compute' });
+      const bank = list.getByRole('article', { name: 'Fixture bank: Other Compute' });
       await bank.waitFor();
       const text = await bank.innerText();
       assert.match(text, /Questions\s+46/);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServedApp, PREFIX } from './harness.mjs';
 
-const BANK = 'aws-other-compute';
+const BANK = 'fixture-compute';
 const SESSION_KEY = `exam-practice|${PREFIX}|${BANK}|session`;
 const app = useServedApp();
 const link = () => `${app.url}#/exam/${BANK}?mode=practice&count=3&seed=31&shuffle=off&time=none`;

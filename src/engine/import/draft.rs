@@ -62,6 +62,8 @@ pub struct DraftBank {
     pub default_time_limit_minutes: Option<i64>,
     pub pass_mark_percent: Option<i64>,
     pub shuffle: Option<bool>,
+    pub facts_checked: Option<String>,
+    pub report_url: Option<String>,
     pub questions: Vec<DraftQuestion>,
     pub warnings: Vec<(Option<usize>, String)>,
     /// Problems in text that belongs to no question (it is left out; nothing else is).
@@ -223,6 +225,8 @@ impl DraftBank {
                 default_time_limit_minutes: self.default_time_limit_minutes,
                 pass_mark_percent: self.pass_mark_percent,
                 shuffle: self.shuffle,
+                facts_checked: self.facts_checked,
+                report_url: self.report_url,
                 questions: Some(questions),
                 unknown_fields: Vec::new(),
             },

@@ -434,6 +434,8 @@ pub(super) fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     match key {
         "title" => bank.title = Some(value.to_owned()),
         "description" => bank.description = Some(value.to_owned()),
+        "facts_checked" => bank.facts_checked = Some(value.to_owned()),
+        "report_url" => bank.report_url = Some(value.to_owned()),
         "pass_mark_percent" | "pass_mark" => bank.pass_mark_percent = number_value(bank),
         "default_time_limit_minutes" | "time_limit_minutes" => {
             bank.default_time_limit_minutes = number_value(bank)
