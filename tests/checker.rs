@@ -74,11 +74,24 @@ fn every_bundled_bank_points_at_the_schema() {
 }
 
 #[test]
-fn the_checker_passes_the_bundled_banks_and_prints_their_statistics() {
-    let (code, out, _) = run(&["questions/"]);
+fn the_checker_passes_the_bundled_banks_without_warnings() {
+    let (code, out, _) = run(&["--quiet", "questions/"]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("questions/aws-other-compute.json: OK, JSON bank, 46 questions"),
+        out.contains("questions/aws-other-compute.json: OK, JSON bank, "),
+        "{out}"
+    );
+    assert!(!out.contains("warning"), "{out}");
+}
+
+#[test]
+fn the_checker_prints_a_folder_s_statistics() {
+    let (code, out, _) = run(&["tests/fixtures/e2e/questions/"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "tests/fixtures/e2e/questions/fixture-compute.json: OK, JSON bank, 46 questions"
+        ),
         "{out}"
     );
     assert!(out.contains("questions per topic:"), "{out}");
