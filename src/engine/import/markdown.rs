@@ -293,23 +293,7 @@ pub fn read(text: &str) -> DraftBank {
     };
     let mut lines = numbered_lines(text).peekable();
     // Front matter (`---` … `---`) at the very top: its title and settings, as task lists have.
-    if lines.peek().is_some_and(|(_, l)| l.trim() == "---") {
-        let (open, _) = lines.next().unwrap_or_default();
-        let mut closed = false;
-        for (number, line) in lines.by_ref() {
-            if line.trim() == "---" {
-                closed = true;
-                break;
-            }
-            super::task_list::front_matter(&mut reader.bank, number, line);
-        }
-        if !closed {
-            reader.bank.error(
-                open,
-                "the front matter opened with --- is never closed with ---",
-            );
-        }
-    }
+    super::task_list::read_front_matter(&mut lines, &mut reader.bank);
     for (number, line) in lines {
         let line = &line_breaks(line);
         if line.contains("<details") {

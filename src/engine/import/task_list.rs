@@ -181,23 +181,7 @@ pub fn read(text: &str) -> DraftBank {
         .into_iter()
         .skip_while(|(_, l)| l.trim().is_empty())
         .peekable();
-    if lines.peek().is_some_and(|(_, l)| l.trim() == "---") {
-        let (open, _) = lines.next().unwrap_or_default();
-        let mut closed = false;
-        for (number, line) in lines.by_ref() {
-            if line.trim() == "---" {
-                closed = true;
-                break;
-            }
-            front_matter(&mut bank, number, line);
-        }
-        if !closed {
-            bank.error(
-                open,
-                "the front matter opened with --- is never closed with ---",
-            );
-        }
-    }
+    read_front_matter(&mut lines, &mut bank);
     let mut topic: Option<String> = None;
     let mut block: Option<Block> = None;
     let mut in_code = false;
@@ -409,8 +393,29 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, mut block: Block) {
     });
 }
 
+/// Reads front matter (`---` … `---`) if the lines start with it: the title and settings.
+pub(super) fn read_front_matter<'a>(
+    lines: &mut std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
+    bank: &mut DraftBank,
+) {
+    if lines.peek().is_none_or(|(_, l)| l.trim() != "---") {
+        return;
+    }
+    let (open, _) = lines.next().unwrap_or_default();
+    for (number, line) in lines.by_ref() {
+        if line.trim() == "---" {
+            return;
+        }
+        front_matter(bank, number, line);
+    }
+    bank.error(
+        open,
+        "the front matter opened with --- is never closed with ---",
+    );
+}
+
 /// One `key: value` line of the front matter.
-pub(super) fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
+fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let line = line.trim();
     if line.is_empty() || line.starts_with('#') {
         return;
