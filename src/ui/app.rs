@@ -63,16 +63,13 @@ fn restore_library() -> (LibraryState, Vec<String>) {
             }
             Err(problem) => {
                 let aside = storage::key("", LIBRARY_SET_ASIDE_RECORD);
-                let kept_aside = storage::write(&aside, &json).is_ok();
-                if kept_aside {
-                    let _ = storage::remove(&key);
-                }
                 notices.push(format!(
                     "{problem}. {}",
-                    if kept_aside {
-                        "It was set aside; open your question files again."
-                    } else {
-                        "It could not be set aside either; open your question files again."
+                    match storage::set_aside(&key, &aside, &json) {
+                        storage::SetAside::Moved =>
+                            "It was set aside; open your question files again.",
+                        storage::SetAside::LeftInPlace(_) =>
+                            "It could not be set aside either; open your question files again.",
                     }
                 ));
                 Library::default()

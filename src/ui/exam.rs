@@ -86,12 +86,16 @@ pub struct ExamPageProps {
 struct Opened {
     session: Session,
     notice: Option<String>,
+    /// False when unreadable saved progress could not be set aside and is still in the session
+    /// record: saving this exam would write over it.
+    save: bool,
 }
 
 fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let now = clock::now_ms();
     let key = storage::key(bank.id().as_str(), SESSION_RECORD);
     let mut notice = None;
+    let mut save = true;
     match storage::read(&key) {
         Ok(Some(saved)) => match Session::restore(&saved, bank) {
             Ok(mut session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
@@ -100,21 +104,23 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
                 return Ok(Opened {
                     session,
                     notice: None,
+                    save: true,
                 });
             }
             Ok(_) => {}
             Err(problem) => {
                 let aside = storage::key(bank.id().as_str(), SET_ASIDE_RECORD);
-                let kept = storage::write(&aside, &saved).is_ok();
-                let _ = storage::remove(&key);
-                notice = Some(format!(
-                    "Saved progress could not be resumed and was set aside{}: {problem}. A new exam has started.",
-                    if kept {
-                        " (a copy is kept in this browser)"
-                    } else {
-                        ""
+                notice = Some(match storage::set_aside(&key, &aside, &saved) {
+                    storage::SetAside::Moved => format!(
+                        "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
+                    ),
+                    storage::SetAside::LeftInPlace(why) => {
+                        save = false;
+                        format!(
+                            "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
+                        )
                     }
-                ));
+                });
             }
         },
         Ok(None) => {}
@@ -126,18 +132,43 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     }
     let seed = link.seed.unwrap_or(now ^ 0x5eed);
     let session = Session::start(bank, &link.config(bank, seed), now).map_err(|e| e.to_string())?;
-    Ok(Opened { session, notice })
+    Ok(Opened {
+        session,
+        notice,
+        save,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnedExamProps {
+    pub bank: Rc<Bank>,
+    pub query: String,
+    /// Told once when the exam cannot start, so the page holds no lock for it.
+    pub cannot_start: Callback<()>,
 }
 
 /// The exam itself, once this tab holds the exam (see [`super::exam_gate`]).
 #[component]
-pub fn OwnedExam(props: &ExamPageProps) -> Html {
+pub fn OwnedExam(props: &OwnedExamProps) -> Html {
     // Opening reads and may set aside saved data, so it happens once per page, not per render.
     let opened = {
         let bank = props.bank.clone();
         let query = props.query.clone();
-        use_state(move || ExamLink::parse(&query).map(|link| open_session(&bank, &link)))
+        use_state(move || {
+            ExamLink::parse(&query)
+                .and_then(|link| link.for_bank(&bank))
+                .map(|link| open_session(&bank, &link))
+        })
     };
+    {
+        let failed = !matches!(&*opened, Ok(Ok(_)));
+        let cannot_start = props.cannot_start.clone();
+        use_effect_with(failed, move |failed| {
+            if *failed {
+                cannot_start.emit(());
+            }
+        });
+    }
     match &*opened {
         Err(problems) => html! {
             <div role="alert" class="notice notice-error">
@@ -146,7 +177,7 @@ pub fn OwnedExam(props: &ExamPageProps) -> Html {
             </div>
         },
         Ok(Ok(opened)) => html! {
-            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } />
+            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
         },
         Ok(Err(problem)) => html! {
             <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
@@ -159,6 +190,8 @@ struct RunnerProps {
     bank: Rc<Bank>,
     session: Session,
     notice: Option<String>,
+    /// Whether to save the session as it changes (see [`Opened::save`]).
+    save: bool,
 }
 
 #[component]
@@ -209,8 +242,11 @@ fn Runner(props: &RunnerProps) -> Html {
         let key = storage::key(bank.id().as_str(), SESSION_RECORD);
         let save_problem = save_problem.clone();
         let state = state.clone();
+        let save = props.save;
         use_effect_with(state.version, move |_| {
-            save_problem.set(storage::write(&key, &state.session.to_json()).err());
+            if save {
+                save_problem.set(storage::write(&key, &state.session.to_json()).err());
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 //! The exam page's gate: one tab at a time runs an exam. A second tab is told the exam is open
 //! elsewhere and may take it over; the first then stops saving and says so.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,36 +10,49 @@ use super::exam::{ExamPageProps, OwnedExam, SESSION_RECORD};
 use crate::web::storage;
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
-#[derive(Clone)]
+#[derive(Clone, Copy, PartialEq)]
 enum Ownership {
     Asking,
-    /// This tab runs the exam; the lock is released when the page leaves the exam.
-    Owner(Rc<Option<LockUse>>),
+    /// This tab runs the exam; the number changes with each claim, so taking the exam back
+    /// shows a fresh page that re-reads what the other tab saved.
+    Owner(u64),
     Elsewhere,
     /// Another tab took the exam over.
     Lost,
 }
 
-impl PartialEq for Ownership {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Ownership::Owner(a), Ownership::Owner(b)) => Rc::ptr_eq(a, b),
-            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
-        }
-    }
-}
+/// The lock this page holds, kept outside the page's state: the browser-wide listener for a
+/// take-over refers to that state, so a lock kept in it could never be dropped, and the exam
+/// would stay locked after the page is left.
+type HeldLock = Rc<RefCell<Option<LockUse>>>;
 
-fn ask(lock_name: String, take_over: bool, ownership: UseStateHandle<Ownership>) {
+fn ask(lock_name: String, take_over: bool, ownership: UseStateHandle<Ownership>, held: HeldLock) {
     yew::platform::spawn_local(async move {
         let lost = {
             let ownership = ownership.clone();
             move || ownership.set(Ownership::Lost)
         };
-        ownership.set(match claim(&lock_name, take_over, lost).await {
-            Claim::Held(lock) => Ownership::Owner(Rc::new(lock)),
-            Claim::Elsewhere => Ownership::Elsewhere,
-        });
+        match claim(&lock_name, take_over, lost).await {
+            Claim::Held(lock) => {
+                // If the page has gone meanwhile, `held` is this task's alone and the lock is
+                // dropped with it when the task ends.
+                *held.borrow_mut() = lock;
+                ownership.set(Ownership::Owner(claim_number()));
+            }
+            Claim::Elsewhere => ownership.set(Ownership::Elsewhere),
+        }
     });
+}
+
+/// A number for each claim this tab makes, to key the exam it opens.
+fn claim_number() -> u64 {
+    thread_local! {
+        static CLAIMS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    CLAIMS.with(|claims| {
+        claims.set(claims.get() + 1);
+        claims.get()
+    })
 }
 
 /// The exam page for one bank and link.
@@ -46,20 +60,29 @@ fn ask(lock_name: String, take_over: bool, ownership: UseStateHandle<Ownership>)
 pub fn ExamPage(props: &ExamPageProps) -> Html {
     let lock_name = storage::key(props.bank.id().as_str(), SESSION_RECORD);
     let ownership = use_state(|| Ownership::Asking);
+    let held: HeldLock = use_mut_ref(|| None);
     {
         let ownership = ownership.clone();
         let lock_name = lock_name.clone();
-        use_effect_with((), move |_| ask(lock_name, false, ownership));
+        let held = held.clone();
+        use_effect_with((), move |_| {
+            ask(lock_name, false, ownership, held.clone());
+            // Leaving the page gives the lock back (after a moment, so the next exam page of
+            // this tab can take it on).
+            move || drop(held.borrow_mut().take())
+        });
     }
     let take_over = {
         let ownership = ownership.clone();
-        Callback::from(move |_| ask(lock_name.clone(), true, ownership.clone()))
+        let held = held.clone();
+        Callback::from(move |_| ask(lock_name.clone(), true, ownership.clone(), held.clone()))
     };
-    match &*ownership {
+    // An exam that cannot start (a link with bad settings) holds nothing another tab may need.
+    let cannot_start = Callback::from(move |()| drop(held.borrow_mut().take()));
+    match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
-        Ownership::Owner(lock) => html! {
-            // Keyed by the lock, so taking the exam back re-reads what the other tab saved.
-            <OwnedExam key={ format!("{:p}", Rc::as_ptr(lock)) } bank={ props.bank.clone() } query={ props.query.clone() } />
+        Ownership::Owner(claim) => html! {
+            <OwnedExam key={ claim.to_string() } bank={ props.bank.clone() } query={ props.query.clone() } {cannot_start} />
         },
         Ownership::Elsewhere => html! {
             <div class="notice" role="alert">

@@ -8,34 +8,67 @@ use crate::web::storage;
 
 const HISTORY_RECORD: &str = "history";
 
+/// A bank's saved history as read, with what to tell the candidate about it.
+#[derive(Clone, PartialEq)]
+pub struct Loaded {
+    pub history: History,
+    pub notice: Option<String>,
+    /// False when unreadable history could not be set aside and is still in its record:
+    /// writing there would destroy it.
+    pub writable: bool,
+}
+
 /// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.
-pub fn load(bank_id: &str) -> (History, Option<String>) {
+pub fn load(bank_id: &str) -> Loaded {
     let key = storage::key(bank_id, HISTORY_RECORD);
+    let fresh = |notice: Option<String>, writable: bool| Loaded {
+        history: History::default(),
+        notice,
+        writable,
+    };
     match storage::read(&key) {
-        Ok(None) => (History::default(), None),
+        Ok(None) => fresh(None, true),
         Ok(Some(json)) => match History::from_json(&json) {
-            Ok(history) => (history, None),
+            Ok(history) => Loaded {
+                history,
+                notice: None,
+                writable: true,
+            },
             Err(problem) => {
-                let _ = storage::write(&storage::key(bank_id, "history-set-aside"), &json);
-                let _ = storage::remove(&key);
-                (
-                    History::default(),
-                    Some(format!(
-                        "Saved attempt history could not be read and was set aside ({problem})."
-                    )),
-                )
+                let aside = storage::key(bank_id, "history-set-aside");
+                match storage::set_aside(&key, &aside, &json) {
+                    storage::SetAside::Moved => fresh(
+                        Some(format!(
+                            "Saved attempt history could not be read and was set aside ({problem})."
+                        )),
+                        true,
+                    ),
+                    storage::SetAside::LeftInPlace(why) => fresh(
+                        Some(format!(
+                            "Saved attempt history could not be read ({problem}) or set aside ({why}); it is left as it was, and new attempts are not added to it."
+                        )),
+                        false,
+                    ),
+                }
             }
         },
-        Err(problem) => (
-            History::default(),
+        Err(problem) => fresh(
             Some(format!("Attempt history is unavailable ({problem}).")),
+            true,
         ),
     }
 }
 
 /// Adds one attempt to a bank's saved history.
 pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
-    let (mut history, _) = load(bank_id);
+    let Loaded {
+        mut history,
+        writable,
+        ..
+    } = load(bank_id);
+    if !writable {
+        return Err("the saved history could not be read, and is kept as it was".to_owned());
+    }
     if history.record(attempt) {
         storage::write(&storage::key(bank_id, HISTORY_RECORD), &history.to_json())?;
     }
@@ -56,13 +89,19 @@ pub struct HistoryViewProps {
 #[component]
 pub fn HistoryView(props: &HistoryViewProps) -> Html {
     let loaded = use_state(|| load(&props.bank_id));
-    let (history, notice) = &*loaded;
+    let Loaded {
+        history, notice, ..
+    } = &*loaded;
     let clear = {
         let loaded = loaded.clone();
         let key = storage::key(&props.bank_id, HISTORY_RECORD);
         Callback::from(move |_| {
             let _ = storage::remove(&key);
-            loaded.set((History::default(), None));
+            loaded.set(Loaded {
+                history: History::default(),
+                notice: None,
+                writable: true,
+            });
         })
     };
     let attempts = history.attempts();

@@ -46,3 +46,26 @@ pub fn remove(key: &str) -> Result<(), String> {
         .remove_item(key)
         .map_err(|_| "removing saved progress failed".to_owned())
 }
+
+/// What became of saved data that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetAside {
+    /// Copied to the set-aside record, then removed from its own.
+    Moved,
+    /// The copy could not be written (the reason is given), so the original is left where it
+    /// is: the caller must not write over it.
+    LeftInPlace(String),
+}
+
+/// Moves unreadable saved data from `key` to `aside_key`. The original is removed only once its
+/// copy is written, so a full or failing storage never loses it.
+pub fn set_aside(key: &str, aside_key: &str, text: &str) -> SetAside {
+    match write(aside_key, text) {
+        Ok(()) => {
+            // Should removing fail, the data is in both places: still nothing is lost.
+            let _ = remove(key);
+            SetAside::Moved
+        }
+        Err(problem) => SetAside::LeftInPlace(problem),
+    }
+}

@@ -8,7 +8,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -39,6 +38,10 @@ struct Held {
 
 thread_local! {
     static HELD: RefCell<HashMap<String, Held>> = RefCell::default();
+    /// Requests this tab has made and the browser has not answered yet, by lock name: a page
+    /// that asks meanwhile (the same exam page shown again as the app settles) waits for that
+    /// answer instead of asking again, which would find its own tab holding the lock.
+    static ASKING: RefCell<HashMap<String, Promise>> = RefCell::default();
 }
 
 /// One exam page's use of a held lock; dropping it gives the use back.
@@ -116,6 +119,9 @@ pub async fn claim(name: &str, take_over: bool, on_lost: impl FnOnce() + 'static
         return Claim::Held(None);
     }
     let on_lost: Listener = Box::new(on_lost);
+    if let Some(asking) = ASKING.with_borrow(|asking| asking.get(name).cloned()) {
+        let _ = JsFuture::from(asking).await;
+    }
     if HELD.with_borrow(|held| held.contains_key(name)) {
         // This tab has it already: moving from one exam page to the next, or taking back an
         // exam it still holds.
@@ -124,23 +130,40 @@ pub async fn claim(name: &str, take_over: bool, on_lost: impl FnOnce() + 'static
     request(name, take_over, on_lost).await
 }
 
+/// Records a lock the browser granted as held by this tab, with nobody using it yet.
+fn record_held(name: &str, release: Function) {
+    HELD.with_borrow_mut(|held| {
+        held.insert(
+            name.to_owned(),
+            Held {
+                release,
+                users: 0,
+                next_listener: 0,
+                on_lost: HashMap::new(),
+                pending_release: None,
+            },
+        )
+    });
+}
+
 /// Asks the browser for the lock and, when granted, records it as held by this tab.
 async fn request(name: &str, take_over: bool, on_lost: Listener) -> Claim {
-    let release: Rc<RefCell<Option<Function>>> = Rc::default();
     let granted = {
-        let release = release.clone();
         let name = name.to_owned();
         Promise::new(&mut move |tell, _| {
-            let release = release.clone();
             let tell_grant = tell.clone();
+            let granted_name = name.clone();
             let on_grant = Closure::once_into_js(move |lock: JsValue| -> Promise {
                 if lock.is_null() {
                     let _ = tell_grant.call1(&JsValue::NULL, &JsValue::FALSE);
                     return Promise::resolve(&JsValue::UNDEFINED);
                 }
+                // The lock is held until this promise settles, which releasing it does. It is
+                // recorded before anyone is told, so every page waiting for the answer finds it.
+                let held_until =
+                    Promise::new(&mut |resolve, _| record_held(&granted_name, resolve));
                 let _ = tell_grant.call1(&JsValue::NULL, &JsValue::TRUE);
-                // The lock is held until this promise settles, which releasing it does.
-                Promise::new(&mut |resolve, _| *release.borrow_mut() = Some(resolve))
+                held_until
             });
             let options = Object::new();
             let key = if take_over { "steal" } else { "ifAvailable" };
@@ -160,27 +183,15 @@ async fn request(name: &str, take_over: bool, on_lost: Listener) -> Claim {
             }
         })
     };
+    ASKING.with_borrow_mut(|asking| asking.insert(name.to_owned(), granted.clone()));
     let held = JsFuture::from(granted)
         .await
         .map(|v| v.is_truthy())
         .unwrap_or(true);
+    ASKING.with_borrow_mut(|asking| asking.remove(name));
     if !held {
         return Claim::Elsewhere;
     }
-    let Some(release) = release.borrow_mut().take() else {
-        return Claim::Held(None);
-    };
-    HELD.with_borrow_mut(|held| {
-        held.insert(
-            name.to_owned(),
-            Held {
-                release,
-                users: 0,
-                next_listener: 0,
-                on_lost: HashMap::new(),
-                pending_release: None,
-            },
-        )
-    });
+    // `None` where the browser could not take the request: the exam then runs unguarded.
     Claim::Held(reuse(name, on_lost))
 }

@@ -238,6 +238,8 @@ test('a link with a mistyped setting or an unknown bank explains itself instead 
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /mode=quiz: mode is practice or exam/);
+  await page.goto(examUrl('mode=practice&only=no-such-question'));
+  await page.getByRole('alert').filter({ hasText: 'only=no-such-question: no question of this bank has this id' }).waitFor();
   await page.goto(`${app.url}#/exam/no-such-bank?seed=1`);
   await page.getByRole('alert').filter({ hasText: 'There is no question bank or page called "no-such-bank"' }).waitFor();
   await page.getByRole('link', { name: 'See all question banks' }).click();

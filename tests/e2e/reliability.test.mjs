@@ -206,3 +206,31 @@ test('damaged attempt history is reported and set aside intact, and new attempts
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('saved progress that cannot be read or set aside, with storage full, is left as it was and never written over', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(examUrl('mode=practice&count=2&time=none&shuffle=off&seed=3'));
+  await page.locator('.choices input').first().check();
+  const bad = '{"format":1,"session":{"broken';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SESSION_KEY, bad]);
+  // Storage too full for one more record (the set-aside copy), while rewriting an existing
+  // record of the same size would still fit.
+  await page.addInitScript((asideKey) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === asideKey) throw new DOMException('quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  }, ASIDE_KEY);
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be set aside either' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /left as it was/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY), bad, 'the unreadable data is still there');
+  await page.locator('.choices input').first().check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY), bad, 'and the new exam did not write over it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -71,3 +71,46 @@ test('closing the tab that has the exam frees it for the next one at once', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/**
+ * Resolves once no tab of the site holds a Web Lock (the browser's own record, polled in the
+ * page); fails if one is still held after ten seconds, far beyond the one-second release delay.
+ */
+const noLockHeld = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const giveUp = setTimeout(() => reject(new Error('an exam lock is still held after 10 s')), 10_000);
+  const check = () => navigator.locks.query().then((state) => {
+    if (state.held.length === 0) {
+      clearTimeout(giveUp);
+      resolve();
+    } else {
+      setTimeout(check, 50);
+    }
+  });
+  check();
+}));
+
+test('leaving the exam page, or opening an exam that cannot start, frees the exam for another tab', async () => {
+  const context = await app.browser.newContext();
+  const errors = [];
+  const first = await newTab(context, errors);
+  await first.goto(link());
+  await first.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await first.goto(`${app.url}#/`);
+  await first.getByRole('list', { name: 'Question banks' }).waitFor();
+  await noLockHeld(first);
+
+  const second = await newTab(context, errors);
+  await second.goto(link());
+  await second.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await second.goto(`${app.url}#/`);
+  await noLockHeld(second);
+
+  // A link with a setting that does not work shows its problem and holds nothing.
+  await first.goto(`${app.url}#/exam/${BANK}?mode=quiz`);
+  await first.getByRole('alert').filter({ hasText: 'mode=quiz' }).waitFor();
+  await noLockHeld(first);
+  await second.goto(link());
+  await second.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,271 @@
+//! The checked question bank: types whose invariants the validator has established.
+//!
+//! Fields are private and there are no public constructors outside [`crate::validate`],
+//! so a `Bank` in hand always has unique ids, answers that name real choices, known topics and
+//! a pass mark within 0–100.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar_date::CalendarDate;
+use super::markup::Markup;
+use super::report_link::ReportLink;
+
+/// The bank file format version this build reads and writes.
+pub const BANK_FORMAT: i64 = 1;
+
+/// A stable identifier: letters, digits, `-`, `_` and `.`, at most 64 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+impl Id {
+    /// The longest id accepted, so ids stay usable in links and storage keys.
+    pub const MAX_LEN: usize = 64;
+
+    /// Checks the id's spelling; the validator and the session reader both use this.
+    pub fn parse(text: &str) -> Result<Id, IdProblem> {
+        Self::check(text)?;
+        Ok(Id(text.to_owned()))
+    }
+
+    /// Like [`Id::parse`], keeping the string it is given instead of copying it; a refused
+    /// string comes back with the problem, for the message that quotes it.
+    pub fn parse_owned(text: String) -> Result<Id, (IdProblem, String)> {
+        match Self::check(&text) {
+            Ok(()) => Ok(Id(text)),
+            Err(problem) => Err((problem, text)),
+        }
+    }
+
+    /// Whether `text` may be an id, and if not, why.
+    pub fn check(text: &str) -> Result<(), IdProblem> {
+        if text.is_empty() {
+            return Err(IdProblem::Empty);
+        }
+        if text.len() > Self::MAX_LEN {
+            return Err(IdProblem::TooLong);
+        }
+        if !text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+        {
+            return Err(IdProblem::BadCharacter);
+        }
+        Ok(())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a piece of text is not a valid id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdProblem {
+    Empty,
+    TooLong,
+    BadCharacter,
+}
+
+impl fmt::Display for IdProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IdProblem::Empty => "is empty",
+            IdProblem::TooLong => "is longer than 64 characters",
+            IdProblem::BadCharacter => {
+                "may hold only letters, digits, '-', '_' and '.' (no spaces)"
+            }
+        })
+    }
+}
+
+/// A pass mark in whole percent, 0 to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PassMark(u8);
+
+impl PassMark {
+    pub fn new(percent: i64) -> Option<PassMark> {
+        u8::try_from(percent)
+            .ok()
+            .filter(|p| *p <= 100)
+            .map(PassMark)
+    }
+
+    pub fn percent(self) -> u8 {
+        self.0
+    }
+
+    /// Whether `correct` out of `total` meets the mark, in exact integer arithmetic.
+    pub fn is_met_by(self, correct: usize, total: usize) -> bool {
+        total > 0 && correct * 100 >= usize::from(self.0) * total
+    }
+}
+
+/// A link to further reading; the URL is always `http` or `https`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub(super) title: String,
+    pub(super) url: String,
+}
+
+impl Reference {
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+/// One choice of a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub(super) id: Id,
+    pub(super) text: Markup,
+    pub(super) explanation: Option<Markup>,
+}
+
+impl Choice {
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+    pub fn text(&self) -> &Markup {
+        &self.text
+    }
+    /// Why this choice is right or wrong, when the bank says.
+    pub fn explanation(&self) -> Option<&Markup> {
+        self.explanation.as_ref()
+    }
+}
+
+/// One checked question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub(super) id: Id,
+    pub(super) topic: usize,
+    pub(super) prompt: Markup,
+    pub(super) choices: Vec<Choice>,
+    /// The correct choice ids, in the order the choices are listed.
+    pub(super) answer: Vec<Id>,
+    pub(super) explanation: Markup,
+    pub(super) references: Vec<Reference>,
+}
+
+impl Question {
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+    /// The index of this question's topic in [`Bank::topics`].
+    pub fn topic_index(&self) -> usize {
+        self.topic
+    }
+    pub fn prompt(&self) -> &Markup {
+        &self.prompt
+    }
+    pub fn choices(&self) -> &[Choice] {
+        &self.choices
+    }
+    pub fn choice(&self, id: &Id) -> Option<&Choice> {
+        self.choices.iter().find(|c| &c.id == id)
+    }
+    pub fn answer(&self) -> &[Id] {
+        &self.answer
+    }
+    /// How many choices make a full answer: 1 for single answer, N for "Choose N".
+    pub fn choose(&self) -> usize {
+        self.answer.len()
+    }
+    pub fn is_correct_choice(&self, id: &Id) -> bool {
+        self.answer.contains(id)
+    }
+    pub fn explanation(&self) -> &Markup {
+        &self.explanation
+    }
+    pub fn references(&self) -> &[Reference] {
+        &self.references
+    }
+}
+
+/// A whole checked bank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bank {
+    pub(super) id: Id,
+    pub(super) title: String,
+    pub(super) description: Markup,
+    pub(super) topics: Vec<String>,
+    pub(super) default_question_count: usize,
+    pub(super) default_time_limit_minutes: u32,
+    pub(super) pass_mark: PassMark,
+    pub(super) shuffle: bool,
+    pub(super) facts_checked: Option<CalendarDate>,
+    pub(super) report_link: Option<ReportLink>,
+    pub(super) questions: Vec<Question>,
+    pub(super) by_id: HashMap<Id, usize>,
+}
+
+impl Bank {
+    /// The same bank under another id (a checked [`Id`], so the invariants still hold); used
+    /// when a bank opened in the browser would otherwise shadow one the site hosts.
+    pub fn with_id(mut self, id: Id) -> Bank {
+        self.id = id;
+        self
+    }
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn description(&self) -> &Markup {
+        &self.description
+    }
+    pub fn topics(&self) -> &[String] {
+        &self.topics
+    }
+    pub fn default_question_count(&self) -> usize {
+        self.default_question_count
+    }
+    pub fn default_time_limit_minutes(&self) -> u32 {
+        self.default_time_limit_minutes
+    }
+    pub fn pass_mark(&self) -> PassMark {
+        self.pass_mark
+    }
+    /// Whether exams shuffle questions and choices unless the candidate or link says otherwise.
+    pub fn shuffle(&self) -> bool {
+        self.shuffle
+    }
+    /// When the bank's facts were last checked against their sources, if it says.
+    pub fn facts_checked(&self) -> Option<CalendarDate> {
+        self.facts_checked
+    }
+    /// The bank's report address template, if it has one.
+    pub fn report_link(&self) -> Option<&ReportLink> {
+        self.report_link.as_ref()
+    }
+    /// Where to report a problem with one of this bank's questions, if the bank says.
+    pub fn report_address(&self, question: &Question) -> Option<String> {
+        self.report_link
+            .as_ref()
+            .map(|link| link.for_question(&self.id, question.id()))
+    }
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+    pub fn question(&self, id: &Id) -> Option<&Question> {
+        self.by_id.get(id).map(|&i| &self.questions[i])
+    }
+    pub fn topic_name(&self, question: &Question) -> &str {
+        &self.topics[question.topic]
+    }
+}

@@ -1,0 +1,219 @@
+//! Exam links: the query part of `#/exam/<bank>?mode=exam&count=20&seed=42` to and from a config.
+//!
+//! A link with a seed fixes the exam completely, so a teacher can share it and every candidate
+//! gets the same questions in the same order. Unknown or malformed parameters are reported, not
+//! silently ignored, so a typo in a shared link is visible.
+
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+
+use super::bank::Bank;
+use super::session::{Accommodation, ExamConfig, Mode};
+
+/// Characters escaped in link values: everything that could end or split a parameter.
+const VALUE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b',')
+    .add(b'=')
+    .add(b'?')
+    .add(b'<')
+    .add(b'>');
+
+/// A comma-separated list with each item escaped, so commas inside items survive.
+fn encode_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| utf8_percent_encode(item, VALUE).to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The items of a comma-separated list, each unescaped.
+fn decode_list(raw: &str) -> Vec<String> {
+    raw.split(',')
+        .map(|item| percent_decode_str(item).decode_utf8_lossy().into_owned())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+/// What a link says; anything left out falls back to the bank's defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExamLink {
+    pub mode: Option<Mode>,
+    pub count: Option<usize>,
+    pub seed: Option<u64>,
+    pub topics: Vec<String>,
+    pub shuffle: Option<bool>,
+    /// `Some(None)` means "no limit".
+    pub time_minutes: Option<Option<u32>>,
+    pub accommodation: Option<Accommodation>,
+    /// Only these question ids (e.g. "retry the ones I missed"); empty means the whole bank.
+    pub only: Vec<String>,
+}
+
+/// The default time for `count` questions: the bank's default scaled to the count, whole minutes.
+pub fn scaled_minutes(bank: &Bank, count: usize) -> u32 {
+    let per_default = u64::from(bank.default_time_limit_minutes());
+    let default_count = bank.default_question_count().max(1) as u64;
+    let minutes = (per_default * count as u64).div_ceil(default_count);
+    u32::try_from(minutes.max(1)).unwrap_or(u32::MAX)
+}
+
+impl ExamLink {
+    /// Parses a query string (without the `?`). Every bad parameter is reported.
+    pub fn parse(query: &str) -> Result<ExamLink, Vec<String>> {
+        let mut link = ExamLink::default();
+        let mut problems = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode_str(raw).decode_utf8_lossy().into_owned();
+            let bad = |what: &str| format!("{key}={value}: {what}");
+            match key {
+                "mode" => match value.as_str() {
+                    "practice" => link.mode = Some(Mode::Practice),
+                    "exam" => link.mode = Some(Mode::Exam),
+                    _ => problems.push(bad("mode is practice or exam")),
+                },
+                "count" => match value.parse::<usize>() {
+                    Ok(n) if n > 0 => link.count = Some(n),
+                    _ => problems.push(bad("count is a whole number from 1")),
+                },
+                "seed" => match value.parse::<u64>() {
+                    Ok(n) => link.seed = Some(n),
+                    Err(_) => problems.push(bad("seed is a whole number")),
+                },
+                "topics" => link.topics = decode_list(raw),
+                "shuffle" => match value.as_str() {
+                    "1" | "on" | "true" => link.shuffle = Some(true),
+                    "0" | "off" | "false" => link.shuffle = Some(false),
+                    _ => problems.push(bad("shuffle is on or off")),
+                },
+                "time" => match value.as_str() {
+                    "none" => link.time_minutes = Some(None),
+                    v => match v.parse::<u32>() {
+                        Ok(m) if (1..=1440).contains(&m) => link.time_minutes = Some(Some(m)),
+                        _ => problems.push(bad("time is minutes from 1 to 1440, or none")),
+                    },
+                },
+                "extra" => match value.as_str() {
+                    "1" => link.accommodation = Some(Accommodation::Standard),
+                    "1.5" => link.accommodation = Some(Accommodation::Extended150),
+                    "2" => link.accommodation = Some(Accommodation::Extended200),
+                    "untimed" => link.accommodation = Some(Accommodation::Untimed),
+                    _ => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
+                },
+                "only" => link.only = decode_list(raw),
+                _ => problems.push(format!("{key}: not a setting an exam link knows")),
+            }
+        }
+        if problems.is_empty() {
+            Ok(link)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The link, checked against the bank it opens: every `only=` id must name one of its
+    /// questions and every `topics=` name one of its topics, or the link says which do not
+    /// (rather than the exam failing later with a reason that misleads).
+    pub fn for_bank(self, bank: &Bank) -> Result<ExamLink, Vec<String>> {
+        let mut problems = Vec::new();
+        for id in &self.only {
+            let known = super::bank::Id::parse(id)
+                .ok()
+                .is_some_and(|id| bank.question(&id).is_some());
+            if !known {
+                problems.push(format!("only={id}: no question of this bank has this id"));
+            }
+        }
+        for topic in &self.topics {
+            if !bank.topics().contains(topic) {
+                problems.push(format!("topics={topic}: not a topic of this bank"));
+            }
+        }
+        if problems.is_empty() {
+            Ok(self)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Writes the link's query string, with the parameters in a fixed order.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(mode) = self.mode {
+            parts.push(format!(
+                "mode={}",
+                match mode {
+                    Mode::Practice => "practice",
+                    Mode::Exam => "exam",
+                }
+            ));
+        }
+        if let Some(count) = self.count {
+            parts.push(format!("count={count}"));
+        }
+        if let Some(seed) = self.seed {
+            parts.push(format!("seed={seed}"));
+        }
+        if !self.topics.is_empty() {
+            parts.push(format!("topics={}", encode_list(&self.topics)));
+        }
+        if let Some(shuffle) = self.shuffle {
+            parts.push(format!("shuffle={}", if shuffle { "on" } else { "off" }));
+        }
+        match self.time_minutes {
+            Some(Some(m)) => parts.push(format!("time={m}")),
+            Some(None) => parts.push("time=none".to_owned()),
+            None => {}
+        }
+        if let Some(a) = self.accommodation {
+            let value = match a {
+                Accommodation::Standard => "1",
+                Accommodation::Extended150 => "1.5",
+                Accommodation::Extended200 => "2",
+                Accommodation::Untimed => "untimed",
+            };
+            parts.push(format!("extra={value}"));
+        }
+        if !self.only.is_empty() {
+            parts.push(format!("only={}", encode_list(&self.only)));
+        }
+        parts.join("&")
+    }
+
+    /// The exam this link asks for in `bank`, with `fallback_seed` when the link has none.
+    /// An exam-mode link cannot drop the time limit except through the "untimed" accommodation.
+    pub fn config(&self, bank: &Bank, fallback_seed: u64) -> ExamConfig {
+        let mode = self.mode.unwrap_or(Mode::Exam);
+        let count = self
+            .count
+            .unwrap_or(bank.default_question_count())
+            .min(bank.questions().len());
+        let minutes = match self.time_minutes {
+            Some(None) if mode == Mode::Practice => None,
+            Some(Some(m)) => Some(m),
+            _ => Some(scaled_minutes(bank, count)),
+        };
+        let shuffle = self.shuffle.unwrap_or(bank.shuffle());
+        ExamConfig {
+            mode,
+            question_count: count,
+            topics: self.topics.clone(),
+            only_questions: self
+                .only
+                .iter()
+                .filter_map(|id| super::bank::Id::parse(id).ok())
+                .collect(),
+            shuffle_questions: shuffle,
+            shuffle_choices: shuffle,
+            seed: self.seed.unwrap_or(fallback_seed),
+            time_limit_ms: minutes.map(|m| u64::from(m) * 60_000),
+            accommodation: self.accommodation.unwrap_or_default(),
+        }
+    }
+}

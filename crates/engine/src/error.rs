@@ -1,0 +1,82 @@
+//! Problems found in a bank file, each naming the file, where in it, and the field.
+
+use std::fmt;
+
+/// Where in a bank file a problem sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// The file could not be read as JSON at all; serde's line and column (1-based).
+    Syntax { line: usize, column: usize },
+    /// A bank-level field such as the title or the pass mark.
+    Bank,
+    /// A question, by 1-based position and, when it has one, its id.
+    Question { number: usize, id: Option<String> },
+}
+
+/// One problem in one bank file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankError {
+    /// The file name as the teacher knows it, e.g. `aws-other-compute.json`.
+    pub file: String,
+    pub location: Location,
+    /// The field at fault, as a path inside its object: `answer`, `choices[2].text`, `pass_mark_percent`.
+    pub field: String,
+    /// The 1-based line of the file the problem is on, when it is known (see [`crate::source_lines`]).
+    pub line: Option<usize>,
+    /// A sentence that starts with the field and says what is wrong with it.
+    pub message: String,
+}
+
+impl fmt::Display for BankError {
+    /// Writes `file:line: where: message`, the form editors and terminals turn into links.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(line), false) = (self.line, matches!(self.location, Location::Syntax { .. })) {
+            write!(f, "{}:{line}", self.file)?;
+            return match &self.location {
+                Location::Question {
+                    number,
+                    id: Some(id),
+                } => write!(f, ": question \"{id}\" (#{number}): {}", self.message),
+                Location::Question { number, id: None } => {
+                    write!(f, ": question #{number}: {}", self.message)
+                }
+                _ => write!(f, ": {}", self.message),
+            };
+        }
+        match &self.location {
+            Location::Syntax { line, column } => {
+                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
+            }
+            Location::Bank => write!(f, "{}: {}", self.file, self.message),
+            Location::Question {
+                number,
+                id: Some(id),
+            } => write!(
+                f,
+                "{}: question \"{id}\" (#{number}): {}",
+                self.file, self.message
+            ),
+            Location::Question { number, id: None } => {
+                write!(f, "{}: question #{number}: {}", self.file, self.message)
+            }
+        }
+    }
+}
+
+/// Every problem found in one file, in file order. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankErrors(pub Vec<BankError>);
+
+impl fmt::Display for BankErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BankErrors {}

@@ -1,0 +1,121 @@
+//! Writes a checked bank as a JSON bank file, the format every importer converts to.
+//!
+//! Every setting is written out, defaults included, so a teacher editing the file sees them all;
+//! reading the text back with [`crate::validate::parse_bank`] gives an equal bank.
+
+use serde::Serialize;
+
+use super::bank::{BANK_FORMAT, Bank, Question};
+
+use super::schema::SCHEMA_FILE as SCHEMA_REFERENCE;
+
+#[derive(Serialize)]
+struct BankOut<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'a str,
+    format: i64,
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    topics: &'a [String],
+    default_question_count: usize,
+    default_time_limit_minutes: u32,
+    pass_mark_percent: u8,
+    #[serde(skip_serializing_if = "is_true")]
+    shuffle: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts_checked: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report_url: Option<&'a str>,
+    questions: Vec<QuestionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionOut<'a> {
+    id: &'a str,
+    topic: &'a str,
+    prompt: &'a str,
+    choices: Vec<ChoiceOut<'a>>,
+    answer: AnswerOut<'a>,
+    explanation: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    references: Vec<ReferenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChoiceOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnswerOut<'a> {
+    One(&'a str),
+    Many(Vec<&'a str>),
+}
+
+#[derive(Serialize)]
+struct ReferenceOut<'a> {
+    title: &'a str,
+    url: &'a str,
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
+/// The bank as pretty-printed JSON bank text, ending in a newline.
+pub fn to_json(bank: &Bank) -> String {
+    let out = BankOut {
+        schema: SCHEMA_REFERENCE,
+        format: BANK_FORMAT,
+        id: bank.id().as_str(),
+        title: bank.title(),
+        description: bank.description().source(),
+        topics: bank.topics(),
+        default_question_count: bank.default_question_count(),
+        default_time_limit_minutes: bank.default_time_limit_minutes(),
+        pass_mark_percent: bank.pass_mark().percent(),
+        shuffle: bank.shuffle(),
+        facts_checked: bank.facts_checked().map(|date| date.to_string()),
+        report_url: bank.report_link().map(|link| link.template()),
+        questions: bank.questions().iter().map(|q| question(bank, q)).collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn question<'a>(bank: &'a Bank, question: &'a Question) -> QuestionOut<'a> {
+    let answer = match question.answer() {
+        [one] => AnswerOut::One(one.as_str()),
+        many => AnswerOut::Many(many.iter().map(|id| id.as_str()).collect()),
+    };
+    QuestionOut {
+        id: question.id().as_str(),
+        topic: bank.topic_name(question),
+        prompt: question.prompt().source(),
+        choices: question
+            .choices()
+            .iter()
+            .map(|c| ChoiceOut {
+                id: c.id().as_str(),
+                text: c.text().source(),
+                explanation: c.explanation().map(|e| e.source()),
+            })
+            .collect(),
+        answer,
+        explanation: question.explanation().source(),
+        references: question
+            .references()
+            .iter()
+            .map(|r| ReferenceOut {
+                title: r.title(),
+                url: r.url(),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,772 @@
+//! Turns a bank file's bytes into a checked [`Bank`], reporting every problem at once.
+
+use std::collections::{HashMap, HashSet};
+
+use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference};
+use super::calendar_date::CalendarDate;
+use super::error::{BankError, BankErrors, Location};
+use super::markup::{Markup, is_safe_href};
+use super::raw::{RawBank, RawChoice, RawQuestion};
+use super::report_link::ReportLink;
+
+/// The time allowed per question when a bank gives no default time limit.
+const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
+/// The pass mark used when a bank gives none.
+const DEFAULT_PASS_MARK: i64 = 70;
+/// The most questions a bank may hold: far above any real exam bank, low enough that a
+/// runaway file is refused with a reason instead of filling the page's memory.
+pub const MAX_QUESTIONS: usize = 50_000;
+/// The most choices a question may offer: one per letter A–Z.
+pub const MAX_CHOICES: usize = 26;
+
+/// Reads and checks one bank file strictly: any problem, even in one question, refuses it.
+/// `file` names it in every error message.
+///
+/// This reads the JSON format only, and serves files the app wrote itself (kept banks), where a
+/// problem means damage. [`crate::import::import`] reads every format, keeps the usable
+/// questions of a file with bad ones, and adds line numbers to each problem.
+pub fn parse_bank(file: &str, bytes: &[u8]) -> Result<Bank, BankErrors> {
+    let raw: RawBank =
+        serde_json::from_slice(bytes).map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
+    validate_bank(file, raw).and_then(CheckedBank::strict)
+}
+
+/// A bank that passed the checks, with the questions it had to leave out and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedBank {
+    pub bank: Bank,
+    /// The problems of every question left out, in question order; each message ends by saying
+    /// the question was skipped.
+    pub skipped: Vec<BankError>,
+    /// How many questions the file holds, usable or not.
+    pub questions_in_file: usize,
+    /// Things worth the teacher's attention that do not stop a question: a default question
+    /// count lowered for skipped questions, or a question whose every choice is right. Each is
+    /// located like a problem (its `line` is filled in by the importer).
+    pub notes: Vec<BankError>,
+}
+
+impl CheckedBank {
+    /// The bank only when nothing was skipped; otherwise every skipped problem as an error.
+    pub fn strict(self) -> Result<Bank, BankErrors> {
+        if self.skipped.is_empty() {
+            return Ok(self.bank);
+        }
+        let mut errors = self.skipped;
+        not_skipped(&mut errors);
+        Err(BankErrors(errors))
+    }
+
+    /// How many questions were left out.
+    pub fn skipped_questions(&self) -> usize {
+        self.questions_in_file - self.bank.questions().len()
+    }
+}
+
+/// The words added to a problem that removed its question from the bank.
+pub const SKIPPED_SUFFIX: &str = "; the question is skipped";
+
+/// Drops [`SKIPPED_SUFFIX`] from problems of a file refused as a whole, where no question is
+/// skipped: the file is.
+pub fn not_skipped(errors: &mut [BankError]) {
+    for error in errors {
+        if let Some(kept) = error.message.strip_suffix(SKIPPED_SUFFIX) {
+            error.message = kept.to_owned();
+        }
+    }
+}
+
+/// A JSON syntax or type error as a bank problem at serde's line and column.
+pub fn json_syntax_error(file: &str, e: &serde_json::Error) -> BankError {
+    BankError {
+        file: file.to_owned(),
+        location: Location::Syntax {
+            line: e.line(),
+            column: e.column(),
+        },
+        field: String::new(),
+        line: Some(e.line()),
+        message: strip_position(&e.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the location already says it.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Collects problems for one file, so every check can report and carry on.
+struct Report<'a> {
+    file: &'a str,
+    errors: Vec<BankError>,
+}
+
+/// A field's name as problems name it, built only when there is a problem to report.
+trait FieldName {
+    fn name(&self) -> String;
+}
+
+impl FieldName for &str {
+    fn name(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+/// A field of one item in a list, such as `choices[2].text`.
+struct ItemField {
+    list: &'static str,
+    index: usize,
+    field: &'static str,
+}
+
+impl FieldName for ItemField {
+    fn name(&self) -> String {
+        format!("{}[{}].{}", self.list, self.index, self.field)
+    }
+}
+
+impl Report<'_> {
+    fn push(&mut self, location: &Location, field: impl Into<String>, message: String) {
+        self.errors.push(BankError {
+            file: self.file.to_owned(),
+            location: location.clone(),
+            field: field.into(),
+            line: None,
+            message,
+        });
+    }
+
+    fn missing(&mut self, location: &Location, field: impl FieldName) {
+        let field = field.name();
+        let message = format!("{field} is missing");
+        self.push(location, field, message);
+    }
+
+    /// Checks a required text field: present and not blank.
+    fn text(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<String> {
+        match value {
+            None => {
+                self.missing(location, field);
+                None
+            }
+            Some(text) if text.trim().is_empty() => {
+                let field = field.name();
+                let message = format!("{field} is empty");
+                self.push(location, field, message);
+                None
+            }
+            Some(text) => Some(text),
+        }
+    }
+
+    /// Checks an optional text field: absent is fine, blank is not.
+    fn optional_text(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<Option<String>> {
+        match value {
+            None => Some(None),
+            Some(text) if text.trim().is_empty() => {
+                let field = field.name();
+                let message = format!("{field} is empty; leave it out instead");
+                self.push(location, field, message);
+                None
+            }
+            Some(text) => Some(Some(text)),
+        }
+    }
+
+    fn id(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<Id> {
+        let Some(text) = value else {
+            self.missing(location, field);
+            return None;
+        };
+        match Id::parse_owned(text) {
+            Ok(id) => Some(id),
+            Err((problem, text)) => {
+                let field = field.name();
+                let message = format!("{field} \"{text}\" {problem}");
+                self.push(location, field, message);
+                None
+            }
+        }
+    }
+
+    /// Unknown keys of one item of a list, named like `choices[2].colour`.
+    fn unknown_in_item(
+        &mut self,
+        location: &Location,
+        list: &str,
+        index: usize,
+        unknown: &[String],
+        known: &str,
+    ) {
+        if !unknown.is_empty() {
+            self.unknown(location, &format!("{list}[{index}]."), unknown, known);
+        }
+    }
+
+    fn unknown(&mut self, location: &Location, prefix: &str, unknown: &[String], known: &str) {
+        for key in unknown {
+            let field = format!("{prefix}{key}");
+            self.push(
+                location,
+                field.clone(),
+                format!("{field} is not a field of the bank format (known fields: {known})"),
+            );
+        }
+    }
+}
+
+const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, questions";
+const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
+const CHOICE_FIELDS: &str = "id, text, explanation";
+const REFERENCE_FIELDS: &str = "title, url";
+
+/// Checks an already parsed raw bank. A problem confined to one question leaves that question
+/// out (it is listed in [`CheckedBank::skipped`]); a problem with the bank's own fields, or no
+/// usable question at all, refuses the bank.
+pub fn validate_bank(file: &str, raw: RawBank) -> Result<CheckedBank, BankErrors> {
+    check_bank(file, raw, &[])
+}
+
+/// [`validate_bank`] for a file whose reader already found problems in some questions:
+/// `rejected` holds their 0-based positions (sorted), which are left out unchecked but keep
+/// their numbers, so every other question is named as the file numbers it.
+pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<CheckedBank, BankErrors> {
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    let here = Location::Bank;
+    report.unknown(&here, "", &raw.unknown_fields, BANK_FIELDS);
+
+    match raw.format {
+        None => report.push(
+            &here,
+            "format",
+            format!("format is missing; add \"format\": {BANK_FORMAT}"),
+        ),
+        Some(BANK_FORMAT) => {}
+        Some(other) => report.push(
+            &here,
+            "format",
+            format!("format {other} is not supported; this version reads format {BANK_FORMAT}"),
+        ),
+    }
+    let id = report.id(&here, "id", raw.id);
+    let title = report.text(&here, "title", raw.title);
+    let description = report.text(&here, "description", raw.description);
+
+    let facts_checked = match raw.facts_checked.as_deref().map(str::trim) {
+        None => None,
+        Some(text) => {
+            let date = CalendarDate::parse(text);
+            if date.is_none() {
+                report.push(
+                    &here,
+                    "facts_checked",
+                    format!("facts_checked \"{text}\" must be a real date written YYYY-MM-DD"),
+                );
+            }
+            date
+        }
+    };
+    let report_link = match raw.report_url.as_deref().map(str::trim) {
+        None => None,
+        Some(text) => match ReportLink::parse(text) {
+            Ok(link) => Some(link),
+            Err(problem) => {
+                report.push(
+                    &here,
+                    "report_url",
+                    format!("report_url \"{text}\" {}", problem.message()),
+                );
+                None
+            }
+        },
+    };
+    let topics = check_topics(&mut report, raw.topics);
+    let topic_index: HashMap<&str, usize> = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+
+    let raw_questions = raw.questions.unwrap_or_else(|| {
+        report.missing(&here, "questions");
+        Vec::new()
+    });
+    if raw_questions.is_empty() && !report.errors.iter().any(|e| e.field == "questions") {
+        report.push(&here, "questions", "questions is empty".to_owned());
+    }
+    if raw_questions.len() > MAX_QUESTIONS {
+        report.push(
+            &here,
+            "questions",
+            format!(
+                "questions has {} questions; a bank may hold at most {MAX_QUESTIONS} (split it into several banks)",
+                raw_questions.len()
+            ),
+        );
+        return Err(BankErrors(report.errors));
+    }
+
+    let questions_in_file = raw_questions.len();
+    // Problems with the fields before `questions`; those found after the loop come after the
+    // questions' own, so a refused file lists its problems in file order.
+    let early_errors = report.errors.len();
+    let mut questions = Vec::with_capacity(raw_questions.len());
+    let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
+    let mut skipped: Vec<BankError> = Vec::new();
+    let mut notes = Vec::new();
+    for (index, raw_question) in raw_questions.into_iter().enumerate() {
+        if rejected.binary_search(&index).is_ok() {
+            continue;
+        }
+        let number = index + 1;
+        let location = Location::Question {
+            number,
+            id: raw_question.id.clone(),
+        };
+        // Problems of this question are moved out of the report: they skip the question, not
+        // the bank.
+        let mut own = Report {
+            file,
+            errors: Vec::new(),
+        };
+        let question = check_question(&mut own, &location, raw_question, &topic_index);
+        match question {
+            Some(question) if own.errors.is_empty() => {
+                if let Some(first) = seen_ids.get(&question.id) {
+                    own.push(
+                        &location,
+                        "id",
+                        format!(
+                            "id \"{}\" is already used by question #{first}",
+                            question.id
+                        ),
+                    );
+                } else {
+                    if question.answer.len() == question.choices.len() {
+                        // "Select all that apply" with every option right is legitimate (Moodle
+                        // takes it), but "Choose N" with N choices shows candidates the answer.
+                        notes.push(BankError {
+                            file: file.to_owned(),
+                            location: location.clone(),
+                            field: "answer".to_owned(),
+                            line: None,
+                            message: format!(
+                                "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
+                                question.choices.len()
+                            ),
+                        });
+                    }
+                    seen_ids.insert(question.id.clone(), number);
+                    questions.push(question);
+                }
+            }
+            _ => {}
+        }
+        for mut error in own.errors {
+            error.message.push_str(SKIPPED_SUFFIX);
+            skipped.push(error);
+        }
+    }
+    if questions.is_empty() && questions_in_file > 0 {
+        report.push(
+            &here,
+            "questions",
+            if questions_in_file == 1 {
+                "the file's only question cannot be used".to_owned()
+            } else {
+                format!("none of the {questions_in_file} questions can be used")
+            },
+        );
+    }
+
+    let question_total = questions.len();
+    let default_question_count = match raw.default_question_count {
+        None => question_total.max(1),
+        Some(n) if n < 1 => {
+            report.push(
+                &here,
+                "default_question_count",
+                format!("default_question_count {n} must be at least 1"),
+            );
+            1
+        }
+        Some(n) => {
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            if n > questions_in_file && questions_in_file > 0 {
+                report.push(
+                    &here,
+                    "default_question_count",
+                    format!(
+                        "default_question_count {n} is more than the {questions_in_file} questions in the bank"
+                    ),
+                );
+                n
+            } else if n > question_total && question_total > 0 {
+                // The file was right; the questions it had to leave out make the exam shorter.
+                notes.push(BankError {
+                    file: file.to_owned(),
+                    location: Location::Bank,
+                    field: "default_question_count".to_owned(),
+                    line: None,
+                    message: format!(
+                        "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
+                    ),
+                });
+                question_total
+            } else {
+                n
+            }
+        }
+    };
+    let default_time_limit_minutes = match raw.default_time_limit_minutes {
+        None => u32::try_from((default_question_count * DEFAULT_SECONDS_PER_QUESTION).div_ceil(60))
+            .unwrap_or(u32::MAX),
+        Some(m) if (1..=24 * 60).contains(&m) => m as u32,
+        Some(m) => {
+            report.push(
+                &here,
+                "default_time_limit_minutes",
+                format!("default_time_limit_minutes {m} must be between 1 and 1440"),
+            );
+            1
+        }
+    };
+    let pass_mark_value = raw.pass_mark_percent.unwrap_or(DEFAULT_PASS_MARK);
+    let pass_mark = PassMark::new(pass_mark_value);
+    if pass_mark.is_none() {
+        report.push(
+            &here,
+            "pass_mark_percent",
+            format!("pass_mark_percent {pass_mark_value} is outside 0–100"),
+        );
+    }
+
+    match (report.errors.is_empty(), id, title, description, pass_mark) {
+        (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
+            // Positions in the bank's own list, which has no gaps where questions were left out.
+            let by_id = questions
+                .iter()
+                .enumerate()
+                .map(|(position, question)| (question.id.clone(), position))
+                .collect();
+            Ok(CheckedBank {
+                bank: Bank {
+                    id,
+                    title: title.trim().to_owned(),
+                    description: Markup::new(description),
+                    topics,
+                    default_question_count,
+                    default_time_limit_minutes,
+                    pass_mark,
+                    shuffle: raw.shuffle.unwrap_or(true),
+                    facts_checked,
+                    report_link,
+                    questions,
+                    by_id,
+                },
+                skipped,
+                questions_in_file,
+                notes,
+            })
+        }
+        _ => {
+            // The teacher sees every problem, in file order.
+            let mut errors = report.errors;
+            let late = errors.split_off(early_errors.min(errors.len()));
+            not_skipped(&mut skipped);
+            errors.extend(skipped);
+            errors.extend(late);
+            Err(BankErrors(errors))
+        }
+    }
+}
+
+fn check_topics(report: &mut Report, raw: Option<Vec<String>>) -> Vec<String> {
+    let here = Location::Bank;
+    let Some(raw) = raw else {
+        report.missing(&here, "topics");
+        return Vec::new();
+    };
+    if raw.is_empty() {
+        report.push(
+            &here,
+            "topics",
+            "topics is empty; list at least one topic".to_owned(),
+        );
+    }
+    let mut seen = HashSet::new();
+    for (i, topic) in raw.iter().enumerate() {
+        let field = format!("topics[{i}]");
+        if topic.trim().is_empty() {
+            report.push(&here, field.clone(), format!("{field} is empty"));
+        } else if !seen.insert(topic.as_str()) {
+            report.push(
+                &here,
+                field.clone(),
+                format!("{field} \"{topic}\" is listed twice"),
+            );
+        }
+    }
+    raw
+}
+
+fn check_question(
+    report: &mut Report,
+    here: &Location,
+    raw: RawQuestion,
+    topics: &HashMap<&str, usize>,
+) -> Option<Question> {
+    report.unknown(here, "", &raw.unknown_fields, QUESTION_FIELDS);
+    let id = report.id(here, "id", raw.id);
+    let topic = match raw.topic {
+        None => {
+            report.missing(here, "topic");
+            None
+        }
+        Some(name) => match topics.get(name.as_str()) {
+            Some(&i) => Some(i),
+            None => {
+                let mut known: Vec<&str> = topics.keys().copied().collect();
+                known.sort_by_key(|k| topics[k]);
+                report.push(
+                    here,
+                    "topic",
+                    format!(
+                        "topic \"{name}\" is not in the bank's topic list ({})",
+                        known.join(", ")
+                    ),
+                );
+                None
+            }
+        },
+    };
+    let prompt = report.text(here, "prompt", raw.prompt);
+    let explanation = report.text(here, "explanation", raw.explanation);
+    let choices = check_choices(report, here, raw.choices);
+    let answer = choices
+        .as_ref()
+        .and_then(|choices| check_answer(report, here, raw.answer.as_ref(), choices));
+    let references = check_references(report, here, raw.references.unwrap_or_default());
+
+    Some(Question {
+        id: id?,
+        topic: topic?,
+        prompt: Markup::new(prompt?),
+        choices: choices?,
+        answer: answer?,
+        explanation: Markup::new(explanation?),
+        references: references?,
+    })
+}
+
+fn check_choices(
+    report: &mut Report,
+    here: &Location,
+    raw: Option<Vec<RawChoice>>,
+) -> Option<Vec<Choice>> {
+    let Some(raw) = raw else {
+        report.missing(here, "choices");
+        return None;
+    };
+    if raw.len() > MAX_CHOICES {
+        report.push(
+            here,
+            "choices",
+            format!(
+                "choices has {} choices; a question may offer at most {MAX_CHOICES}",
+                raw.len()
+            ),
+        );
+        return None;
+    }
+    if raw.len() < 2 {
+        report.push(
+            here,
+            "choices",
+            format!(
+                "choices has {} choice(s); a question needs at least two",
+                raw.len()
+            ),
+        );
+    }
+    let mut ok = raw.len() >= 2;
+    // At most 26 choices: comparing each with the ones before beats hashing, and borrows.
+    let repeats: Vec<(bool, bool)> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            let earlier = &raw[..i];
+            // An invalid id is reported as such, never as a repeat (its check yields no id).
+            let id = choice.id.as_deref();
+            let text = choice
+                .text
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty());
+            (
+                id.is_some_and(|id| earlier.iter().any(|c| c.id.as_deref() == Some(id))),
+                text.is_some_and(|text| {
+                    earlier
+                        .iter()
+                        .any(|c| c.text.as_deref().map(str::trim) == Some(text))
+                }),
+            )
+        })
+        .collect();
+    let mut choices = Vec::with_capacity(raw.len());
+    for (i, (raw_choice, (repeated_id, repeated_text))) in raw.into_iter().zip(repeats).enumerate()
+    {
+        let field = |field| ItemField {
+            list: "choices",
+            index: i,
+            field,
+        };
+        report.unknown_in_item(
+            here,
+            "choices",
+            i,
+            &raw_choice.unknown_fields,
+            CHOICE_FIELDS,
+        );
+        let id = report.id(here, field("id"), raw_choice.id);
+        let text = report.text(here, field("text"), raw_choice.text);
+        let explanation = report.optional_text(here, field("explanation"), raw_choice.explanation);
+        if let (Some(id), true) = (&id, repeated_id) {
+            let name = field("id").name();
+            let message = format!("{name} \"{id}\" is used by another choice of this question");
+            report.push(here, name, message);
+            ok = false;
+        }
+        if let (Some(text), true) = (&text, repeated_text) {
+            let name = field("text").name();
+            let message = format!("{name} \"{}\" repeats another choice", text.trim());
+            report.push(here, name, message);
+            ok = false;
+        }
+        match (id, text, explanation) {
+            (Some(id), Some(text), Some(explanation)) => choices.push(Choice {
+                id,
+                text: Markup::new(text),
+                explanation: explanation.map(Markup::new),
+            }),
+            _ => ok = false,
+        }
+    }
+    ok.then_some(choices)
+}
+
+fn check_answer(
+    report: &mut Report,
+    here: &Location,
+    raw: Option<&super::raw::RawAnswer>,
+    choices: &[Choice],
+) -> Option<Vec<Id>> {
+    let Some(raw) = raw else {
+        report.missing(here, "answer");
+        return None;
+    };
+    let ids = raw.ids();
+    let choice_list = || {
+        choices
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if ids.is_empty() {
+        report.push(
+            here,
+            "answer",
+            "answer is empty; name at least one choice".to_owned(),
+        );
+        return None;
+    }
+    let mut ok = true;
+    let mut seen = HashSet::new();
+    for id in &ids {
+        if !choices.iter().any(|c| c.id.as_str() == *id) {
+            report.push(
+                here,
+                "answer",
+                format!(
+                    "answer \"{id}\" is not one of the choices {}",
+                    choice_list()
+                ),
+            );
+            ok = false;
+        } else if !seen.insert(*id) {
+            report.push(here, "answer", format!("answer \"{id}\" is listed twice"));
+            ok = false;
+        }
+    }
+    // Keep the answer in the order the choices are listed, whatever order the file gave.
+    ok.then(|| {
+        choices
+            .iter()
+            .filter(|c| ids.contains(&c.id.as_str()))
+            .map(|c| c.id.clone())
+            .collect()
+    })
+}
+
+fn check_references(
+    report: &mut Report,
+    here: &Location,
+    raw: Vec<super::raw::RawReference>,
+) -> Option<Vec<Reference>> {
+    let mut ok = true;
+    let mut references = Vec::with_capacity(raw.len());
+    for (i, reference) in raw.into_iter().enumerate() {
+        let field = |field| ItemField {
+            list: "references",
+            index: i,
+            field,
+        };
+        report.unknown_in_item(
+            here,
+            "references",
+            i,
+            &reference.unknown_fields,
+            REFERENCE_FIELDS,
+        );
+        let title = report.text(here, field("title"), reference.title);
+        let url = report.text(here, field("url"), reference.url);
+        if let Some(url) = &url
+            && !is_safe_href(url)
+        {
+            let name = field("url").name();
+            let message = format!("{name} \"{url}\" must be an http:// or https:// address");
+            report.push(here, name, message);
+            ok = false;
+        }
+        match (title, url) {
+            (Some(title), Some(url)) if ok => references.push(Reference {
+                title,
+                url: url.trim().to_owned(),
+            }),
+            _ => ok = false,
+        }
+    }
+    ok.then_some(references)
+}

@@ -1,0 +1,14 @@
+//! The engine's tests, one binary: each module covers one part, on the bundled and fixture
+//! banks at the repository root (`questions/`, `tests/fixtures/`).
+
+mod common;
+
+mod bundled_bank;
+mod deep_link;
+mod import;
+mod library;
+mod limits;
+mod no_panic;
+mod results;
+mod session;
+mod validation;

@@ -1,0 +1,291 @@
+//! `exam-check`: checks question files before a teacher publishes them, and converts them to JSON.
+//!
+//! It runs the very import and validation code the app runs, so it reports every problem the
+//! app would show, as `file:line: message`, plus statistics about each bank.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use exam_engine::catalog::{CatalogEntry, import_entry, parse_catalog};
+use exam_engine::export::to_json;
+use exam_engine::import::{Imported, Lint, import};
+use exam_engine::schema::bank_schema_text;
+use exam_engine::stats::BankStats;
+
+const USAGE: &str = "\
+Usage: exam-check [--to-json] [--quiet] [--allow-skipped] FILE_OR_FOLDER...
+       exam-check --schema
+
+Checks question bank files (.json, .gift, .txt, .md) and prints every problem as
+file:line: message, then statistics for each bank. A folder is checked file by file,
+together with its index.json if it has one.
+
+  --to-json  convert the one FILE given to the JSON bank format on standard output
+             (problems and statistics go to standard error)
+  --quiet    print problems and warnings only, no statistics
+  --allow-skipped
+             succeed when questions with problems were skipped and the rest is
+             usable (by default any skipped question fails the check)
+  --schema   print the JSON Schema of the bank format
+
+A problem in one question skips that question, as the app does, and is printed
+ending with \"the question is skipped\"; only a file with nothing usable is refused.
+
+Exit status: 0 when every file is a valid bank, 1 when any has errors or skipped
+questions (without --allow-skipped), 2 on misuse.";
+
+/// The extensions the importers read.
+const BANK_EXTENSIONS: [&str; 5] = ["json", "gift", "txt", "md", "markdown"];
+
+fn main() -> ExitCode {
+    let mut to_json_output = false;
+    let mut quiet = false;
+    let mut allow_skipped = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--to-json" => to_json_output = true,
+            "--quiet" | "-q" => quiet = true,
+            "--allow-skipped" => allow_skipped = true,
+            "--schema" => {
+                print!("{}", bank_schema_text());
+                return ExitCode::SUCCESS;
+            }
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') => {
+                eprintln!("exam-check: unknown option {flag}\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
+    if paths.is_empty() || (to_json_output && paths.len() != 1) {
+        eprintln!(
+            "exam-check: {}\n\n{USAGE}",
+            if paths.is_empty() {
+                "name at least one file or folder"
+            } else {
+                "--to-json converts exactly one file"
+            }
+        );
+        return ExitCode::from(2);
+    }
+    let mut checker = Checker {
+        quiet: quiet || to_json_output,
+        to_json: to_json_output,
+        allow_skipped,
+        failed: false,
+        unreadable: false,
+        report: Vec::new(),
+    };
+    for path in &paths {
+        if path.is_dir() {
+            checker.folder(path);
+        } else {
+            checker.file(path);
+        }
+    }
+    let text = checker.report.join("\n");
+    if to_json_output {
+        if !text.is_empty() {
+            eprintln!("{text}");
+        }
+    } else if !text.is_empty() {
+        println!("{text}");
+    }
+    if checker.unreadable {
+        ExitCode::from(2)
+    } else if checker.failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+struct Checker {
+    quiet: bool,
+    to_json: bool,
+    allow_skipped: bool,
+    failed: bool,
+    unreadable: bool,
+    report: Vec<String>,
+}
+
+impl Checker {
+    fn read(&mut self, path: &Path) -> Option<Vec<u8>> {
+        match std::fs::read(path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                self.report
+                    .push(format!("{}: could not be read: {e}", path.display()));
+                self.unreadable = true;
+                None
+            }
+        }
+    }
+
+    /// Checks one file on its own, or as its folder's index.json lists it.
+    fn file(&mut self, path: &Path) {
+        let Some(bytes) = self.read(path) else {
+            return;
+        };
+        let name = path.display().to_string();
+        let listed = path.parent().and_then(|folder| {
+            let entries = parse_catalog(&std::fs::read(folder.join("index.json")).ok()?).ok()?;
+            let file_name = path.file_name()?.to_str()?.to_owned();
+            entries.into_iter().find(|e| e.path == file_name)
+        });
+        let imported = match listed {
+            Some(entry) => {
+                let mut imported = import_entry(&entry, &bytes, Lint::Warn);
+                rename_errors(&mut imported, &entry.path, &name);
+                imported
+            }
+            None => import(&name, &bytes),
+        };
+        self.outcome(&name, imported);
+    }
+
+    /// Checks a folder's index.json, the banks it lists, and every other bank file in it.
+    fn folder(&mut self, folder: &Path) {
+        let index_path = folder.join("index.json");
+        let mut listed: Vec<CatalogEntry> = Vec::new();
+        if index_path.exists()
+            && let Some(bytes) = self.read(&index_path)
+        {
+            match parse_catalog(&bytes) {
+                Ok(entries) => listed = entries,
+                Err(message) => {
+                    self.report
+                        .push(format!("{}: {message}", index_path.display()));
+                    self.failed = true;
+                }
+            }
+        }
+        for entry in &listed {
+            let path = folder.join(&entry.path);
+            if !path.exists() {
+                self.report.push(format!(
+                    "{}: bank \"{}\" is listed at {} but there is no such file",
+                    index_path.display(),
+                    entry.id,
+                    entry.path
+                ));
+                self.failed = true;
+            }
+        }
+        let mut files: Vec<PathBuf> = match std::fs::read_dir(folder) {
+            Ok(read) => read
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && is_bank_file(p))
+                .collect(),
+            Err(e) => {
+                self.report
+                    .push(format!("{}: could not be read: {e}", folder.display()));
+                self.unreadable = true;
+                return;
+            }
+        };
+        files.sort();
+        for path in files {
+            self.file(&path);
+        }
+    }
+
+    fn outcome(&mut self, name: &str, imported: Imported) {
+        for warning in &imported.warnings {
+            self.report.push(warning.to_string());
+        }
+        let left_out = imported.skipped_questions();
+        for problem in &imported.skipped {
+            self.report.push(problem.to_string());
+        }
+        if !imported.skipped.is_empty() && !self.allow_skipped {
+            self.failed = true;
+        }
+        match imported.bank {
+            Ok(bank) => {
+                let format = imported.format.map(|f| f.name()).unwrap_or("bank");
+                let count = bank.questions().len();
+                let total = imported.questions_in_file.max(count);
+                let (of, note) = match (left_out, imported.skipped.len()) {
+                    (0, 0) => (String::new(), String::new()),
+                    (0, n) => (
+                        String::new(),
+                        format!(" ({n} piece{} of other text skipped)", plural(n)),
+                    ),
+                    (n, _) => (format!(" of {total}"), format!(" ({n} skipped)")),
+                };
+                self.report.push(format!(
+                    "{name}: OK, {format}, {count}{of} question{}{note}",
+                    plural(total)
+                ));
+                let stats = BankStats::of(&bank);
+                if stats.longest_gives_answers_away() {
+                    // A warning, so `--quiet` shows it too: teachers' banks have this problem.
+                    self.report.push(format!(
+                        "{name}: warning: {}; candidates can guess by length",
+                        stats.longest_sentence()
+                    ));
+                }
+                if !self.quiet {
+                    self.report.push(stats.to_string());
+                }
+                if self.to_json {
+                    print!("{}", to_json(&bank));
+                }
+            }
+            Err(errors) => {
+                self.failed = true;
+                for error in &errors.0 {
+                    self.report.push(error.to_string());
+                }
+                self.report.push(format!(
+                    "{name}: {} problem{} found",
+                    errors.0.len(),
+                    if errors.0.len() == 1 { "" } else { "s" }
+                ));
+            }
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Whether a file in a folder is a bank to check (not the index or the schema).
+fn is_bank_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    name != "index.json"
+        && !name.ends_with(".schema.json")
+        && BANK_EXTENSIONS.contains(&extension.as_str())
+}
+
+/// Messages about an index entry name the file by its path inside `questions/`; the checker
+/// names it as the teacher typed it.
+fn rename_errors(imported: &mut Imported, from: &str, to: &str) {
+    let errors = match &mut imported.bank {
+        Err(errors) => errors.0.iter_mut().chain(imported.skipped.iter_mut()),
+        Ok(_) => [].iter_mut().chain(imported.skipped.iter_mut()),
+    };
+    for error in errors {
+        if error.file == from {
+            error.file = to.to_owned();
+        }
+    }
+    for warning in &mut imported.warnings {
+        if warning.file == from {
+            warning.file = to.to_owned();
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The `exam-check` program and the JSON Schema it prints, run as a teacher would run them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use exam_engine::schema::bank_schema_text;
+
+/// The repository root: the checker is run from there, as a teacher would run it.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_exam-check"))
+        .args(args)
+        .current_dir(ROOT)
+        .output()
+        .expect("exam-check runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_schema_file_is_the_one_generated_from_the_rust_types() {
+    let file = std::fs::read_to_string(format!("{ROOT}/questions/bank.schema.json")).unwrap();
+    assert!(
+        file == bank_schema_text(),
+        "questions/bank.schema.json is out of date: run `cargo run -p exam-check -- --schema > questions/bank.schema.json`"
+    );
+}
+
+#[test]
+fn the_schema_requires_the_fields_the_validator_requires_and_refuses_unknown_ones() {
+    let schema: serde_json::Value = serde_json::from_str(&bank_schema_text()).unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "format",
+            "id",
+            "title",
+            "description",
+            "topics",
+            "questions"
+        ]
+    );
+    assert_eq!(schema["additionalProperties"], false);
+    let question = &schema["definitions"]["RawQuestion"];
+    assert_eq!(question["additionalProperties"], false);
+    assert_eq!(question["properties"]["choices"]["minItems"], 2);
+    assert!(
+        !bank_schema_text().contains("\"null\""),
+        "no field accepts null"
+    );
+}
+
+#[test]
+fn every_bundled_bank_points_at_the_schema() {
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(format!("{ROOT}/questions/index.json")).unwrap())
+            .unwrap();
+    for entry in index["banks"].as_array().unwrap() {
+        let path = entry["path"].as_str().unwrap();
+        let bank: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(format!("{ROOT}/questions/{path}")).unwrap())
+                .unwrap();
+        assert_eq!(bank["$schema"], "bank.schema.json", "{path}");
+    }
+}
+
+#[test]
+fn the_checker_passes_the_bundled_banks_without_warnings() {
+    let (code, out, _) = run(&["--quiet", "questions/"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("questions/aws-other-compute.json: OK, JSON bank, "),
+        "{out}"
+    );
+    assert!(!out.contains("warning"), "{out}");
+}
+
+#[test]
+fn the_checker_prints_a_folder_s_statistics() {
+    let (code, out, _) = run(&["tests/fixtures/e2e/questions/"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "tests/fixtures/e2e/questions/fixture-compute.json: OK, JSON bank, 46 questions"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("questions per topic:"), "{out}");
+    assert!(
+        out.contains("multi-answer (\"Choose N\"): 9 of 46"),
+        "{out}"
+    );
+    assert!(out.contains("right answer by position: A "), "{out}");
+    assert!(
+        out.contains("questions missing per-choice reasons: none"),
+        "{out}"
+    );
+    assert!(out.contains("near-duplicate prompts: none"), "{out}");
+}
+
+#[test]
+fn the_checker_prints_each_problem_as_file_line_message_and_fails() {
+    let (code, out, _) = run(&[
+        "tests/fixtures/import/lightsail-aiken.txt",
+        "tests/fixtures/import/containers.gift",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("tests/fixtures/import/lightsail-aiken.txt:14: question \"q3\" (#3): this question has no ANSWER: line after its choices; the question is skipped"), "{out}");
+    assert!(
+        out.contains(
+            "tests/fixtures/import/lightsail-aiken.txt: OK, Aiken, 2 of 4 questions (2 skipped)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "tests/fixtures/import/containers.gift:36: warning: \"Essay\" is an essay question"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("tests/fixtures/import/containers.gift: OK, GIFT, 8 questions"),
+        "{out}"
+    );
+    assert!(
+        out.contains("near-duplicate prompts: 1\n    fargate-servers and fargate-servers-copy"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_checker_converts_a_file_to_a_json_bank_on_standard_output() {
+    let (code, out, err) = run(&["--to-json", "tests/fixtures/import/bom-crlf-aiken.txt"]);
+    assert_eq!(code, 0, "{err}");
+    let bank: serde_json::Value = serde_json::from_str(&out).expect("standard output is JSON");
+    assert_eq!(bank["$schema"], "bank.schema.json");
+    assert_eq!(bank["questions"][0]["answer"], "b");
+    assert!(err.contains("OK, Aiken, 2 questions"), "{err}");
+}
+
+#[test]
+fn the_checker_refuses_misuse_with_its_usage() {
+    let (code, _, err) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage: exam-check"), "{err}");
+    let (code, _, err) = run(&["--to-json", "a.gift", "b.gift"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--to-json converts exactly one file"), "{err}");
+    let (code, out, _) = run(&["no/such/file.gift"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("no/such/file.gift: could not be read"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_checker_reports_an_index_entry_whose_file_or_id_is_wrong() {
+    let folder = std::env::temp_dir().join(format!("exam-check-index-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("index.json"),
+        r#"{"banks": [
+            {"path": "quiz.gift", "id": "quiz", "title": "Quiz"},
+            {"path": "bank.json", "id": "other-id", "title": "Bank"},
+            {"path": "gone.md", "id": "gone", "title": "Gone"}
+        ]}"#,
+    )
+    .unwrap();
+    std::fs::write(folder.join("quiz.gift"), "Q? {=a ~b}\n").unwrap();
+    let bundled = std::fs::read(format!("{ROOT}/questions/aws-other-compute.json")).unwrap();
+    std::fs::write(folder.join("bank.json"), bundled).unwrap();
+    let (code, out, _) = run(&[folder.to_str().unwrap()]);
+    std::fs::remove_dir_all(&folder).ok();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("bank \"gone\" is listed at gone.md but there is no such file"),
+        "{out}"
+    );
+    assert!(out.contains("bank.json: the bank's id is \"aws-other-compute\" but questions/index.json lists it as \"other-id\""), "{out}");
+    assert!(out.contains("quiz.gift: OK, GIFT, 1 question"), "{out}");
+}
+
+#[test]
+fn skipped_questions_fail_the_check_unless_allowed_and_the_rest_converts() {
+    let file = "tests/fixtures/import/lightsail-aiken.txt";
+    let (code, out, _) = run(&["--quiet", file]);
+    assert_eq!(code, 1, "a publish step stays strict: {out}");
+    assert!(
+        out.contains("OK, Aiken, 2 of 4 questions (2 skipped)"),
+        "{out}"
+    );
+
+    let (code, out, _) = run(&["--quiet", "--allow-skipped", file]);
+    assert_eq!(code, 0, "{out}");
+
+    let (code, json, err) = run(&["--to-json", "--allow-skipped", file]);
+    assert_eq!(code, 0, "{err}");
+    let bank: serde_json::Value = serde_json::from_str(&json).expect("standard output is JSON");
+    assert_eq!(bank["questions"].as_array().map(Vec::len), Some(2));
+    assert!(err.contains("the question is skipped"), "{err}");
+}
+
+/// An Aiken file of `n` questions; in the first `longest` of them the right answer is the
+/// longest choice, in the others it is the shortest.
+fn aiken_with_long_answers(n: usize, longest: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let (a, b) = if i < longest {
+                ("Right, and written at much greater length", "Wrong")
+            } else {
+                ("Right", "Wrong, and written at much greater length")
+            };
+            format!("Question {i}?\nA. {a}\nB. {b}\nC. Other\nANSWER: A\n\n")
+        })
+        .collect()
+}
+
+#[test]
+fn the_checker_warns_when_the_right_answer_is_usually_the_longest_choice() {
+    let dir = std::env::temp_dir().join(format!("exam-check-longest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let giveaway = dir.join("giveaway.txt");
+    let balanced = dir.join("balanced.txt");
+    std::fs::write(&giveaway, aiken_with_long_answers(10, 4)).unwrap();
+    std::fs::write(&balanced, aiken_with_long_answers(10, 3)).unwrap();
+
+    let (_, out, _) = run(&["--quiet", giveaway.to_str().unwrap()]);
+    assert!(
+        out.contains("giveaway.txt: warning: the right answer is the longest choice in 4 of 10 single-answer questions (40%); candidates can guess by length"),
+        "{out}"
+    );
+    let (_, out, _) = run(&[balanced.to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "  the right answer is the longest choice in 3 of 10 single-answer questions (30%)\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("guess by length"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
