@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 
 use super::bank_list::BankList;
 use super::bank_page::BankPage;
-use super::exam_gate::ExamPage;
+use super::exam::ExamPage;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::own_banks::OwnBanks;
 use super::route::Route;

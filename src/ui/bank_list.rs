@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::problem_list;
 use super::markup_view;
 use crate::engine::bank::Bank;
 use crate::engine::catalog::LoadedBank;
@@ -50,9 +51,7 @@ fn ready(bank: &Bank, skipped: &[String], questions_in_file: usize) -> Html {
                 if !skipped.is_empty() {
                     <details class="skipped">
                         <summary>{ skipped_summary(left_out, questions_in_file, skipped.len()) }</summary>
-                        <ul class="errors" aria-label={ format!("Problems in {}", bank.title()) }>
-                            { for skipped.iter().map(|e| html! { <li><code>{ e.clone() }</code></li> }) }
-                        </ul>
+                        { problem_list("errors", Some(format!("Problems in {}", bank.title())), skipped) }
                     </details>
                 }
                 <p><a class="button" href={ format!("#/bank/{}", bank.id()) }>{ format!("Open {}", bank.title()) }</a></p>
@@ -81,9 +80,7 @@ fn failed(id: &str, title: &str, errors: &[String]) -> Html {
                 <h2 id={ heading_id }>{ title }</h2>
                 <p class="problem"><strong>{ "This bank cannot be used: " }</strong>
                     { format!("{} problem{} found.", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</p>
-                <ul class="errors" aria-label={ format!("Problems in {title}") }>
-                    { for errors.iter().map(|e| html! { <li><code>{ e.clone() }</code></li> }) }
-                </ul>
+                { problem_list("errors", Some(format!("Problems in {title}")), errors) }
             </article>
         </li>
     }

@@ -3,8 +3,8 @@
 pub mod app;
 pub mod bank_list;
 pub mod bank_page;
+pub mod components;
 pub mod exam;
-pub mod exam_gate;
 pub mod history_view;
 pub mod library_state;
 pub mod markup_view;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::components::problem_list;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use crate::engine::import::import;
 use crate::engine::library::Added;
@@ -103,14 +104,7 @@ pub fn OwnBanks(props: &OwnBanksProps) -> Html {
 }
 
 fn warning_list(label: String, warnings: &[String]) -> Html {
-    if warnings.is_empty() {
-        return html! {};
-    }
-    html! {
-        <ul class="warnings" aria-label={ label }>
-            { for warnings.iter().map(|w| html! { <li><code>{ w.clone() }</code></li> }) }
-        </ul>
-    }
+    problem_list("warnings", Some(label), warnings)
 }
 
 /// "Imported 158 of 161 questions; 3 skipped:", or the count of other text left out.
@@ -160,9 +154,7 @@ fn outcome(outcome: &OpenOutcome) -> Html {
                     { warning_list(format!("Warnings for {source}"), warnings) }
                     if !skipped.is_empty() {
                         <p>{ skipped_sentence(*questions, *questions_in_file, skipped.len()) }</p>
-                        <ul class="errors" aria-label={ format!("Skipped in {source}") }>
-                            { for skipped.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
-                        </ul>
+                        { problem_list("errors", Some(format!("Skipped in {source}")), skipped) }
                     }
                     <p><a class="button" href={ format!("#/bank/{id}") }>{ format!("Take {title}") }</a></p>
                 </div>
@@ -176,9 +168,7 @@ fn outcome(outcome: &OpenOutcome) -> Html {
             <div class="notice notice-error" role="alert">
                 <p><strong>{ format!("{source} cannot be used: ") }</strong>
                     { format!("{} problem{} found.", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</p>
-                <ul class="errors" aria-label={ format!("Problems in {source}") }>
-                    { for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
-                </ul>
+                { problem_list("errors", Some(format!("Problems in {source}")), problems) }
                 if !warnings.is_empty() { <p>{ "Warnings:" }</p> }
                 { warning_list(format!("Warnings for {source}"), warnings) }
             </div>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::exam::{references, report_problem};
+use super::components::{references, report_problem};
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;

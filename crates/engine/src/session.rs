@@ -297,6 +297,26 @@ impl fmt::Display for RestoreError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session(Fields);
 
+/// A running, timed exam's clock as data: the deadline, the limit, and the latest time the exam
+/// saw (so a clock set backwards never adds time). Small and `Copy`, so a countdown can re-read
+/// it as often as it likes without the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Countdown {
+    deadline_ms: u64,
+    limit_ms: u64,
+    latest_ms: u64,
+}
+
+impl Countdown {
+    /// Milliseconds left at `now_ms`: zero once the deadline has passed, never more than the
+    /// limit.
+    pub fn remaining_ms(&self, now_ms: u64) -> u64 {
+        self.deadline_ms
+            .saturating_sub(now_ms.max(self.latest_ms))
+            .min(self.limit_ms)
+    }
+}
+
 impl Session {
     /// Builds an exam: filters by topic, shuffles with the seed, takes the requested count.
     pub fn start(bank: &Bank, config: &ExamConfig, now_ms: u64) -> Result<Session, StartError> {
@@ -403,6 +423,20 @@ impl Session {
     }
     pub fn is_finished(&self) -> bool {
         self.0.finish.is_some()
+    }
+
+    /// What a countdown needs to show this exam's time left, as a small value: `None` when the
+    /// exam is untimed or has ended. Its [`Countdown::remaining_ms`] agrees with
+    /// [`Session::remaining_ms`] until the next action.
+    pub fn countdown(&self) -> Option<Countdown> {
+        if self.0.finish.is_some() {
+            return None;
+        }
+        Some(Countdown {
+            deadline_ms: self.0.deadline_ms?,
+            limit_ms: self.0.time_limit_ms?,
+            latest_ms: self.0.latest_ms,
+        })
     }
 
     /// Milliseconds left at `now_ms`: `None` when untimed, zero once the deadline has passed.

@@ -442,3 +442,34 @@ fn a_session_saved_before_the_clock_floor_existed_still_reads_back() {
     assert!(!old.contains("latest_ms"));
     assert_eq!(Session::restore(&old, &bank).unwrap(), session);
 }
+
+#[test]
+fn the_countdown_value_agrees_with_the_session_until_the_exam_ends() {
+    let bank = common::bank();
+    let config = ExamConfig {
+        time_limit_ms: Some(60_000),
+        ..ExamConfig::defaults_for(&bank, 1)
+    };
+    let mut session = Session::start(&bank, &config, 1_000).unwrap();
+    let countdown = session.countdown().expect("a timed exam has a countdown");
+    for now in [0, 1_000, 30_999, 61_000, 90_000] {
+        assert_eq!(
+            Some(countdown.remaining_ms(now)),
+            session.remaining_ms(now),
+            "at {now}"
+        );
+    }
+    session.apply(70_000, Action::Tick).unwrap_or(());
+    assert!(session.is_finished());
+    assert_eq!(session.countdown(), None, "an ended exam has none");
+    let untimed = Session::start(
+        &bank,
+        &ExamConfig {
+            time_limit_ms: None,
+            ..ExamConfig::defaults_for(&bank, 1)
+        },
+        0,
+    )
+    .unwrap();
+    assert_eq!(untimed.countdown(), None);
+}

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::exam::{ExamPageProps, OwnedExam, SESSION_RECORD};
+use super::opening::{ExamPageProps, OwnedExam, SESSION_RECORD};
 use crate::web::storage;
 use crate::web::tab_lock::{Claim, LockUse, claim};
 

@@ -1,0 +1,62 @@
+//! View pieces shared by several pages: lists of problems, a question's links, and focus moves.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::engine::bank::{Bank, Question, Reference};
+use crate::web::frame;
+
+/// A list of problems or warnings, each as `file:line: message` in code type. `label` names the
+/// list for assistive technology ("Problems in week3.gift"); `class` is `errors` or `warnings`.
+pub fn problem_list(class: &'static str, label: Option<String>, items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul {class} aria-label={ label }>
+            { for items.iter().map(|item| html! { <li><code>{ item.clone() }</code></li> }) }
+        </ul>
+    }
+}
+
+/// Moves focus to the element with this id, so screen readers read what just appeared; in the
+/// next frame, so the click's own task stays short (see `frame::next`).
+pub fn focus_element(id: &'static str) {
+    frame::next(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// The reference links of a question, opening in a new tab.
+pub fn references(references: &[Reference]) -> Html {
+    if references.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="references">
+            <h4>{ "Read more" }</h4>
+            <ul>{ for references.iter().map(|r| html! {
+                <li><a href={ r.url().to_owned() } target="_blank" rel="noopener noreferrer">{ r.title() }</a></li>
+            }) }</ul>
+        </div>
+    }
+}
+
+/// "Report a problem with this question", where the bank gives a report address.
+pub fn report_problem(bank: &Bank, question: &Question) -> Html {
+    match bank.report_address(question) {
+        Some(href) => html! {
+            <p class="report-problem">
+                <a {href} target="_blank" rel="noopener noreferrer">{ "Report a problem with this question" }</a>
+            </p>
+        },
+        None => html! {},
+    }
+}

@@ -1,0 +1,186 @@
+//! The runner's behaviour that is not drawing: the seed kept in the address, saving, the
+//! history record, focus moves and keyboard shortcuts, each a hook.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::SESSION_RECORD;
+use super::state::{Act, ExamState};
+use crate::engine::bank::Bank;
+use crate::engine::deep_link::ExamLink;
+use crate::engine::history::Attempt;
+use crate::engine::results::Results;
+use crate::engine::session::{Action, Mode};
+use crate::ui::components::focus_element;
+use crate::ui::history_view as history_store;
+use crate::ui::route::Route;
+use crate::ui::shortcuts::shortcut;
+use crate::ui::timer::format_clock;
+use crate::web::{clock, frame, location, storage};
+
+/// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
+#[hook]
+pub fn use_seed_in_address(state: &UseReducerHandle<ExamState>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let session = &state.session;
+        if let Route::Exam { bank, query } = Route::parse(&location::hash()) {
+            let mut link = ExamLink::parse(&query).unwrap_or_default();
+            if link.seed.is_none() {
+                link.seed = Some(session.seed());
+                link.mode = Some(session.mode());
+                location::replace(
+                    &Route::Exam {
+                        bank,
+                        query: link.to_query(),
+                    }
+                    .to_fragment(),
+                );
+            }
+        }
+    });
+}
+
+/// Saves the session on every change (unless `save` is off); a failure comes back as a problem
+/// to show, never a crash. The problem is compared before it is set, so a successful save does
+/// not render the exam again.
+#[hook]
+pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    {
+        let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+        let problem = problem.clone();
+        let state = state.clone();
+        use_effect_with(state.version, move |_| {
+            if save {
+                problem.set(storage::write(&key, &state.session.to_json()).err());
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// Records a finished exam in the bank's history once (a reload of the results adds nothing);
+/// returns why it could not be kept, if it could not.
+#[hook]
+pub fn use_history_record(
+    bank: &std::rc::Rc<Bank>,
+    state: &UseReducerHandle<ExamState>,
+) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    {
+        let finished = state.session.is_finished();
+        let bank = bank.clone();
+        let state = state.clone();
+        let problem = problem.clone();
+        use_effect_with(finished, move |finished| {
+            if *finished {
+                let results = Results::of(&state.session, &bank, state.now_ms);
+                let attempt = Attempt::of(&state.session, &results);
+                problem.set(history_store::record(bank.id().as_str(), attempt).err());
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// Moves focus so screen readers read what changed: to the question heading after moving to
+/// another question, to the verdict once an answer is checked, and to the submit confirmation
+/// and the results when they appear.
+#[hook]
+pub fn use_focus_moves(state: &UseReducerHandle<ExamState>, heading: &NodeRef, confirming: bool) {
+    {
+        let heading = heading.clone();
+        use_effect_with(state.session.current_index(), move |_| {
+            frame::next(move || {
+                if let Some(el) = heading.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            });
+        });
+    }
+    {
+        let checked = state.session.current().is_checked();
+        let index = state.session.current_index();
+        use_effect_with((index, checked), move |(_, checked)| {
+            if *checked {
+                focus_element("feedback-heading");
+            }
+        });
+    }
+    use_effect_with(confirming, move |open| {
+        if *open {
+            focus_element("confirm-heading");
+        }
+    });
+    use_effect_with(state.session.is_finished(), move |finished| {
+        if *finished {
+            focus_element("results-heading");
+        }
+    });
+}
+
+/// Keyboard shortcuts, listened to on the whole document so they work wherever focus is:
+/// letters or digits pick choices, N/P or the arrows move, F flags, Enter checks, T reads the
+/// time left (through `speak`). The listener is added once and reads the latest state when a
+/// key is pressed, so an answer costs no re-registration and no copy of the session.
+#[hook]
+pub fn use_keyboard(
+    state: &UseReducerHandle<ExamState>,
+    act: &Callback<Action>,
+    speak: &Callback<String>,
+) {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let act = act.clone();
+    let speak = speak.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let state = latest.borrow().clone();
+                    let session = &state.session;
+                    let Some(e) = event
+                        .dyn_ref::<KeyboardEvent>()
+                        .filter(|_| !session.is_finished())
+                    else {
+                        return;
+                    };
+                    if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
+                        if let Some(ms) = session.remaining_ms(clock::now_ms()) {
+                            speak.emit(format!("{} left.", format_clock(ms)));
+                        }
+                        return;
+                    }
+                    let slot = session.current();
+                    let can_check = session.mode() == Mode::Practice && !slot.is_checked();
+                    if let Some(action) = shortcut(
+                        e,
+                        slot.choice_order(),
+                        slot.selected(),
+                        slot.choose() > 1,
+                        can_check,
+                    ) {
+                        e.prevent_default();
+                        act.emit(action);
+                    }
+                })
+            });
+        move || drop(listener)
+    });
+}
+
+/// The dispatcher of actions, with "now" read at dispatch so the reducer stays pure. Memoised,
+/// so the navigator's cells (which hold it) compare equal from one render to the next.
+#[hook]
+pub fn use_act(state: &UseReducerHandle<ExamState>) -> Callback<Action> {
+    use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(Act {
+            action,
+            now_ms: clock::now_ms(),
+        })
+    })
+}

@@ -1,0 +1,128 @@
+//! Opening an exam link: checking it against the bank, resuming saved progress or setting aside
+//! what cannot be read, and starting the exam.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::runner::Runner;
+use crate::engine::bank::Bank;
+use crate::engine::deep_link::ExamLink;
+use crate::engine::session::{Action, Session};
+use crate::ui::components::problem_list;
+use crate::web::{clock, storage};
+
+/// The record name under which the running session is saved for a bank.
+pub const SESSION_RECORD: &str = "session";
+/// Where unreadable saved data is moved, so it is set aside rather than lost.
+pub const SET_ASIDE_RECORD: &str = "session-set-aside";
+
+#[derive(Properties, PartialEq)]
+pub struct ExamPageProps {
+    pub bank: Rc<Bank>,
+    /// The exam link's query string (`mode=exam&count=20&seed=42`).
+    pub query: String,
+}
+
+/// What opening an exam link found: a session to run (new or resumed), and any notice.
+struct Opened {
+    session: Session,
+    notice: Option<String>,
+    /// False when unreadable saved progress could not be set aside and is still in the session
+    /// record: saving this exam would write over it.
+    save: bool,
+}
+
+fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
+    let now = clock::now_ms();
+    let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+    let mut notice = None;
+    let mut save = true;
+    match storage::read(&key) {
+        Ok(Some(saved)) => match Session::restore(&saved, bank) {
+            Ok(mut session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
+                // An exam whose deadline passed while the page was closed ends now, as timed out.
+                let _ = session.apply(now, Action::Tick);
+                return Ok(Opened {
+                    session,
+                    notice: None,
+                    save: true,
+                });
+            }
+            Ok(_) => {}
+            Err(problem) => {
+                let aside = storage::key(bank.id().as_str(), SET_ASIDE_RECORD);
+                notice = Some(match storage::set_aside(&key, &aside, &saved) {
+                    storage::SetAside::Moved => format!(
+                        "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
+                    ),
+                    storage::SetAside::LeftInPlace(why) => {
+                        save = false;
+                        format!(
+                            "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
+                        )
+                    }
+                });
+            }
+        },
+        Ok(None) => {}
+        Err(problem) => {
+            notice = Some(format!(
+                "Progress cannot be kept in this browser ({problem}); the exam still runs, but a reload will lose it."
+            ));
+        }
+    }
+    let seed = link.seed.unwrap_or(now ^ 0x5eed);
+    let session = Session::start(bank, &link.config(bank, seed), now).map_err(|e| e.to_string())?;
+    Ok(Opened {
+        session,
+        notice,
+        save,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnedExamProps {
+    pub bank: Rc<Bank>,
+    pub query: String,
+    /// Told once when the exam cannot start, so the page holds no lock for it.
+    pub cannot_start: Callback<()>,
+}
+
+/// The exam itself, once this tab holds the exam (see [`super::exam_gate`]).
+#[component]
+pub fn OwnedExam(props: &OwnedExamProps) -> Html {
+    // Opening reads and may set aside saved data, so it happens once per page, not per render.
+    let opened = {
+        let bank = props.bank.clone();
+        let query = props.query.clone();
+        use_state(move || {
+            ExamLink::parse(&query)
+                .and_then(|link| link.for_bank(&bank))
+                .map(|link| open_session(&bank, &link))
+        })
+    };
+    {
+        let failed = !matches!(&*opened, Ok(Ok(_)));
+        let cannot_start = props.cannot_start.clone();
+        use_effect_with(failed, move |failed| {
+            if *failed {
+                cannot_start.emit(());
+            }
+        });
+    }
+    match &*opened {
+        Err(problems) => html! {
+            <div role="alert" class="notice notice-error">
+                <p>{ "This exam link has settings that do not work:" }</p>
+                { problem_list("errors", None, problems) }
+            </div>
+        },
+        Ok(Ok(opened)) => html! {
+            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
+        },
+        Ok(Err(problem)) => html! {
+            <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
+        },
+    }
+}
