@@ -9,11 +9,12 @@ use gloo::events::EventListener;
 
 use super::bank_list::BankList;
 use super::bank_page::BankPage;
+use super::components::problem_list;
 use super::exam::ExamPage;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::own_banks::OwnBanks;
 use super::route::Route;
-use crate::engine::bank::Bank;
+use crate::engine::bank::{Bank, Id};
 use crate::engine::catalog::{LoadedBank, load_bank, parse_catalog};
 use crate::engine::import::import;
 use crate::engine::library::Library;
@@ -189,7 +190,7 @@ pub fn App() -> Html {
                 && *route == Route::Home
                 && location::hash().is_empty()
             {
-                location::go(&format!("/bank/{id}"));
+                location::go(&Route::Bank(id.clone()).fragment());
             }
         });
     }
@@ -209,16 +210,20 @@ pub fn App() -> Html {
         Catalog::Ready(banks) => Some(banks),
         _ => None,
     };
-    let find = |id: &str| -> Option<Rc<Bank>> {
+    // Banks are shared (`Rc`): finding one for a page copies a pointer, not the bank.
+    let find = |id: &Id| -> Option<Rc<Bank>> {
         let hosted_bank = hosted.and_then(|banks| {
             banks.iter().find_map(|b| match b {
-                LoadedBank::Ready { bank, .. } if bank.id().as_str() == id => Some(bank.clone()),
+                LoadedBank::Ready { bank, .. } if bank.id() == id => Some(bank.clone()),
                 _ => None,
             })
         });
-        hosted_bank
-            .or_else(|| library.library.find(id).map(|kept| kept.bank.clone()))
-            .map(Rc::new)
+        hosted_bank.or_else(|| {
+            library
+                .library
+                .find(id.as_str())
+                .map(|kept| kept.bank.clone())
+        })
     };
     let still_loading = *catalog == Catalog::Loading || library.fetching.is_some();
     let missing = |id: &str| {
@@ -249,14 +254,23 @@ pub fn App() -> Html {
             }
         }
         Route::Bank(id) => match find(id) {
-            Some(bank) => html! { <BankPage key={ id.clone() } bank={ bank } /> },
-            None => missing(id),
+            Some(bank) => html! { <BankPage key={ id.to_string() } bank={ bank } /> },
+            None => missing(id.as_str()),
         },
-        Route::Exam { bank: id, query } => match find(id) {
+        Route::Exam { bank: id, link } => match find(id) {
             Some(bank) => {
-                html! { <ExamPage key={ format!("{id}?{query}") } bank={ bank } query={ query.clone() } /> }
+                html! { <ExamPage key={ route.fragment() } bank={ bank } link={ link.clone() } /> }
             }
-            None => missing(id),
+            None => missing(id.as_str()),
+        },
+        Route::BadExamLink { bank: id, problems } => match find(id) {
+            Some(_) => html! {
+                <div role="alert" class="notice notice-error">
+                    <p>{ "This exam link has settings that do not work:" }</p>
+                    { problem_list("errors", None, problems) }
+                </div>
+            },
+            None => missing(id.as_str()),
         },
         Route::NotFound(fragment) => not_found(fragment),
     };
@@ -268,7 +282,7 @@ pub fn App() -> Html {
     });
     html! {
         <>
-            <header class="site-header"><a class="brand" href="#/">{ "Exam Practice" }</a></header>
+            <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
             <main id="main" class="page">
                 { for notices.iter().map(|n| html! {
                     <div class="notice notice-error" role="alert"><p>{ n.clone() }</p></div>
@@ -289,7 +303,7 @@ fn not_found(what: &str) -> Html {
     html! {
         <div role="alert" class="notice notice-error">
             <p>{ format!("There is no question bank or page called \"{what}\".") }</p>
-            <p><a href="#/">{ "See all question banks" }</a></p>
+            <p><a href={ Route::Home.href() }>{ "See all question banks" }</a></p>
         </div>
     }
 }

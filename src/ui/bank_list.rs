@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::components::problem_list;
 use super::markup_view;
+use super::route::Route;
 use crate::engine::bank::Bank;
 use crate::engine::catalog::LoadedBank;
 
@@ -54,7 +55,7 @@ fn ready(bank: &Bank, skipped: &[String], questions_in_file: usize) -> Html {
                         { problem_list("errors", Some(format!("Problems in {}", bank.title())), skipped) }
                     </details>
                 }
-                <p><a class="button" href={ format!("#/bank/{}", bank.id()) }>{ format!("Open {}", bank.title()) }</a></p>
+                <p><a class="button" href={ Route::Bank(bank.id().clone()).href() }>{ format!("Open {}", bank.title()) }</a></p>
             </article>
         </li>
     }

@@ -10,7 +10,10 @@ use super::history_view::HistoryView;
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::{ExamLink, scaled_minutes};
+use crate::engine::deep_link::{
+    ExamLink, TimeLimit, accommodation_setting, mode_setting, parse_accommodation, parse_mode,
+    scaled_minutes, seed_from_time,
+};
 use crate::engine::session::{Accommodation, Mode, Session};
 use crate::web::{clock, location, storage};
 
@@ -23,8 +26,8 @@ pub struct BankPageProps {
 struct Form {
     mode: Mode,
     count: usize,
-    /// `None`: the default for the count; `Some(None)`: no limit (practice only).
-    minutes: Option<Option<u32>>,
+    /// `None`: the default for the count.
+    time: Option<TimeLimit>,
     topics: Vec<String>,
     shuffle: bool,
     accommodation: Accommodation,
@@ -37,7 +40,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
     let form = use_state(|| Form {
         mode: Mode::Practice,
         count: bank.default_question_count(),
-        minutes: None,
+        time: None,
         topics: bank.topics().to_vec(),
         shuffle: bank.shuffle(),
         accommodation: Accommodation::Standard,
@@ -65,32 +68,16 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
+    // The form's values are the words exam links use, read by the same parsers.
     let set_mode = update(|f, v| {
-        f.mode = if v == "exam" {
-            Mode::Exam
-        } else {
-            Mode::Practice
-        };
-        if f.mode == Mode::Exam && f.minutes == Some(None) {
-            f.minutes = None;
+        f.mode = parse_mode(&v).unwrap_or(Mode::Practice);
+        if f.mode == Mode::Exam && f.time == Some(TimeLimit::Unlimited) {
+            f.time = None;
         }
     });
     let set_count = update(|f, v| f.count = v.parse().unwrap_or(f.count).max(1));
-    let set_minutes = update(|f, v| {
-        f.minutes = match v.as_str() {
-            "default" => None,
-            "none" => Some(None),
-            m => m.parse().ok().map(Some),
-        }
-    });
-    let set_extra = update(|f, v| {
-        f.accommodation = match v.as_str() {
-            "1.5" => Accommodation::Extended150,
-            "2" => Accommodation::Extended200,
-            "untimed" => Accommodation::Untimed,
-            _ => Accommodation::Standard,
-        }
-    });
+    let set_minutes = update(|f, v| f.time = TimeLimit::parse(&v));
+    let set_extra = update(|f, v| f.accommodation = parse_accommodation(&v).unwrap_or_default());
 
     let total = bank.questions().len();
     let count = form.count.min(total);
@@ -110,10 +97,10 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             let link = ExamLink {
                 mode: Some(form.mode),
                 count: Some(form.count.min(bank.questions().len())),
-                seed: Some(clock::now_ms() % 1_000_000_007),
+                seed: Some(seed_from_time(clock::now_ms())),
                 topics,
                 shuffle: Some(form.shuffle),
-                time_minutes: form.minutes,
+                time: form.time,
                 accommodation: (form.accommodation != Accommodation::Standard)
                     .then_some(form.accommodation),
                 only: Vec::new(),
@@ -122,10 +109,10 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             let _ = storage::remove(&key);
             location::go(
                 &Route::Exam {
-                    bank: bank.id().to_string(),
-                    query: link.to_query(),
+                    bank: bank.id().clone(),
+                    link,
                 }
-                .to_fragment(),
+                .fragment(),
             );
         })
     };
@@ -149,7 +136,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
 
     html! {
         <section class="bank-page" aria-labelledby="bank-heading">
-            <p><a href="#/">{ "← All question banks" }</a></p>
+            <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>
             <h1 id="bank-heading">{ bank.title() }</h1>
             <div class="description">{ markup_view::blocks(bank.description()) }</div>
             if let Some(date) = bank.facts_checked() {
@@ -158,7 +145,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
             if let Some(session) = &*running {
                 <div class="notice" role="status">
                     <p>{ format!("You have an exam in progress ({} questions).", session.slots().len()) }</p>
-                    <a class="button" href={ format!("#{}", Route::Exam { bank: bank.id().to_string(), query: format!("seed={}", session.seed()) }.to_fragment()) }>{ "Resume exam" }</a>
+                    <a class="button" href={ Route::Exam { bank: bank.id().clone(), link: ExamLink { seed: Some(session.seed()), ..ExamLink::default() } }.href() }>{ "Resume exam" }</a>
                 </div>
             }
             <HistoryView bank_id={ bank.id().to_string() } />
@@ -167,10 +154,10 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                 <fieldset>
                     <legend>{ "Mode" }</legend>
                     <div><input type="radio" id="mode-practice" name="mode" value="practice" checked={ form.mode == Mode::Practice }
-                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit("practice".into())) } } />
+                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit(mode_setting(Mode::Practice).into())) } } />
                         <label for="mode-practice">{ "Practice: each answer is checked at once" }</label></div>
                     <div><input type="radio" id="mode-exam" name="mode" value="exam" checked={ form.mode == Mode::Exam }
-                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit("exam".into())) } } />
+                        onchange={ { let cb = set_mode.clone(); Callback::from(move |_| cb.emit(mode_setting(Mode::Exam).into())) } } />
                         <label for="mode-exam">{ "Exam: timed, feedback at the end" }</label></div>
                 </fieldset>
                 <div class="field">
@@ -181,22 +168,22 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                 <div class="field">
                     <label for="time">{ "Time limit" }</label>
                     <select id="time" onchange={ from_select(set_minutes) }>
-                        <option value="default" selected={ form.minutes.is_none() }>{ format!("{default_minutes} minutes (default for {count} questions)") }</option>
+                        <option value="default" selected={ form.time.is_none() }>{ format!("{default_minutes} minutes (default for {count} questions)") }</option>
                         { for [10u32, 20, 30, 45, 60, 90].iter().map(|m| html! {
-                            <option value={ m.to_string() } selected={ form.minutes == Some(Some(*m)) }>{ format!("{m} minutes") }</option>
+                            <option value={ TimeLimit::Minutes(*m).as_setting() } selected={ form.time == Some(TimeLimit::Minutes(*m)) }>{ format!("{m} minutes") }</option>
                         }) }
                         if form.mode == Mode::Practice {
-                            <option value="none" selected={ form.minutes == Some(None) }>{ "No limit" }</option>
+                            <option value={ TimeLimit::Unlimited.as_setting() } selected={ form.time == Some(TimeLimit::Unlimited) }>{ "No limit" }</option>
                         }
                     </select>
                 </div>
                 <div class="field">
                     <label for="extra">{ "Time accommodation" }</label>
                     <select id="extra" onchange={ from_select(set_extra) }>
-                        <option value="1" selected={ form.accommodation == Accommodation::Standard }>{ "Standard time" }</option>
-                        <option value="1.5" selected={ form.accommodation == Accommodation::Extended150 }>{ "Extended time (1.5×)" }</option>
-                        <option value="2" selected={ form.accommodation == Accommodation::Extended200 }>{ "Extended time (2×)" }</option>
-                        <option value="untimed" selected={ form.accommodation == Accommodation::Untimed }>{ "Untimed" }</option>
+                        <option value={ accommodation_setting(Accommodation::Standard) } selected={ form.accommodation == Accommodation::Standard }>{ "Standard time" }</option>
+                        <option value={ accommodation_setting(Accommodation::Extended150) } selected={ form.accommodation == Accommodation::Extended150 }>{ "Extended time (1.5×)" }</option>
+                        <option value={ accommodation_setting(Accommodation::Extended200) } selected={ form.accommodation == Accommodation::Extended200 }>{ "Extended time (2×)" }</option>
+                        <option value={ accommodation_setting(Accommodation::Untimed) } selected={ form.accommodation == Accommodation::Untimed }>{ "Untimed" }</option>
                     </select>
                 </div>
                 <fieldset>

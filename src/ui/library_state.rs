@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::bank::Id;
 use crate::engine::import::Imported;
 use crate::engine::library::{Added, KeptBank, Library};
 
@@ -15,7 +16,7 @@ use crate::engine::library::{Added, KeptBank, Library};
 pub enum OpenOutcome {
     Opened {
         source: String,
-        id: String,
+        id: Id,
         title: String,
         format: String,
         questions: usize,
@@ -96,18 +97,18 @@ impl Reducible for LibraryState {
                 let format = format.map(|f| f.name()).unwrap_or("file").to_owned();
                 next.outcomes.push(match bank {
                     Ok(bank) => {
-                        let original_id = bank.id().to_string();
+                        let original_id = bank.id().clone();
                         let title = bank.title().to_owned();
                         let questions = bank.questions().len();
                         let hosted: Vec<&str> = next.hosted.iter().map(String::as_str).collect();
                         let kept = KeptBank {
-                            bank,
+                            bank: Rc::new(bank),
                             source: source.clone(),
                             format: format.clone(),
                         };
                         let added = next.library.add(kept, &hosted);
                         let id = match &added {
-                            Added::Renamed(id) => id.to_string(),
+                            Added::Renamed(id) => id.clone(),
                             _ => original_id,
                         };
                         next.revision += 1;

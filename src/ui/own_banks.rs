@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::components::problem_list;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
+use super::route::Route;
 use crate::engine::import::import;
 use crate::engine::library::Added;
 use crate::web::file::{files, read_bytes};
@@ -156,7 +157,7 @@ fn outcome(outcome: &OpenOutcome) -> Html {
                         <p>{ skipped_sentence(*questions, *questions_in_file, skipped.len()) }</p>
                         { problem_list("errors", Some(format!("Skipped in {source}")), skipped) }
                     }
-                    <p><a class="button" href={ format!("#/bank/{id}") }>{ format!("Take {title}") }</a></p>
+                    <p><a class="button" href={ Route::Bank(id.clone()).href() }>{ format!("Take {title}") }</a></p>
                 </div>
             }
         }
@@ -200,7 +201,7 @@ fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
                                 kept.bank.questions().len(), kept.source, kept.format
                             ) }</p>
                             <p class="actions">
-                                <a class="button" href={ format!("#/bank/{id}") }>{ format!("Open {title}") }</a>
+                                <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ format!("Open {title}") }</a>
                                 <button type="button" onclick={ remove }>{ format!("Remove {title}") }</button>
                             </p>
                         </li>

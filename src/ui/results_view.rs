@@ -8,7 +8,7 @@ use super::components::{references, report_problem};
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::ExamLink;
+use crate::engine::deep_link::{ExamLink, TimeLimit, seed_from_time};
 use crate::engine::results::{Outcome, Results};
 use crate::engine::session::{Accommodation, FinishReason, Mode, Session};
 
@@ -44,19 +44,16 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         let link = ExamLink {
             mode: Some(props.session.mode()),
             count: Some(missed.len().max(1)),
-            seed: Some(props.now_ms % 1_000_000_007),
-            time_minutes: (props.session.mode() == Mode::Practice).then_some(None),
+            seed: Some(seed_from_time(props.now_ms)),
+            time: (props.session.mode() == Mode::Practice).then_some(TimeLimit::Unlimited),
             only: missed.iter().map(ToString::to_string).collect(),
             ..ExamLink::default()
         };
-        format!(
-            "#{}",
-            Route::Exam {
-                bank: bank.id().to_string(),
-                query: link.to_query()
-            }
-            .to_fragment()
-        )
+        Route::Exam {
+            bank: bank.id().clone(),
+            link,
+        }
+        .href()
     };
 
     let verdict = if results.passed { "PASS" } else { "FAIL" };
@@ -170,7 +167,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 if !missed.is_empty() {
                     <a class="button" href={ retry_href }>{ format!("Retry the {} I missed", missed.len()) }</a>
                 }
-                <a class="button" href={ format!("#/bank/{}", bank.id()) }>{ "New exam" }</a>
+                <a class="button" href={ Route::Bank(bank.id().clone()).href() }>{ "New exam" }</a>
             </div>
             <h3>{ "Review" }</h3>
             <div class="filters" role="group" aria-label="Show questions">

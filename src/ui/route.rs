@@ -1,15 +1,24 @@
-//! Hash routes: `#/`, `#/bank/<id>`, `#/exam/<id>?<link>`; parsed purely from the fragment text.
+//! Hash routes: `#/`, `#/bank/<id>`, `#/exam/<id>?<link>`, read once from the fragment into
+//! typed values (a checked bank id, a parsed exam link), and the one place hrefs are made.
+
+use crate::engine::bank::Id;
+use crate::engine::deep_link::ExamLink;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
     /// A bank's page with the exam set-up form.
-    Bank(String),
-    /// An exam of a bank, with its link query (see `engine::deep_link`).
+    Bank(Id),
+    /// An exam of a bank, as its link describes it (see `engine::deep_link`).
     Exam {
-        bank: String,
-        query: String,
+        bank: Id,
+        link: ExamLink,
+    },
+    /// An exam address with settings that do not work: every problem, for the page to list.
+    BadExamLink {
+        bank: Id,
+        problems: Vec<String>,
     },
     NotFound(String),
 }
@@ -19,26 +28,42 @@ impl Route {
     pub fn parse(fragment: &str) -> Route {
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let not_found = || Route::NotFound(fragment.to_owned());
         match parts.as_slice() {
             [] => Route::Home,
-            ["bank", id] => Route::Bank((*id).to_owned()),
-            ["exam", id] => Route::Exam {
-                bank: (*id).to_owned(),
-                query: query.to_owned(),
+            ["bank", id] => Id::parse(id).map_or_else(|_| not_found(), Route::Bank),
+            ["exam", id] => match Id::parse(id) {
+                Ok(bank) => match ExamLink::parse(query) {
+                    Ok(link) => Route::Exam { bank, link },
+                    Err(problems) => Route::BadExamLink { bank, problems },
+                },
+                Err(_) => not_found(),
             },
-            _ => Route::NotFound(fragment.to_owned()),
+            _ => not_found(),
         }
     }
 
-    /// The fragment for this route, without the `#`.
-    pub fn to_fragment(&self) -> String {
+    /// The fragment for this route, without the `#` (for the location API).
+    pub fn fragment(&self) -> String {
         match self {
             Route::Home => "/".to_owned(),
             Route::Bank(id) => format!("/bank/{id}"),
-            Route::Exam { bank, query } if query.is_empty() => format!("/exam/{bank}"),
-            Route::Exam { bank, query } => format!("/exam/{bank}?{query}"),
+            Route::Exam { bank, link } => {
+                let query = link.to_query();
+                if query.is_empty() {
+                    format!("/exam/{bank}")
+                } else {
+                    format!("/exam/{bank}?{query}")
+                }
+            }
+            Route::BadExamLink { bank, .. } => format!("/exam/{bank}"),
             Route::NotFound(f) => f.clone(),
         }
+    }
+
+    /// The link to this route, `#…`, for an `href`.
+    pub fn href(&self) -> String {
+        format!("#{}", self.fragment())
     }
 }
 
@@ -46,24 +71,36 @@ impl Route {
 mod tests {
     use super::*;
 
+    fn id(text: &str) -> Id {
+        Id::parse(text).unwrap()
+    }
+
     #[test]
-    fn fragments_parse_into_routes_and_back() {
-        for (fragment, route) in [
-            ("/", Route::Home),
-            ("", Route::Home),
-            ("/bank/aws", Route::Bank("aws".into())),
-            (
-                "/exam/aws?mode=exam&seed=42",
-                Route::Exam {
-                    bank: "aws".into(),
-                    query: "mode=exam&seed=42".into(),
-                },
-            ),
-        ] {
-            assert_eq!(Route::parse(fragment), route);
-        }
-        let exam = Route::parse("/exam/aws?seed=1");
-        assert_eq!(Route::parse(&exam.to_fragment()), exam);
+    fn fragments_parse_into_typed_routes_and_back() {
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/bank/aws"), Route::Bank(id("aws")));
+        let exam = Route::parse("/exam/aws?mode=exam&seed=42");
+        let Route::Exam { bank, link } = &exam else {
+            panic!("{exam:?}");
+        };
+        assert_eq!((bank.as_str(), link.seed), ("aws", Some(42)));
+        assert_eq!(Route::parse(&exam.fragment()), exam);
+        assert_eq!(exam.href(), "#/exam/aws?mode=exam&seed=42");
         assert!(matches!(Route::parse("/nope/x/y"), Route::NotFound(_)));
+        assert!(matches!(
+            Route::parse("/bank/not an id"),
+            Route::NotFound(_)
+        ));
+    }
+
+    #[test]
+    fn an_exam_address_with_bad_settings_keeps_every_problem() {
+        let Route::BadExamLink { bank, problems } = Route::parse("/exam/aws?mode=quiz&count=0")
+        else {
+            panic!("a bad link");
+        };
+        assert_eq!(bank.as_str(), "aws");
+        assert_eq!(problems.len(), 2, "{problems:?}");
     }
 }

@@ -1,4 +1,6 @@
-//! Keyboard shortcuts of the exam page: which key stands for which session action.
+//! Keyboard shortcuts of the exam page: which key stands for which session action. The mapping
+//! itself is a pure function of the key and where focus is, tested natively; only reading the
+//! browser's event touches the DOM.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
@@ -6,39 +8,38 @@ use web_sys::{Element, KeyboardEvent};
 use crate::engine::bank::Id;
 use crate::engine::session::Action;
 
-/// The action a key press stands for, if any. Keys typed into form fields or pressed on buttons
-/// and links keep their usual meaning.
-pub fn shortcut(
-    e: &KeyboardEvent,
+/// Where a key was pressed, as far as shortcuts care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A field that takes typing (text input, select, text area): keys keep their meaning.
+    TextField,
+    /// A button, link or choice box: Enter and the arrows keep their meaning there.
+    Control,
+    Elsewhere,
+}
+
+/// One key press: the key's name (`"a"`, `"Enter"`, `"ArrowRight"`), whether Ctrl, Alt or Meta
+/// was held, and where focus was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPress<'a> {
+    pub key: &'a str,
+    pub modified: bool,
+    pub focus: Focus,
+}
+
+/// The action a key press stands for, if any: letters or digits pick choices (again, in a
+/// "Choose N" question, to clear one), N/P or the arrows move, F flags, Enter checks.
+pub fn action_for(
+    press: &KeyPress<'_>,
     order: &[Id],
     selected: &[Id],
     multi: bool,
     can_check: bool,
 ) -> Option<Action> {
-    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+    if press.modified || press.focus == Focus::TextField {
         return None;
     }
-    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let tag = target
-        .as_ref()
-        .map(|t| t.tag_name().to_ascii_lowercase())
-        .unwrap_or_default();
-    let on_control = matches!(
-        tag.as_str(),
-        "button" | "a" | "select" | "textarea" | "input"
-    );
-    let in_text_field = tag == "textarea"
-        || tag == "select"
-        || target.as_ref().is_some_and(|t| {
-            tag == "input"
-                && !matches!(
-                    t.get_attribute("type").as_deref(),
-                    Some("radio" | "checkbox")
-                )
-        });
-    if in_text_field {
-        return None;
-    }
+    let on_control = press.focus == Focus::Control;
     let pick = |i: usize| -> Option<Action> {
         let id = order.get(i)?.clone();
         Some(if multi && selected.contains(&id) {
@@ -47,8 +48,7 @@ pub fn shortcut(
             Action::Select(id)
         })
     };
-    let key = e.key();
-    match key.as_str() {
+    match press.key {
         "ArrowRight" if !on_control => Some(Action::Next),
         "ArrowLeft" if !on_control => Some(Action::Previous),
         "Enter" if !on_control && can_check => Some(Action::Check),
@@ -61,5 +61,127 @@ pub fn shortcut(
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Where the browser's key event happened.
+fn focus_of(e: &KeyboardEvent) -> Focus {
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let tag = target
+        .as_ref()
+        .map(|t| t.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    let choice_box = target.as_ref().is_some_and(|t| {
+        matches!(
+            t.get_attribute("type").as_deref(),
+            Some("radio" | "checkbox")
+        )
+    });
+    match tag.as_str() {
+        "textarea" | "select" => Focus::TextField,
+        "input" if !choice_box => Focus::TextField,
+        "button" | "a" | "input" => Focus::Control,
+        _ => Focus::Elsewhere,
+    }
+}
+
+/// The action a browser key event stands for, if any (see [`action_for`]).
+pub fn shortcut(
+    e: &KeyboardEvent,
+    order: &[Id],
+    selected: &[Id],
+    multi: bool,
+    can_check: bool,
+) -> Option<Action> {
+    let key = e.key();
+    let press = KeyPress {
+        key: &key,
+        modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+        focus: focus_of(e),
+    };
+    action_for(&press, order, selected, multi, can_check)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[&str]) -> Vec<Id> {
+        list.iter().map(|id| Id::parse(id).unwrap()).collect()
+    }
+
+    fn press(key: &str, focus: Focus) -> KeyPress<'_> {
+        KeyPress {
+            key,
+            modified: false,
+            focus,
+        }
+    }
+
+    #[test]
+    fn letters_and_digits_pick_choices_in_the_order_shown() {
+        let order = ids(&["c", "a", "b"]);
+        let pick = |key| action_for(&press(key, Focus::Elsewhere), &order, &[], false, false);
+        assert_eq!(pick("a"), Some(Action::Select(order[0].clone())));
+        assert_eq!(pick("B"), Some(Action::Select(order[1].clone())));
+        assert_eq!(pick("3"), Some(Action::Select(order[2].clone())));
+        assert_eq!(pick("4"), None, "there is no fourth choice");
+        assert_eq!(pick("é"), None);
+    }
+
+    #[test]
+    fn in_a_choose_n_question_a_picked_choice_is_cleared_by_its_key() {
+        let order = ids(&["a", "b", "c"]);
+        let selected = ids(&["b"]);
+        let action = action_for(
+            &press("b", Focus::Elsewhere),
+            &order,
+            &selected,
+            true,
+            false,
+        );
+        assert_eq!(action, Some(Action::Deselect(order[1].clone())));
+    }
+
+    #[test]
+    fn moving_flagging_and_checking_have_their_keys() {
+        let order = ids(&["a", "b"]);
+        let act =
+            |key, focus, can_check| action_for(&press(key, focus), &order, &[], false, can_check);
+        assert_eq!(act("n", Focus::Elsewhere, false), Some(Action::Next));
+        assert_eq!(
+            act("ArrowLeft", Focus::Elsewhere, false),
+            Some(Action::Previous)
+        );
+        assert_eq!(act("f", Focus::Control, false), Some(Action::ToggleFlag));
+        assert_eq!(act("Enter", Focus::Elsewhere, true), Some(Action::Check));
+        assert_eq!(
+            act("Enter", Focus::Elsewhere, false),
+            None,
+            "nothing to check"
+        );
+    }
+
+    #[test]
+    fn keys_keep_their_meaning_in_fields_on_controls_and_with_modifiers() {
+        let order = ids(&["a", "b"]);
+        let act = |p: KeyPress<'_>| action_for(&p, &order, &[], false, true);
+        assert_eq!(act(press("a", Focus::TextField)), None, "typing in a field");
+        assert_eq!(
+            act(press("Enter", Focus::Control)),
+            None,
+            "Enter presses the button"
+        );
+        assert_eq!(
+            act(press("ArrowRight", Focus::Control)),
+            None,
+            "arrows move between radios"
+        );
+        let ctrl_a = KeyPress {
+            key: "a",
+            modified: true,
+            focus: Focus::Elsewhere,
+        };
+        assert_eq!(act(ctrl_a), None, "Ctrl+A selects text");
     }
 }

@@ -1,5 +1,7 @@
 //! `questions/index.json`: the list of banks the app offers, and the outcome of loading each.
 
+use std::rc::Rc;
+
 use serde::Deserialize;
 
 use super::bank::Bank;
@@ -45,7 +47,8 @@ pub fn parse_catalog(bytes: &[u8]) -> Result<Vec<CatalogEntry>, String> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadedBank {
     Ready {
-        bank: Bank,
+        /// Shared, so pages that show the bank hold it without copying it.
+        bank: Rc<Bank>,
         /// Each problem that left a question out, as `file:line: …`.
         skipped: Vec<String>,
         /// How many questions the file holds, usable or not.
@@ -70,7 +73,7 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
     let imported = import_entry(entry, &bytes, Lint::Skip);
     match imported.bank {
         Ok(bank) => LoadedBank::Ready {
-            bank,
+            bank: Rc::new(bank),
             skipped: imported.skipped.iter().map(ToString::to_string).collect(),
             questions_in_file: imported.questions_in_file,
         },

@@ -40,6 +40,78 @@ fn decode_list(raw: &str) -> Vec<String> {
         .collect()
 }
 
+/// A link's `time=` setting: minutes, or none at all (practice only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeLimit {
+    Minutes(u32),
+    Unlimited,
+}
+
+impl TimeLimit {
+    /// Reads `30` (1–1440 minutes) or `none`; the set-up form's values are the same words.
+    pub fn parse(value: &str) -> Option<TimeLimit> {
+        match value {
+            "none" => Some(TimeLimit::Unlimited),
+            v => v
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=1440).contains(m))
+                .map(TimeLimit::Minutes),
+        }
+    }
+
+    /// The setting as a link and the set-up form write it.
+    pub fn as_setting(self) -> String {
+        match self {
+            TimeLimit::Minutes(m) => m.to_string(),
+            TimeLimit::Unlimited => "none".to_owned(),
+        }
+    }
+}
+
+/// Reads a mode as links and the set-up form write it: `practice` or `exam`.
+pub fn parse_mode(value: &str) -> Option<Mode> {
+    match value {
+        "practice" => Some(Mode::Practice),
+        "exam" => Some(Mode::Exam),
+        _ => None,
+    }
+}
+
+/// A mode as links and the set-up form write it.
+pub fn mode_setting(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "practice",
+        Mode::Exam => "exam",
+    }
+}
+
+/// Reads extra time as links and the set-up form write it: `1`, `1.5`, `2` or `untimed`.
+pub fn parse_accommodation(value: &str) -> Option<Accommodation> {
+    match value {
+        "1" => Some(Accommodation::Standard),
+        "1.5" => Some(Accommodation::Extended150),
+        "2" => Some(Accommodation::Extended200),
+        "untimed" => Some(Accommodation::Untimed),
+        _ => None,
+    }
+}
+
+/// Extra time as links and the set-up form write it.
+pub fn accommodation_setting(accommodation: Accommodation) -> &'static str {
+    match accommodation {
+        Accommodation::Standard => "1",
+        Accommodation::Extended150 => "1.5",
+        Accommodation::Extended200 => "2",
+        Accommodation::Untimed => "untimed",
+    }
+}
+
+/// The seed of a new exam, from the time it is made: short enough to read in an address.
+pub fn seed_from_time(now_ms: u64) -> u64 {
+    now_ms % 1_000_000_007
+}
+
 /// What a link says; anything left out falls back to the bank's defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExamLink {
@@ -48,8 +120,7 @@ pub struct ExamLink {
     pub seed: Option<u64>,
     pub topics: Vec<String>,
     pub shuffle: Option<bool>,
-    /// `Some(None)` means "no limit".
-    pub time_minutes: Option<Option<u32>>,
+    pub time: Option<TimeLimit>,
     pub accommodation: Option<Accommodation>,
     /// Only these question ids (e.g. "retry the ones I missed"); empty means the whole bank.
     pub only: Vec<String>,
@@ -73,10 +144,9 @@ impl ExamLink {
             let value = percent_decode_str(raw).decode_utf8_lossy().into_owned();
             let bad = |what: &str| format!("{key}={value}: {what}");
             match key {
-                "mode" => match value.as_str() {
-                    "practice" => link.mode = Some(Mode::Practice),
-                    "exam" => link.mode = Some(Mode::Exam),
-                    _ => problems.push(bad("mode is practice or exam")),
+                "mode" => match parse_mode(&value) {
+                    Some(mode) => link.mode = Some(mode),
+                    None => problems.push(bad("mode is practice or exam")),
                 },
                 "count" => match value.parse::<usize>() {
                     Ok(n) if n > 0 => link.count = Some(n),
@@ -92,19 +162,13 @@ impl ExamLink {
                     "0" | "off" | "false" => link.shuffle = Some(false),
                     _ => problems.push(bad("shuffle is on or off")),
                 },
-                "time" => match value.as_str() {
-                    "none" => link.time_minutes = Some(None),
-                    v => match v.parse::<u32>() {
-                        Ok(m) if (1..=1440).contains(&m) => link.time_minutes = Some(Some(m)),
-                        _ => problems.push(bad("time is minutes from 1 to 1440, or none")),
-                    },
+                "time" => match TimeLimit::parse(&value) {
+                    Some(time) => link.time = Some(time),
+                    None => problems.push(bad("time is minutes from 1 to 1440, or none")),
                 },
-                "extra" => match value.as_str() {
-                    "1" => link.accommodation = Some(Accommodation::Standard),
-                    "1.5" => link.accommodation = Some(Accommodation::Extended150),
-                    "2" => link.accommodation = Some(Accommodation::Extended200),
-                    "untimed" => link.accommodation = Some(Accommodation::Untimed),
-                    _ => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
+                "extra" => match parse_accommodation(&value) {
+                    Some(extra) => link.accommodation = Some(extra),
+                    None => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
                 },
                 "only" => link.only = decode_list(raw),
                 _ => problems.push(format!("{key}: not a setting an exam link knows")),
@@ -146,13 +210,7 @@ impl ExamLink {
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if let Some(mode) = self.mode {
-            parts.push(format!(
-                "mode={}",
-                match mode {
-                    Mode::Practice => "practice",
-                    Mode::Exam => "exam",
-                }
-            ));
+            parts.push(format!("mode={}", mode_setting(mode)));
         }
         if let Some(count) = self.count {
             parts.push(format!("count={count}"));
@@ -166,19 +224,11 @@ impl ExamLink {
         if let Some(shuffle) = self.shuffle {
             parts.push(format!("shuffle={}", if shuffle { "on" } else { "off" }));
         }
-        match self.time_minutes {
-            Some(Some(m)) => parts.push(format!("time={m}")),
-            Some(None) => parts.push("time=none".to_owned()),
-            None => {}
+        if let Some(time) = self.time {
+            parts.push(format!("time={}", time.as_setting()));
         }
         if let Some(a) = self.accommodation {
-            let value = match a {
-                Accommodation::Standard => "1",
-                Accommodation::Extended150 => "1.5",
-                Accommodation::Extended200 => "2",
-                Accommodation::Untimed => "untimed",
-            };
-            parts.push(format!("extra={value}"));
+            parts.push(format!("extra={}", accommodation_setting(a)));
         }
         if !self.only.is_empty() {
             parts.push(format!("only={}", encode_list(&self.only)));
@@ -194,9 +244,9 @@ impl ExamLink {
             .count
             .unwrap_or(bank.default_question_count())
             .min(bank.questions().len());
-        let minutes = match self.time_minutes {
-            Some(None) if mode == Mode::Practice => None,
-            Some(Some(m)) => Some(m),
+        let minutes = match self.time {
+            Some(TimeLimit::Unlimited) if mode == Mode::Practice => None,
+            Some(TimeLimit::Minutes(m)) => Some(m),
             _ => Some(scaled_minutes(bank, count)),
         };
         let shuffle = self.shuffle.unwrap_or(bank.shuffle());

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::rc::Rc;
+
 use super::bank::{Bank, Id};
 use super::export::to_json;
 use super::validate::parse_bank;
@@ -13,7 +15,8 @@ pub const LIBRARY_FORMAT: i64 = 1;
 /// One bank as kept: where it came from and the bank itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeptBank {
-    pub bank: Bank,
+    /// Shared, so pages that show the bank hold it without copying it.
+    pub bank: Rc<Bank>,
     /// The file name or address it was opened from.
     pub source: String,
     /// The format it was read from, e.g. "GIFT".
@@ -69,7 +72,7 @@ impl Library {
         for kept in stored.banks {
             match parse_bank(&kept.source, kept.bank.as_bytes()) {
                 Ok(bank) => library.banks.push(KeptBank {
-                    bank,
+                    bank: Rc::new(bank),
                     source: kept.source,
                     format: kept.format,
                 }),
@@ -117,7 +120,7 @@ impl Library {
                 .find(|candidate| !hosted.contains(&candidate.as_str()))
                 .and_then(|candidate| Id::parse(&candidate).ok());
             if let Some(id) = new_id {
-                kept.bank = kept.bank.with_id(id.clone());
+                kept.bank = Rc::new(Rc::unwrap_or_clone(kept.bank).with_id(id.clone()));
                 renamed = Some(id);
             }
         }

@@ -82,7 +82,7 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
     match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
         Ownership::Owner(claim) => html! {
-            <OwnedExam key={ claim.to_string() } bank={ props.bank.clone() } query={ props.query.clone() } {cannot_start} />
+            <OwnedExam key={ claim.to_string() } bank={ props.bank.clone() } link={ props.link.clone() } {cannot_start} />
         },
         Ownership::Elsewhere => html! {
             <div class="notice" role="alert">

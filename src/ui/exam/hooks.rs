@@ -9,7 +9,6 @@ use yew::prelude::*;
 use super::SESSION_RECORD;
 use super::state::{Act, ExamState};
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::ExamLink;
 use crate::engine::history::Attempt;
 use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode};
@@ -26,19 +25,12 @@ pub fn use_seed_in_address(state: &UseReducerHandle<ExamState>) {
     let state = state.clone();
     use_effect_with((), move |_| {
         let session = &state.session;
-        if let Route::Exam { bank, query } = Route::parse(&location::hash()) {
-            let mut link = ExamLink::parse(&query).unwrap_or_default();
-            if link.seed.is_none() {
-                link.seed = Some(session.seed());
-                link.mode = Some(session.mode());
-                location::replace(
-                    &Route::Exam {
-                        bank,
-                        query: link.to_query(),
-                    }
-                    .to_fragment(),
-                );
-            }
+        if let Route::Exam { bank, mut link } = Route::parse(&location::hash())
+            && link.seed.is_none()
+        {
+            link.seed = Some(session.seed());
+            link.mode = Some(session.mode());
+            location::replace(&Route::Exam { bank, link }.fragment());
         }
     });
 }

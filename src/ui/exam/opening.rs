@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::runner::Runner;
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::ExamLink;
+use crate::engine::deep_link::{ExamLink, seed_from_time};
 use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
 use crate::web::{clock, storage};
@@ -20,8 +20,8 @@ pub const SET_ASIDE_RECORD: &str = "session-set-aside";
 #[derive(Properties, PartialEq)]
 pub struct ExamPageProps {
     pub bank: Rc<Bank>,
-    /// The exam link's query string (`mode=exam&count=20&seed=42`).
-    pub query: String,
+    /// The exam link, as the address gave it (checked against the bank when the exam opens).
+    pub link: ExamLink,
 }
 
 /// What opening an exam link found: a session to run (new or resumed), and any notice.
@@ -72,7 +72,7 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
             ));
         }
     }
-    let seed = link.seed.unwrap_or(now ^ 0x5eed);
+    let seed = link.seed.unwrap_or(seed_from_time(now));
     let session = Session::start(bank, &link.config(bank, seed), now).map_err(|e| e.to_string())?;
     Ok(Opened {
         session,
@@ -84,23 +84,19 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
 #[derive(Properties, PartialEq)]
 pub struct OwnedExamProps {
     pub bank: Rc<Bank>,
-    pub query: String,
+    pub link: ExamLink,
     /// Told once when the exam cannot start, so the page holds no lock for it.
     pub cannot_start: Callback<()>,
 }
 
-/// The exam itself, once this tab holds the exam (see [`super::exam_gate`]).
+/// The exam itself, once this tab holds the exam (see [`super::gate`]).
 #[component]
 pub fn OwnedExam(props: &OwnedExamProps) -> Html {
     // Opening reads and may set aside saved data, so it happens once per page, not per render.
     let opened = {
         let bank = props.bank.clone();
-        let query = props.query.clone();
-        use_state(move || {
-            ExamLink::parse(&query)
-                .and_then(|link| link.for_bank(&bank))
-                .map(|link| open_session(&bank, &link))
-        })
+        let link = props.link.clone();
+        use_state(move || link.for_bank(&bank).map(|link| open_session(&bank, &link)))
     };
     {
         let failed = !matches!(&*opened, Ok(Ok(_)));

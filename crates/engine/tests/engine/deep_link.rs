@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use exam_engine::deep_link::{ExamLink, scaled_minutes};
+use exam_engine::deep_link::{ExamLink, TimeLimit, scaled_minutes};
 use exam_engine::session::{Accommodation, Mode, Session};
 
 #[test]
@@ -29,7 +29,7 @@ fn a_link_round_trips_through_its_query_string() {
     .unwrap();
     assert_eq!(link.mode, Some(Mode::Practice));
     assert_eq!(link.topics, ["AWS Lambda", "Docker, ECS"]);
-    assert_eq!(link.time_minutes, Some(None));
+    assert_eq!(link.time, Some(TimeLimit::Unlimited));
     assert_eq!(link.accommodation, Some(Accommodation::Extended150));
     assert_eq!(ExamLink::parse(&link.to_query()).unwrap(), link);
 }
@@ -102,4 +102,35 @@ fn a_link_naming_questions_or_topics_the_bank_lacks_says_which() {
     );
     let fine = ExamLink::parse("only=q2,q5").unwrap();
     assert_eq!(fine.clone().for_bank(&bank), Ok(fine));
+}
+
+#[test]
+fn the_form_and_links_read_and_write_settings_the_same_way() {
+    use exam_engine::deep_link::{
+        accommodation_setting, mode_setting, parse_accommodation, parse_mode,
+    };
+    for mode in [Mode::Practice, Mode::Exam] {
+        assert_eq!(parse_mode(mode_setting(mode)), Some(mode));
+    }
+    for extra in [
+        Accommodation::Standard,
+        Accommodation::Extended150,
+        Accommodation::Extended200,
+        Accommodation::Untimed,
+    ] {
+        assert_eq!(
+            parse_accommodation(accommodation_setting(extra)),
+            Some(extra)
+        );
+    }
+    for time in [
+        TimeLimit::Minutes(1),
+        TimeLimit::Minutes(1440),
+        TimeLimit::Unlimited,
+    ] {
+        assert_eq!(TimeLimit::parse(&time.as_setting()), Some(time));
+    }
+    assert_eq!(TimeLimit::parse("0"), None);
+    assert_eq!(TimeLimit::parse("1441"), None);
+    assert_eq!(parse_mode("quiz"), None);
 }

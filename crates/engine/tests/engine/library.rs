@@ -7,7 +7,7 @@ use exam_engine::library::{Added, KeptBank, Library};
 
 fn kept(bank: Bank, source: &str) -> KeptBank {
     KeptBank {
-        bank,
+        bank: std::rc::Rc::new(bank),
         source: source.to_owned(),
         format: "GIFT".to_owned(),
     }
