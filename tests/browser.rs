@@ -1,11 +1,14 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test): the start page lists hosted banks,
-//! from the tests' own fixture bank so that content edits never break them.
+//! and the results page scores and reviews an exam, from the tests' own fixture bank so that
+//! content edits never break them. The running exam is tested end to end (`tests/e2e/`).
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
 use exam_practice::engine::catalog::{LoadedBank, load_bank, parse_catalog};
+use exam_practice::engine::session::{Action, ExamConfig, Session};
 use exam_practice::ui::bank_list::{BankList, BankListProps};
+use exam_practice::ui::results_view::{ResultsView, ResultsViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -163,5 +166,66 @@ async fn a_hosted_bank_with_one_bad_question_is_usable_and_lists_what_was_left_o
     assert!(
         problems.contains(r#"typo.json:6: question "q2" (#2): answer "c" is not one of the choices a, b; the question is skipped"#),
         "{problems}"
+    );
+}
+
+/// A finished two-question exam on the fixture bank: the first answered right, the second left
+/// unanswered and flagged.
+fn finished_session(bank: &exam_practice::engine::bank::Bank) -> Session {
+    let config = ExamConfig {
+        question_count: 2,
+        shuffle_questions: false,
+        shuffle_choices: false,
+        ..ExamConfig::defaults_for(bank, 5)
+    };
+    let mut session = Session::start(bank, &config, 0).unwrap();
+    let first = bank.question(session.current().question_id()).unwrap();
+    session
+        .apply(1_000, Action::Select(first.answer()[0].clone()))
+        .unwrap();
+    session.apply(2_000, Action::Next).unwrap();
+    session.apply(3_000, Action::ToggleFlag).unwrap();
+    session.apply(4_000, Action::Submit).unwrap();
+    session
+}
+
+#[wasm_bindgen_test]
+async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
+    let bank = Rc::new(
+        exam_practice::engine::validate::parse_bank(
+            "fixture-compute.json",
+            include_bytes!("fixtures/e2e/questions/fixture-compute.json"),
+        )
+        .unwrap(),
+    );
+    let session = finished_session(&bank);
+    let root = mount();
+    yew::Renderer::<ResultsView>::with_root_and_props(
+        root.clone(),
+        ResultsViewProps {
+            bank: bank.clone(),
+            session,
+            now_ms: 5_000,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let shown = text(&root);
+    assert!(shown.contains("Results"), "{shown}");
+    assert!(
+        shown.contains("FAIL"),
+        "1 of 2 is under the 70 % pass mark: {shown}"
+    );
+    let review = root.query_selector_all("article.review-item").unwrap();
+    assert_eq!(review.length(), 2, "one review item per question");
+    assert!(shown.contains("Question 1: ✓ Correct"), "{shown}");
+    assert!(
+        shown.contains("Question 2: – Unanswered, flagged"),
+        "{shown}"
+    );
+    assert!(
+        root.query_selector("a[href*='only=']").unwrap().is_some(),
+        "a retry of the missed question is offered"
     );
 }

@@ -19,13 +19,12 @@ use crate::engine::catalog::{LoadedBank, load_bank, parse_catalog};
 use crate::engine::import::import;
 use crate::engine::library::Library;
 use crate::web::fetch::fetch_bytes;
-use crate::web::{location, storage};
+use crate::web::location;
+use crate::web::storage::{self, Record};
 
 /// Where the index lives, relative to the page, so any sub-path works.
 const INDEX_URL: &str = "questions/index.json";
 /// The storage record of the banks kept in this browser (not tied to one bank, so no bank id).
-const LIBRARY_RECORD: &str = "kept-banks";
-const LIBRARY_SET_ASIDE_RECORD: &str = "kept-banks-set-aside";
 
 #[derive(Clone, PartialEq)]
 enum Catalog {
@@ -53,7 +52,7 @@ async fn load_catalog() -> Catalog {
 
 /// Reads the kept banks; damaged data is moved aside (never lost) and reported.
 fn restore_library() -> (LibraryState, Vec<String>) {
-    let key = storage::key("", LIBRARY_RECORD);
+    let key = storage::key("", Record::KeptBanks);
     let mut notices = Vec::new();
     let library = match storage::read(&key) {
         Ok(None) => Library::default(),
@@ -63,10 +62,9 @@ fn restore_library() -> (LibraryState, Vec<String>) {
                 library
             }
             Err(problem) => {
-                let aside = storage::key("", LIBRARY_SET_ASIDE_RECORD);
                 notices.push(format!(
                     "{problem}. {}",
-                    match storage::set_aside(&key, &aside, &json) {
+                    match storage::set_aside("", Record::KeptBanks, &json) {
                         storage::SetAside::Moved =>
                             "It was set aside; open your question files again.",
                         storage::SetAside::LeftInPlace(_) =>
@@ -121,12 +119,21 @@ async fn open_link(url: String, dispatch: Callback<LibraryAction>) {
 pub fn App() -> Html {
     let catalog = use_state(|| Catalog::Loading);
     let route = use_state(|| Route::parse(&location::hash()));
-    let restored = use_memo((), |_| restore_library());
-    let library = {
-        let restored = restored.clone();
-        use_reducer(move || restored.0.clone())
-    };
-    let notices = use_state(|| restored.1.clone());
+    let library = use_reducer(LibraryState::default);
+    let notices = use_state(Vec::<String>::new);
+    {
+        // Read after the first render, in an effect: reading may set damaged data aside, which
+        // writes to storage, and rendering writes nothing.
+        let library = library.clone();
+        let notices = notices.clone();
+        use_effect_with((), move |_| {
+            let (restored, problems) = restore_library();
+            library.dispatch(LibraryAction::Restored(restored.library));
+            if !problems.is_empty() {
+                notices.set(problems);
+            }
+        });
+    }
     let dispatch = {
         let library = library.clone();
         Callback::from(move |action: LibraryAction| library.dispatch(action))
@@ -167,7 +174,7 @@ pub fn App() -> Html {
         let notices = notices.clone();
         use_effect_with(library.revision, move |revision| {
             if *revision > 0 {
-                let key = storage::key("", LIBRARY_RECORD);
+                let key = storage::key("", Record::KeptBanks);
                 if let Err(problem) = storage::write(&key, &library.library.to_json()) {
                     let mut next = (*notices).clone();
                     next.push(format!(

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::exam::SESSION_RECORD;
 use super::history_view::HistoryView;
 use super::markup_view;
 use super::route::Route;
@@ -15,7 +14,8 @@ use crate::engine::deep_link::{
     scaled_minutes, seed_from_time,
 };
 use crate::engine::session::{Accommodation, Mode, Session};
-use crate::web::{clock, location, storage};
+use crate::web::storage::{self, Record};
+use crate::web::{clock, location};
 
 #[derive(Properties, PartialEq)]
 pub struct BankPageProps {
@@ -45,7 +45,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
         shuffle: bank.shuffle(),
         accommodation: Accommodation::Standard,
     });
-    let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+    let key = storage::key(bank.id().as_str(), Record::Session);
     // Read once per page: the form re-renders on every change and need not touch storage.
     let running = use_state(|| {
         storage::read(&key)

@@ -4,9 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::history::{Attempt, History};
 use crate::engine::session::Mode;
-use crate::web::storage;
-
-const HISTORY_RECORD: &str = "history";
+use crate::web::storage::{self, Record};
 
 /// A bank's saved history as read, with what to tell the candidate about it.
 #[derive(Clone, PartialEq)]
@@ -20,7 +18,7 @@ pub struct Loaded {
 
 /// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.
 pub fn load(bank_id: &str) -> Loaded {
-    let key = storage::key(bank_id, HISTORY_RECORD);
+    let key = storage::key(bank_id, Record::History);
     let fresh = |notice: Option<String>, writable: bool| Loaded {
         history: History::default(),
         notice,
@@ -34,23 +32,20 @@ pub fn load(bank_id: &str) -> Loaded {
                 notice: None,
                 writable: true,
             },
-            Err(problem) => {
-                let aside = storage::key(bank_id, "history-set-aside");
-                match storage::set_aside(&key, &aside, &json) {
-                    storage::SetAside::Moved => fresh(
-                        Some(format!(
-                            "Saved attempt history could not be read and was set aside ({problem})."
-                        )),
-                        true,
-                    ),
-                    storage::SetAside::LeftInPlace(why) => fresh(
-                        Some(format!(
-                            "Saved attempt history could not be read ({problem}) or set aside ({why}); it is left as it was, and new attempts are not added to it."
-                        )),
-                        false,
-                    ),
-                }
-            }
+            Err(problem) => match storage::set_aside(bank_id, Record::History, &json) {
+                storage::SetAside::Moved => fresh(
+                    Some(format!(
+                        "Saved attempt history could not be read and was set aside ({problem})."
+                    )),
+                    true,
+                ),
+                storage::SetAside::LeftInPlace(why) => fresh(
+                    Some(format!(
+                        "Saved attempt history could not be read ({problem}) or set aside ({why}); it is left as it was, and new attempts are not added to it."
+                    )),
+                    false,
+                ),
+            },
         },
         Err(problem) => fresh(
             Some(format!("Attempt history is unavailable ({problem}).")),
@@ -70,7 +65,8 @@ pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
         return Err("the saved history could not be read, and is kept as it was".to_owned());
     }
     if history.record(attempt) {
-        storage::write(&storage::key(bank_id, HISTORY_RECORD), &history.to_json())?;
+        storage::write(&storage::key(bank_id, Record::History), &history.to_json())
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -88,20 +84,30 @@ pub struct HistoryViewProps {
 /// The list and chart of past attempts for one bank.
 #[component]
 pub fn HistoryView(props: &HistoryViewProps) -> Html {
-    let loaded = use_state(|| load(&props.bank_id));
-    let Loaded {
+    // Loading may set damaged history aside, which writes to storage: it happens in an effect,
+    // since rendering writes nothing.
+    let loaded = use_state(|| None::<Loaded>);
+    {
+        let loaded = loaded.clone();
+        let bank_id = props.bank_id.clone();
+        use_effect_with(bank_id, move |bank_id| loaded.set(Some(load(bank_id))));
+    }
+    let Some(Loaded {
         history, notice, ..
-    } = &*loaded;
+    }) = &*loaded
+    else {
+        return html! {};
+    };
     let clear = {
         let loaded = loaded.clone();
-        let key = storage::key(&props.bank_id, HISTORY_RECORD);
+        let key = storage::key(&props.bank_id, Record::History);
         Callback::from(move |_| {
             let _ = storage::remove(&key);
-            loaded.set(Loaded {
+            loaded.set(Some(Loaded {
                 history: History::default(),
                 notice: None,
                 writable: true,
-            });
+            }));
         })
     };
     let attempts = history.attempts();

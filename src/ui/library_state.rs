@@ -49,6 +49,8 @@ pub struct LibraryState {
 }
 
 pub enum LibraryAction {
+    /// The kept banks, read back from storage after the first render.
+    Restored(Library),
     /// The site's bank list has loaded.
     Hosted(Vec<String>),
     /// New files were picked or dropped: forget the previous report.
@@ -73,6 +75,21 @@ impl Reducible for LibraryState {
     fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            LibraryAction::Restored(restored) => {
+                if next.library.banks.is_empty() {
+                    // As read: nothing changed, so nothing needs saving.
+                    next.library = restored;
+                } else {
+                    // Banks opened before the read finished come first; the stored ones follow,
+                    // and the whole list is saved again so neither is lost.
+                    for kept in restored.banks {
+                        if next.library.find(kept.bank.id().as_str()).is_none() {
+                            next.library.banks.push(kept);
+                        }
+                    }
+                    next.revision += 1;
+                }
+            }
             LibraryAction::Hosted(ids) => next.hosted = ids,
             LibraryAction::StartBatch => next.outcomes.clear(),
             LibraryAction::Fetching(url) => {

@@ -1,16 +1,81 @@
 //! localStorage, namespaced by the page's base path so two exams on one origin never mix.
 //!
+//! Every record the app keeps is named by one type, [`Record`], so keys are never spelt twice.
 //! Every call can fail (private mode, storage disabled, quota full); failures come back as
-//! values so the exam keeps running and the page can say progress cannot be kept.
+//! [`StorageError`] values, so the exam keeps running and the page can say progress cannot be
+//! kept.
+
+use std::fmt;
 
 use web_sys::Storage;
 
-fn storage() -> Result<Storage, String> {
+/// Every kind of record the app keeps in storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// A bank's running exam.
+    Session,
+    /// A bank's saved exam that could not be read, kept rather than lost.
+    SessionSetAside,
+    /// A bank's past attempts.
+    History,
+    HistorySetAside,
+    /// The banks opened in this browser (not tied to one bank).
+    KeptBanks,
+    KeptBanksSetAside,
+}
+
+impl Record {
+    fn name(self) -> &'static str {
+        match self {
+            Record::Session => "session",
+            Record::SessionSetAside => "session-set-aside",
+            Record::History => "history",
+            Record::HistorySetAside => "history-set-aside",
+            Record::KeptBanks => "kept-banks",
+            Record::KeptBanksSetAside => "kept-banks-set-aside",
+        }
+    }
+
+    /// Where an unreadable copy of this record is moved.
+    pub fn set_aside(self) -> Record {
+        match self {
+            Record::Session | Record::SessionSetAside => Record::SessionSetAside,
+            Record::History | Record::HistorySetAside => Record::HistorySetAside,
+            Record::KeptBanks | Record::KeptBanksSetAside => Record::KeptBanksSetAside,
+        }
+    }
+}
+
+/// Why storage could not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage to use: no window, the browser refused access, or it has none.
+    Unavailable(&'static str),
+    ReadFailed,
+    /// Writing was refused: storage is full or disabled.
+    WriteRefused,
+    RemoveFailed,
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StorageError::Unavailable(why) => why,
+            StorageError::ReadFailed => "reading saved progress failed",
+            StorageError::WriteRefused => "the browser's storage is full or disabled",
+            StorageError::RemoveFailed => "removing saved progress failed",
+        })
+    }
+}
+
+fn storage() -> Result<Storage, StorageError> {
     web_sys::window()
-        .ok_or("no window")?
+        .ok_or(StorageError::Unavailable("no window"))?
         .local_storage()
-        .map_err(|_| "the browser refused access to storage".to_owned())?
-        .ok_or_else(|| "this browser has no local storage".to_owned())
+        .map_err(|_| StorageError::Unavailable("the browser refused access to storage"))?
+        .ok_or(StorageError::Unavailable(
+            "this browser has no local storage",
+        ))
 }
 
 /// The folder the page is served from, e.g. `/course/exam/`, used to namespace keys.
@@ -24,27 +89,28 @@ pub fn base_path() -> String {
     }
 }
 
-/// The storage key for one kind of record of one bank under this page's path.
-pub fn key(bank_id: &str, record: &str) -> String {
-    format!("exam-practice|{}|{bank_id}|{record}", base_path())
+/// The storage key of one record of one bank (`""` for records not tied to a bank) under this
+/// page's path.
+pub fn key(bank_id: &str, record: Record) -> String {
+    format!("exam-practice|{}|{bank_id}|{}", base_path(), record.name())
 }
 
-pub fn read(key: &str) -> Result<Option<String>, String> {
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     storage()?
         .get_item(key)
-        .map_err(|_| "reading saved progress failed".to_owned())
+        .map_err(|_| StorageError::ReadFailed)
 }
 
-pub fn write(key: &str, value: &str) -> Result<(), String> {
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     storage()?
         .set_item(key, value)
-        .map_err(|_| "the browser's storage is full or disabled".to_owned())
+        .map_err(|_| StorageError::WriteRefused)
 }
 
-pub fn remove(key: &str) -> Result<(), String> {
+pub fn remove(key: &str) -> Result<(), StorageError> {
     storage()?
         .remove_item(key)
-        .map_err(|_| "removing saved progress failed".to_owned())
+        .map_err(|_| StorageError::RemoveFailed)
 }
 
 /// What became of saved data that could not be read.
@@ -54,16 +120,17 @@ pub enum SetAside {
     Moved,
     /// The copy could not be written (the reason is given), so the original is left where it
     /// is: the caller must not write over it.
-    LeftInPlace(String),
+    LeftInPlace(StorageError),
 }
 
-/// Moves unreadable saved data from `key` to `aside_key`. The original is removed only once its
-/// copy is written, so a full or failing storage never loses it.
-pub fn set_aside(key: &str, aside_key: &str, text: &str) -> SetAside {
-    match write(aside_key, text) {
+/// Moves unreadable saved data of `record` (a bank's, or `""`) to its set-aside record. The
+/// original is removed only once its copy is written, so a full or failing storage never loses
+/// it.
+pub fn set_aside(bank_id: &str, record: Record, text: &str) -> SetAside {
+    match write(&key(bank_id, record.set_aside()), text) {
         Ok(()) => {
             // Should removing fail, the data is in both places: still nothing is lost.
-            let _ = remove(key);
+            let _ = remove(&key(bank_id, record));
             SetAside::Moved
         }
         Err(problem) => SetAside::LeftInPlace(problem),

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::opening::{ExamPageProps, OwnedExam, SESSION_RECORD};
-use crate::web::storage;
+use super::opening::{ExamPageProps, OwnedExam};
+use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -58,7 +58,7 @@ fn claim_number() -> u64 {
 /// The exam page for one bank and link.
 #[component]
 pub fn ExamPage(props: &ExamPageProps) -> Html {
-    let lock_name = storage::key(props.bank.id().as_str(), SESSION_RECORD);
+    let lock_name = storage::key(props.bank.id().as_str(), Record::Session);
     let ownership = use_state(|| Ownership::Asking);
     let held: HeldLock = use_mut_ref(|| None);
     {

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::SESSION_RECORD;
 use super::state::{Act, ExamState};
 use crate::engine::bank::Bank;
 use crate::engine::history::Attempt;
@@ -17,7 +16,8 @@ use crate::ui::history_view as history_store;
 use crate::ui::route::Route;
 use crate::ui::shortcuts::shortcut;
 use crate::ui::timer::format_clock;
-use crate::web::{clock, frame, location, storage};
+use crate::web::storage::{self, Record};
+use crate::web::{clock, frame, location};
 
 /// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
 #[hook]
@@ -42,12 +42,16 @@ pub fn use_seed_in_address(state: &UseReducerHandle<ExamState>) {
 pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
     {
-        let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+        let key = storage::key(bank.id().as_str(), Record::Session);
         let problem = problem.clone();
         let state = state.clone();
         use_effect_with(state.version, move |_| {
             if save {
-                problem.set(storage::write(&key, &state.session.to_json()).err());
+                problem.set(
+                    storage::write(&key, &state.session.to_json())
+                        .err()
+                        .map(|e| e.to_string()),
+                );
             }
         });
     }

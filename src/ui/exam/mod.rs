@@ -11,4 +11,4 @@ mod state;
 mod submit_panel;
 
 pub use gate::ExamPage;
-pub use opening::{ExamPageProps, SESSION_RECORD, SET_ASIDE_RECORD};
+pub use opening::ExamPageProps;

@@ -10,12 +10,8 @@ use crate::engine::bank::Bank;
 use crate::engine::deep_link::{ExamLink, seed_from_time};
 use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
-use crate::web::{clock, storage};
-
-/// The record name under which the running session is saved for a bank.
-pub const SESSION_RECORD: &str = "session";
-/// Where unreadable saved data is moved, so it is set aside rather than lost.
-pub const SET_ASIDE_RECORD: &str = "session-set-aside";
+use crate::web::clock;
+use crate::web::storage::{self, Record};
 
 #[derive(Properties, PartialEq)]
 pub struct ExamPageProps {
@@ -35,7 +31,7 @@ struct Opened {
 
 fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let now = clock::now_ms();
-    let key = storage::key(bank.id().as_str(), SESSION_RECORD);
+    let key = storage::key(bank.id().as_str(), Record::Session);
     let mut notice = None;
     let mut save = true;
     match storage::read(&key) {
@@ -51,18 +47,19 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
             }
             Ok(_) => {}
             Err(problem) => {
-                let aside = storage::key(bank.id().as_str(), SET_ASIDE_RECORD);
-                notice = Some(match storage::set_aside(&key, &aside, &saved) {
-                    storage::SetAside::Moved => format!(
-                        "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
-                    ),
-                    storage::SetAside::LeftInPlace(why) => {
-                        save = false;
-                        format!(
-                            "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
-                        )
-                    }
-                });
+                notice = Some(
+                    match storage::set_aside(bank.id().as_str(), Record::Session, &saved) {
+                        storage::SetAside::Moved => format!(
+                            "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
+                        ),
+                        storage::SetAside::LeftInPlace(why) => {
+                            save = false;
+                            format!(
+                                "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
+                            )
+                        }
+                    },
+                );
             }
         },
         Ok(None) => {}
@@ -92,22 +89,26 @@ pub struct OwnedExamProps {
 /// The exam itself, once this tab holds the exam (see [`super::gate`]).
 #[component]
 pub fn OwnedExam(props: &OwnedExamProps) -> Html {
-    // Opening reads and may set aside saved data, so it happens once per page, not per render.
-    let opened = {
+    // Opening reads and may set aside saved data, which writes to storage: it happens once per
+    // page, in an effect, since rendering writes nothing.
+    let opened = use_state(|| None);
+    {
+        let opened = opened.clone();
         let bank = props.bank.clone();
         let link = props.link.clone();
-        use_state(move || link.for_bank(&bank).map(|link| open_session(&bank, &link)))
-    };
-    {
-        let failed = !matches!(&*opened, Ok(Ok(_)));
         let cannot_start = props.cannot_start.clone();
-        use_effect_with(failed, move |failed| {
-            if *failed {
+        use_effect_with((), move |_| {
+            let outcome = link.for_bank(&bank).map(|link| open_session(&bank, &link));
+            if !matches!(outcome, Ok(Ok(_))) {
                 cannot_start.emit(());
             }
+            opened.set(Some(outcome));
         });
     }
-    match &*opened {
+    let Some(opened) = &*opened else {
+        return html! { <p role="status">{ "Opening the exam…" }</p> };
+    };
+    match opened {
         Err(problems) => html! {
             <div role="alert" class="notice notice-error">
                 <p>{ "This exam link has settings that do not work:" }</p>
