@@ -6,29 +6,76 @@
 //! A hand-written parser rather than a Markdown crate keeps this subset exact (no raw HTML, no
 //! images) and keeps the wasm small.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
-/// Text in the bank's markup, kept as written; parse it with [`Markup::blocks`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Markup(String);
+/// Text in the bank's markup, kept as written. It is parsed the first time it is shown and the
+/// result kept with it, so a page that renders it again (on every answer) parses nothing.
+#[derive(Debug, Clone)]
+pub struct Markup {
+    source: String,
+    /// The text parsed as blocks or as one inline run, whichever was asked for first (a text is
+    /// shown one way: prompts as blocks, choices inline). Boxed, so an unparsed text costs one
+    /// pointer.
+    parsed: OnceCell<Box<Parsed>>,
+}
+
+#[derive(Debug, Clone)]
+enum Parsed {
+    Blocks(Vec<Block>),
+    Inlines(Vec<Inline>),
+}
+
+// Equal texts are equal markup, whatever has been parsed so far.
+impl PartialEq for Markup {
+    fn eq(&self, other: &Markup) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Eq for Markup {}
+
+impl Hash for Markup {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.source.hash(state);
+    }
+}
 
 impl Markup {
     pub(crate) fn new(source: String) -> Markup {
-        Markup(source)
+        Markup {
+            source,
+            parsed: OnceCell::new(),
+        }
     }
 
     pub fn source(&self) -> &str {
-        &self.0
+        &self.source
     }
 
     /// The block structure of the text.
-    pub fn blocks(&self) -> Vec<Block> {
-        parse_blocks(&self.0)
+    pub fn blocks(&self) -> Cow<'_, [Block]> {
+        match &**self
+            .parsed
+            .get_or_init(|| Box::new(Parsed::Blocks(parse_blocks(&self.source))))
+        {
+            Parsed::Blocks(blocks) => Cow::Borrowed(blocks),
+            Parsed::Inlines(_) => Cow::Owned(parse_blocks(&self.source)),
+        }
     }
 
     /// The text as one run of inline content, for short texts such as choices.
-    pub fn inlines(&self) -> Vec<Inline> {
-        parse_inlines(self.0.trim(), 0)
+    pub fn inlines(&self) -> Cow<'_, [Inline]> {
+        let parse = || parse_inlines(self.source.trim(), 0);
+        match &**self
+            .parsed
+            .get_or_init(|| Box::new(Parsed::Inlines(parse())))
+        {
+            Parsed::Inlines(inlines) => Cow::Borrowed(inlines),
+            Parsed::Blocks(_) => Cow::Owned(parse()),
+        }
     }
 
     /// The text with markup removed, for accessible names and statistics.
@@ -57,7 +104,7 @@ impl Markup {
 
 impl fmt::Display for Markup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.source)
     }
 }
 
@@ -301,6 +348,28 @@ fn split_link(text: &str) -> Option<(&str, &str, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_parsed_once_and_the_result_kept() {
+        let prompt = Markup::new("**Which** service?\n\n- one\n- two".to_owned());
+        let first = prompt.blocks();
+        let again = prompt.blocks();
+        assert!(matches!(first, std::borrow::Cow::Borrowed(_)));
+        assert!(
+            std::ptr::eq(first.as_ptr(), again.as_ptr()),
+            "the same parse, kept"
+        );
+        let choice = Markup::new("`code` choice".to_owned());
+        assert!(std::ptr::eq(
+            choice.inlines().as_ptr(),
+            choice.inlines().as_ptr()
+        ));
+        assert_eq!(
+            choice.blocks().len(),
+            1,
+            "asked the other way, it is still parsed right"
+        );
+    }
 
     fn text(s: &str) -> Inline {
         Inline::Text(s.to_owned())
