@@ -52,11 +52,11 @@ fetch_dependencies() {
 # A release build of dist/; arguments go to `trunk build --release`. It compiles the standard
 # library together with the app, optimised for size (build-std, optimize_for_size), makes a panic
 # abort at once without formatting a message or its location, and drops Debug formatting, which
-# only panic messages would use: the wasm is about 20 KB smaller after brotli (187 -> 167 KB,
-# measured on this machine kind; see README "Benchmark"). These are unstable options of the
-# stable compiler, unlocked with RUSTC_BOOTSTRAP=1 for this build only (tests, clippy and
-# `trunk serve` build as usual), so a Rust upgrade is checked with
-# `bash scripts/test.sh`, whose end-to-end tests drive exactly this build.
+# only panic messages would use: the wasm is about 20 KB smaller after brotli (see
+# docs/development.md, "Release builds"). These are unstable options of the stable compiler,
+# unlocked with RUSTC_BOOTSTRAP=1 for this build only (tests, clippy and `trunk serve` build as
+# usual); rust-toolchain.toml pins the compiler they are tested with, and the end-to-end tests
+# of `bash scripts/test.sh` drive exactly this build.
 trunk_release() {
   RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD="$BUILD_STD_CRATES" \

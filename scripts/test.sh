@@ -53,7 +53,7 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build of dist/ (relative asset URLs: one build for any folder)"
 trunk_release --locked
 
-step "release build with an absolute public URL (/course/exam/), as README's hosting section shows"
+step "release build with an absolute public URL (/course/exam/), as docs/hosting.md shows"
 trunk_release --locked --public-url /course/exam/ --dist target/dist-subpath
 
 # The app's end-to-end tests use question banks of their own, so editing the bundled bank's

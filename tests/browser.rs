@@ -1,13 +1,16 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test): the start page lists hosted banks,
-//! and the results page scores and reviews an exam, from the tests' own fixture bank so that
-//! content edits never break them. The running exam is tested end to end (`tests/e2e/`).
+//! the runner checks a practice answer, and the results page scores and reviews an exam, all on
+//! the tests' own fixture bank so that content edits never break them. Whole journeys through
+//! the release build are in `tests/e2e/`.
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
+use exam_practice::engine::bank::Id;
 use exam_practice::engine::catalog::{LoadedBank, load_bank, parse_catalog};
-use exam_practice::engine::session::{Action, ExamConfig, Session};
+use exam_practice::engine::session::{Action, ExamConfig, Mode, Session};
 use exam_practice::ui::bank_list::{BankList, BankListProps};
+use exam_practice::ui::exam::{Runner, RunnerProps};
 use exam_practice::ui::results_view::{ResultsView, ResultsViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -227,5 +230,78 @@ async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
     assert!(
         root.query_selector("a[href*='only=']").unwrap().is_some(),
         "a retry of the missed question is offered"
+    );
+}
+
+/// The element whose label (the `<label for>` of an input) contains `text`.
+fn input_labelled(root: &Element, text: &str) -> Option<HtmlElement> {
+    let labels = root.query_selector_all("label").unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    (0..labels.length())
+        .filter_map(|i| labels.item(i)?.dyn_into::<Element>().ok())
+        .find(|label| label.text_content().unwrap_or_default().contains(text))
+        .and_then(|label| document.get_element_by_id(&label.get_attribute("for")?))
+        .and_then(|input| input.dyn_into::<HtmlElement>().ok())
+}
+
+/// The button whose text is exactly `name`.
+fn button_named(root: &Element, name: &str) -> Option<HtmlElement> {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+}
+
+#[wasm_bindgen_test]
+async fn the_runner_checks_a_practice_answer_and_says_good_job_with_the_reasons() {
+    let bank = Rc::new(
+        exam_practice::engine::validate::parse_bank(
+            "fixture-compute.json",
+            include_bytes!("fixtures/e2e/questions/fixture-compute.json"),
+        )
+        .unwrap(),
+    );
+    let config = ExamConfig {
+        mode: Mode::Practice,
+        question_count: 1,
+        only_questions: vec![Id::parse("lambda-pricing").unwrap()],
+        shuffle_questions: false,
+        shuffle_choices: false,
+        time_limit_ms: None,
+        ..ExamConfig::defaults_for(&bank, 3)
+    };
+    let session = Session::start(&bank, &config, 0).unwrap();
+    let root = mount();
+    yew::Renderer::<Runner>::with_root_and_props(
+        root.clone(),
+        RunnerProps {
+            bank,
+            session,
+            notice: None,
+            save: false,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Question 1 of 1"), "{}", text(&root));
+
+    input_labelled(&root, "The number of requests")
+        .expect("the right choice")
+        .click();
+    yew::scheduler::flush().await;
+    button_named(&root, "Check")
+        .expect("a Check button")
+        .click();
+    yew::scheduler::flush().await;
+
+    let shown = text(&root);
+    assert!(shown.contains("✓ Good job!"), "{shown}");
+    assert!(
+        shown.contains("✓ Correct answer"),
+        "the right choice is marked: {shown}"
+    );
+    assert!(
+        button_named(&root, "Check").is_none(),
+        "a checked answer cannot be checked again"
     );
 }

@@ -12,3 +12,4 @@ mod submit_panel;
 
 pub use gate::ExamPage;
 pub use opening::ExamPageProps;
+pub use runner::{Runner, RunnerProps};
