@@ -28,13 +28,24 @@ pub fn read(text: &str) -> DraftBank {
     // Unclosed `{` in the block so far: a blank line inside an answer block does not end the
     // question (real files put blank lines between answers).
     let mut open_braces = 0usize;
+    // A blank line was met inside an answer block: whether it ended the question depends on
+    // the next line.
+    let mut blank_inside = false;
     for (number, line) in numbered_lines(text) {
         let trimmed = line.trim();
         if trimmed.starts_with("//") {
             continue;
         }
         let new_question = trimmed.starts_with("::") || trimmed.starts_with("$CATEGORY:");
-        if open_braces > 0 && new_question {
+        // After a blank line inside an answer block, a line that goes on with answers (`=`,
+        // `~`, `#`, `}`) continues it; any other line starts the next question, so a block
+        // never closed does not swallow the rest of the file.
+        let starts_next =
+            blank_inside && !trimmed.is_empty() && !trimmed.starts_with(['=', '~', '#', '}', '%']);
+        if !trimmed.is_empty() {
+            blank_inside = false;
+        }
+        if open_braces > 0 && (new_question || starts_next) {
             // An answer block never closed: end it here rather than swallow the next question.
             open_braces = 0;
             read_block(&mut bank, &block, topic.as_deref());
@@ -49,7 +60,9 @@ pub fn read(text: &str) -> DraftBank {
         if trimmed.is_empty() && open_braces == 0 {
             read_block(&mut bank, &block, topic.as_deref());
             block.clear();
-        } else if !trimmed.is_empty() {
+        } else if trimmed.is_empty() {
+            blank_inside = true;
+        } else {
             block.push((number, line));
             open_braces = brace_depth(open_braces, line);
         }

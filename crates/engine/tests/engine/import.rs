@@ -826,3 +826,23 @@ fn front_matter_names_when_facts_were_checked_and_where_to_report_a_problem() {
         Some("mailto:teacher@example.org?subject=week3%20q1")
     );
 }
+
+#[test]
+fn gift_ends_an_answer_block_never_closed_at_the_next_question_after_a_blank_line() {
+    let text = "First? {=Yes ~No\n\nSecond? {=Right ~Wrong}\n\nThird? {\n=A\n\n~B\n}\n";
+    let imported = import_text("unclosed.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(prompts(bank), ["Second?", "Third?"]);
+    assert_eq!(
+        texts(bank, 1),
+        ["A", "B"],
+        "answers after a blank line still belong"
+    );
+    let skipped = skipped_of(&imported);
+    assert!(
+        skipped[0].starts_with(
+            "unclosed.gift:1: question \"q1\" (#1): the answer block opened with { is never closed"
+        ),
+        "{skipped:?}"
+    );
+}
