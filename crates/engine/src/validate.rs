@@ -40,6 +40,9 @@ pub struct CheckedBank {
     pub skipped: Vec<BankError>,
     /// How many questions the file holds, usable or not.
     pub questions_in_file: usize,
+    /// The 0-based position in the file of each question of the bank, in bank order, so a
+    /// message about a bank question can point at its lines when earlier ones were skipped.
+    pub file_positions: Vec<usize>,
     /// Things worth the teacher's attention that do not stop a question: a default question
     /// count lowered for skipped questions, or a question whose every choice is right. Each is
     /// located like a problem (its `line` is filled in by the importer).
@@ -55,11 +58,6 @@ impl CheckedBank {
         let mut errors = self.skipped;
         not_skipped(&mut errors);
         Err(BankErrors(errors))
-    }
-
-    /// How many questions were left out.
-    pub fn skipped_questions(&self) -> usize {
-        self.questions_in_file - self.bank.questions().len()
     }
 }
 
@@ -332,6 +330,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
     // questions' own, so a refused file lists its problems in file order.
     let early_errors = report.errors.len();
     let mut questions = Vec::with_capacity(raw_questions.len());
+    let mut file_positions = Vec::with_capacity(raw_questions.len());
     let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
     let mut skipped: Vec<BankError> = Vec::new();
     let mut notes = Vec::new();
@@ -379,6 +378,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                     }
                     seen_ids.insert(question.id.clone(), number);
                     questions.push(question);
+                    file_positions.push(index);
                 }
             }
             _ => {}
@@ -487,6 +487,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                 },
                 skipped,
                 questions_in_file,
+                file_positions,
                 notes,
             })
         }

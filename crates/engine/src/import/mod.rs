@@ -154,14 +154,17 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
             .unwrap_or_else(|| SourceLines::of_json(source))
     };
     let questions_in_file = raw.questions.as_ref().map_or(0, Vec::len);
+    let mut file_positions = Vec::new();
     let (bank, skipped) = match check_bank(file, raw, &rejected) {
         Ok(checked) => {
             let CheckedBank {
                 bank,
                 mut skipped,
                 notes,
+                file_positions: positions,
                 ..
             } = checked;
+            file_positions = positions;
             if !skipped.is_empty() {
                 lines().locate(&mut skipped);
             }
@@ -189,7 +192,7 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
         }
     };
     if let (Ok(bank), Lint::Warn) = (&bank, lint) {
-        warnings.extend(repeated_questions(file, bank, &lines()));
+        warnings.extend(repeated_questions(file, bank, &file_positions, &lines()));
     }
     Imported {
         format: Some(format),
@@ -216,8 +219,17 @@ fn merge_by_line(first: Vec<BankError>, second: Vec<BankError>) -> Vec<BankError
 }
 
 /// A warning for each question whose prompt has exactly the words of an earlier one.
-fn repeated_questions(file: &str, bank: &Bank, lines: &SourceLines) -> Vec<Warning> {
-    let line_of = |i: usize| lines.questions.get(i).map(|q| q.start);
+/// `file_positions` gives each bank question's place in the file, where its lines are.
+fn repeated_questions(
+    file: &str,
+    bank: &Bank,
+    file_positions: &[usize],
+    lines: &SourceLines,
+) -> Vec<Warning> {
+    let line_of = |i: usize| {
+        let position = *file_positions.get(i)?;
+        lines.questions.get(position).map(|q| q.start)
+    };
     let mut first_with: HashMap<Vec<String>, usize> = HashMap::new();
     let mut pairs = Vec::new();
     for (i, question) in bank.questions().iter().enumerate() {

@@ -846,3 +846,65 @@ fn gift_ends_an_answer_block_never_closed_at_the_next_question_after_a_blank_lin
         "{skipped:?}"
     );
 }
+
+#[test]
+fn a_repeated_prompt_after_a_skipped_question_is_warned_about_at_its_own_line() {
+    let text = "Which service runs containers?\nA. Amazon ECS\nB. Amazon S3\n\n\
+                Which service runs functions?\nA. AWS Lambda\nB. Amazon S3\nANSWER: A\n\n\
+                Which service runs functions?\nA. AWS Lambda\nB. Amazon EC2\nANSWER: A\n";
+    let imported = import_text("repeats.txt", text);
+    assert_eq!(bank_of(&imported).questions().len(), 2);
+    let repeats: Vec<String> = warnings_of(&imported)
+        .into_iter()
+        .filter(|w| w.contains("repeats the prompt"))
+        .collect();
+    assert_eq!(
+        repeats,
+        ["repeats.txt:10: warning: question \"q3\" repeats the prompt of question \"q2\" (line 5)"]
+    );
+}
+
+#[test]
+fn a_json_repeated_prompt_after_a_question_the_checks_skipped_is_warned_about_at_its_own_line() {
+    let text = r#"{
+  "format": 1,
+  "id": "repeats",
+  "title": "Repeats",
+  "description": "Prompts said twice.",
+  "topics": ["Compute"],
+  "questions": [
+    {
+      "id": "broken",
+      "topic": "Compute",
+      "prompt": "Which service runs containers?",
+      "choices": [{"id": "a", "text": "Amazon ECS"}, {"id": "b", "text": "Amazon S3"}],
+      "answer": "z",
+      "explanation": "ECS runs containers."
+    },
+    {
+      "id": "first",
+      "topic": "Compute",
+      "prompt": "Which service runs functions?",
+      "choices": [{"id": "a", "text": "AWS Lambda"}, {"id": "b", "text": "Amazon S3"}],
+      "answer": "a",
+      "explanation": "Lambda runs functions."
+    },
+    {
+      "id": "again",
+      "topic": "Compute",
+      "prompt": "Which service runs functions?",
+      "choices": [{"id": "a", "text": "AWS Lambda"}, {"id": "b", "text": "Amazon EC2"}],
+      "answer": "a",
+      "explanation": "Lambda runs functions."
+    }
+  ]
+}"#;
+    let imported = import_text("repeats.json", text);
+    assert_eq!(bank_of(&imported).questions().len(), 2);
+    assert_eq!(
+        warnings_of(&imported),
+        [
+            "repeats.json:24: warning: question \"again\" repeats the prompt of question \"first\" (line 16)"
+        ]
+    );
+}
