@@ -142,35 +142,27 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
     let Draft {
         format,
         raw,
-        lines,
-        warnings,
+        mut lines,
+        mut warnings,
         problems,
         rejected,
     } = draft;
-    let mut warnings = warnings;
-    let lines = || {
-        lines
-            .clone()
-            .unwrap_or_else(|| SourceLines::of_json(source))
-    };
+    // A JSON bank's lines are scanned at most once, and only when something needs placing.
+    let json_lines = || SourceLines::of_json(source);
     let questions_in_file = raw.questions.as_ref().map_or(0, Vec::len);
-    let mut file_positions = Vec::new();
-    let (bank, skipped) = match check_bank(file, raw, &rejected) {
-        Ok(checked) => {
-            let CheckedBank {
-                bank,
-                mut skipped,
-                notes,
-                file_positions: positions,
-                ..
-            } = checked;
-            file_positions = positions;
+    let (bank, skipped, file_positions) = match check_bank(file, raw, &rejected) {
+        Ok(CheckedBank {
+            bank,
+            mut skipped,
+            mut notes,
+            file_positions,
+            ..
+        }) => {
             if !skipped.is_empty() {
-                lines().locate(&mut skipped);
+                lines.get_or_insert_with(json_lines).locate(&mut skipped);
             }
-            let mut notes = notes;
             if !notes.is_empty() {
-                lines().locate(&mut notes);
+                lines.get_or_insert_with(json_lines).locate(&mut notes);
             }
             warnings.extend(notes.into_iter().map(|note| Warning {
                 message: match &note.location {
@@ -182,17 +174,18 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
                 file: note.file,
                 line: note.line,
             }));
-            (Ok(bank), merge_by_line(problems, skipped))
+            (Ok(bank), merge_by_line(problems, skipped), file_positions)
         }
         Err(BankErrors(mut more)) => {
-            lines().locate(&mut more);
+            lines.get_or_insert_with(json_lines).locate(&mut more);
             let mut all = merge_by_line(problems, more);
             not_skipped(&mut all);
-            (Err(BankErrors(all)), Vec::new())
+            (Err(BankErrors(all)), Vec::new(), Vec::new())
         }
     };
     if let (Ok(bank), Lint::Warn) = (&bank, lint) {
-        warnings.extend(repeated_questions(file, bank, &file_positions, &lines()));
+        let lines = lines.get_or_insert_with(json_lines);
+        warnings.extend(repeated_questions(file, bank, &file_positions, lines));
     }
     Imported {
         format: Some(format),
