@@ -191,7 +191,7 @@ impl DraftBank {
                 ),
             });
         }
-        let mut problems: Vec<BankError> = self
+        let text_problems: Vec<BankError> = self
             .errors
             .into_iter()
             .map(|(line, message)| BankError {
@@ -202,9 +202,7 @@ impl DraftBank {
                 message: format!("{message}; this text is skipped"),
             })
             .collect();
-        problems.extend(question_problems);
-        // Both lists are in line order, and usually short: a stable sort merges them.
-        problems.sort_by_key(|p| p.line);
+        let problems = super::merge_by_line(text_problems, question_problems);
         let title = self.title.unwrap_or_else(|| title_from_file(file));
         let description = self
             .description

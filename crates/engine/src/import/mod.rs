@@ -196,8 +196,9 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
     }
 }
 
-/// Merges the reader's problems with the validator's, each list already in line order (problems
-/// without a line stay where they are). A merge rather than a sort keeps the app small.
+/// Merges two lists of problems, each already in line order (problems without a line stay
+/// where they are; on a tie the first list's problem comes first). A merge rather than a sort
+/// keeps the app small.
 fn merge_by_line(first: Vec<BankError>, second: Vec<BankError>) -> Vec<BankError> {
     let mut merged = Vec::with_capacity(first.len() + second.len());
     let mut second = second.into_iter().peekable();
