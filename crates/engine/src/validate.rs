@@ -333,7 +333,11 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
     let mut file_positions = Vec::with_capacity(raw_questions.len());
     let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
     let mut skipped: Vec<BankError> = Vec::new();
-    let mut notes = Vec::new();
+    // Notes are located like problems but never stop the bank.
+    let mut notes = Report {
+        file,
+        errors: Vec::new(),
+    };
     for (index, raw_question) in raw_questions.into_iter().enumerate() {
         if rejected.binary_search(&index).is_ok() {
             continue;
@@ -365,16 +369,14 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                     if question.answer.len() == question.choices.len() {
                         // "Select all that apply" with every option right is legitimate (Moodle
                         // takes it), but "Choose N" with N choices shows candidates the answer.
-                        notes.push(BankError {
-                            file: file.to_owned(),
-                            location: location.clone(),
-                            field: "answer".to_owned(),
-                            line: None,
-                            message: format!(
+                        notes.push(
+                            &location,
+                            "answer",
+                            format!(
                                 "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
                                 question.choices.len()
                             ),
-                        });
+                        );
                     }
                     seen_ids.insert(question.id.clone(), number);
                     questions.push(question);
@@ -424,15 +426,13 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                 n
             } else if n > question_total && question_total > 0 {
                 // The file was right; the questions it had to leave out make the exam shorter.
-                notes.push(BankError {
-                    file: file.to_owned(),
-                    location: Location::Bank,
-                    field: "default_question_count".to_owned(),
-                    line: None,
-                    message: format!(
+                notes.push(
+                    &here,
+                    "default_question_count",
+                    format!(
                         "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
                     ),
-                });
+                );
                 question_total
             } else {
                 n
@@ -488,7 +488,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                 skipped,
                 questions_in_file,
                 file_positions,
-                notes,
+                notes: notes.errors,
             })
         }
         _ => {
