@@ -11,7 +11,7 @@
 //! question over several lines and `ANSWER: A, C` for "Choose 2", since teachers write both.
 //! Aiken has no explanations or topics.
 
-use super::draft::{DraftBank, DraftChoice, DraftQuestion, letter_position};
+use super::draft::{DraftBank, DraftChoice, DraftQuestion, choice_letter, letter_position};
 use super::numbered_lines;
 
 /// Whether a line is an `ANSWER:` line (used to tell Aiken from GIFT).
@@ -50,9 +50,7 @@ pub fn read(text: &str) -> DraftBank {
         let trimmed = line.trim();
         let expected = current
             .as_ref()
-            .and_then(|q| u8::try_from(q.choices.len()).ok())
-            .filter(|n| *n < 26)
-            .map(|n| char::from(b'A' + n));
+            .and_then(|q| choice_letter(q.choices.len()));
         if let Some(letters) = answer_letters(trimmed) {
             let Some(mut question) = current.take() else {
                 bank.error(number, "an ANSWER: line with no question before it");

@@ -249,10 +249,18 @@ fn right_choice_notes(question: &DraftQuestion) -> Option<String> {
 
 /// The id of the choice at `position`: `a`…`z`, then `c27`, `c28`….
 pub fn choice_id(position: usize) -> String {
-    match u8::try_from(position).ok().filter(|p| *p < 26) {
-        Some(p) => char::from(b'a' + p).to_string(),
+    match choice_letter(position) {
+        Some(letter) => letter.to_ascii_lowercase().to_string(),
         None => format!("c{}", position + 1),
     }
+}
+
+/// The capital letter of the choice at `position` (`0` → `A`), for the first 26 choices.
+pub fn choice_letter(position: usize) -> Option<char> {
+    u8::try_from(position)
+        .ok()
+        .filter(|p| *p < 26)
+        .map(|p| char::from(b'A' + p))
 }
 
 /// The 0-based position of a choice letter (`A`/`a` → 0), if it is one.
