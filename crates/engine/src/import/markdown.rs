@@ -183,20 +183,18 @@ impl Reader {
 /// Options a file lists out of order (`A, C, B`) are put in letter order, since the answer line
 /// names letters, not positions; letters that skip or repeat one make the question unusable.
 fn put_in_letter_order(question: &mut DraftQuestion, letters: &[char]) {
-    let in_order = letters
-        .iter()
-        .enumerate()
-        .all(|(i, &letter)| letter_position(letter) == Some(i));
-    if in_order {
+    let from_a = |letters: &[char]| {
+        letters
+            .iter()
+            .enumerate()
+            .all(|(i, &letter)| letter_position(letter) == Some(i))
+    };
+    if from_a(letters) {
         return;
     }
     let mut sorted: Vec<char> = letters.to_vec();
     sorted.sort_unstable();
-    let complete = sorted
-        .iter()
-        .enumerate()
-        .all(|(i, &letter)| letter_position(letter) == Some(i));
-    if !complete {
+    if !from_a(&sorted) {
         let listed: Vec<String> = letters.iter().map(char::to_string).collect();
         question.problem(
             question.choices[0].line,
@@ -343,12 +341,7 @@ pub fn read(text: &str) -> DraftBank {
             let mut question = start(number, question_text, &reader.topic);
             let mut part = Part::Prompt;
             if let Some((letter, text)) = glued.and_then(option) {
-                reader.letters.push(letter);
-                question.choices.push(DraftChoice {
-                    line: number,
-                    text: text.to_owned(),
-                    explanation: None,
-                });
+                add_option(&mut reader.letters, &mut question, number, letter, text);
                 part = Part::Options;
             }
             reader.current = Some((question, part));
@@ -359,12 +352,7 @@ pub fn read(text: &str) -> DraftBank {
             Some((question, part @ (Part::Prompt | Part::Options))) => {
                 if let Some((letter, choice_text)) = option(line) {
                     *part = Part::Options;
-                    reader.letters.push(letter);
-                    question.choices.push(DraftChoice {
-                        line: number,
-                        text: choice_text.to_owned(),
-                        explanation: None,
-                    });
+                    add_option(&mut reader.letters, question, number, letter, choice_text);
                 } else if let Some(answer) = answer_line(line, false) {
                     set_answer(question, number, answer);
                     *part = Part::Answer;
@@ -384,6 +372,23 @@ pub fn read(text: &str) -> DraftBank {
     }
     reader.finish();
     reader.bank
+}
+
+/// Adds an option to the question and remembers its letter, to put options in letter order
+/// when the question ends.
+fn add_option(
+    letters: &mut Vec<char>,
+    question: &mut DraftQuestion,
+    line: usize,
+    letter: char,
+    text: &str,
+) {
+    letters.push(letter);
+    question.choices.push(DraftChoice {
+        line,
+        text: text.to_owned(),
+        explanation: None,
+    });
 }
 
 /// A line of the answer part: the answer letters, or a line of the explanation.
