@@ -31,18 +31,9 @@ enum Mark {
     Unclear(char),
 }
 
-/// A task-list option `- [x] text`, `* [ ] text` or `1. [x] text`: whether it is ticked, and its
-/// text.
-fn option(line: &str) -> Option<(bool, &str)> {
-    match marked_option(line)? {
-        (Mark::Ticked, text) => Some((true, text)),
-        (Mark::Unticked, text) => Some((false, text)),
-        (Mark::Unclear(_), _) => None,
-    }
-}
-
-/// Like [`option`], but also taking `- []` and a box with one other character (`- [c]`), which
-/// real files hold by mistake.
+/// A task-list option `- [x] text`, `* [ ] text` or `1. [x] text`: how its box is marked, and
+/// its text. It also takes `- []` and a box with one other character (`- [c]`), which real files
+/// hold by mistake.
 fn marked_option(line: &str) -> Option<(Mark, &str)> {
     let trimmed = line.trim_start();
     let rest = list_item(trimmed)?.trim_start();
@@ -82,7 +73,10 @@ fn list_item(trimmed: &str) -> Option<&str> {
 
 /// Whether a line is a task-list option (used to tell the two Markdown layouts apart).
 pub fn is_option_line(line: &str) -> bool {
-    option(line).is_some()
+    matches!(
+        marked_option(line),
+        Some((Mark::Ticked | Mark::Unticked, _))
+    )
 }
 
 /// A `>` quote line: how far it is indented, and its text.
@@ -136,14 +130,16 @@ fn without_quizdown_wrapper(text: &str) -> Vec<(usize, &str)> {
     let mut wrapper: Option<&str> = None;
     for (number, line) in numbered_lines(text) {
         let trimmed = line.trim();
-        let compact: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
-        if wrapper.is_none() && (compact == ":::{quizdown}" || compact == ":::quizdown") {
-            wrapper = Some(":::");
-            continue;
-        }
-        if wrapper.is_none() && (compact == "```quizdown" || compact == "```{quizdown}") {
-            wrapper = Some("```");
-            continue;
+        if wrapper.is_none() && trimmed.starts_with([':', '`']) {
+            let compact: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
+            if compact == ":::{quizdown}" || compact == ":::quizdown" {
+                wrapper = Some(":::");
+                continue;
+            }
+            if compact == "```quizdown" || compact == "```{quizdown}" {
+                wrapper = Some("```");
+                continue;
+            }
         }
         if wrapper.is_some_and(|close| trimmed == close) {
             wrapper = None;
