@@ -96,24 +96,7 @@ impl BankStats {
             ids: questions.iter().map(|q| q.id().clone()).collect(),
         }
     }
-}
 
-/// Whether the one right choice is strictly longer, as read, than every other choice.
-fn right_is_longest(question: &super::bank::Question) -> bool {
-    let length = |c: &super::bank::Choice| c.text().plain_text().chars().count();
-    let mut right = 0;
-    let mut longest_wrong = 0;
-    for choice in question.choices() {
-        if question.is_correct_choice(choice.id()) {
-            right = length(choice);
-        } else {
-            longest_wrong = longest_wrong.max(length(choice));
-        }
-    }
-    right > longest_wrong
-}
-
-impl BankStats {
     /// Whether the right answer is the longest choice so often that length gives it away.
     pub fn longest_gives_answers_away(&self) -> bool {
         self.single_answer >= LONGEST_RIGHT_MIN_QUESTIONS
@@ -130,6 +113,21 @@ impl BankStats {
             percent(self.longest_is_right.len(), self.single_answer)
         )
     }
+}
+
+/// Whether the one right choice is strictly longer, as read, than every other choice.
+fn right_is_longest(question: &super::bank::Question) -> bool {
+    let length = |c: &super::bank::Choice| c.text().plain_text().chars().count();
+    let mut right = 0;
+    let mut longest_wrong = 0;
+    for choice in question.choices() {
+        if question.is_correct_choice(choice.id()) {
+            right = length(choice);
+        } else {
+            longest_wrong = longest_wrong.max(length(choice));
+        }
+    }
+    right > longest_wrong
 }
 
 fn percent(part: usize, whole: usize) -> String {
