@@ -11,6 +11,7 @@ pub mod deep_link;
 pub mod error;
 pub mod export;
 pub mod fingerprint;
+pub mod fsrs;
 pub mod history;
 pub mod import;
 pub mod lenient;

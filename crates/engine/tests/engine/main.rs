@@ -10,5 +10,6 @@ mod library;
 mod limits;
 mod no_panic;
 mod results;
+mod scheduler;
 mod session;
 mod validation;
