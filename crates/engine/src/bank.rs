@@ -209,11 +209,45 @@ pub struct Bank {
     pub(super) shuffle: bool,
     pub(super) facts_checked: Option<CalendarDate>,
     pub(super) report_link: Option<ReportLink>,
+    pub(super) topic_weights: Option<TopicWeights>,
     pub(super) questions: Vec<Question>,
     pub(super) by_id: HashMap<Id, usize>,
 }
 
+/// Each topic's share of the real exam, in the bank's topic order: finite, from 0, not all 0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicWeights(pub(super) Vec<f64>);
+
+// The validator admits only finite weights, so equality is total.
+impl Eq for TopicWeights {}
+
+impl TopicWeights {
+    pub fn as_slice(&self) -> &[f64] {
+        &self.0
+    }
+}
+
 impl Bank {
+    /// Each topic's weight on the real exam, in topic order: the bank's `topic_weights`, or
+    /// else each topic's count of questions.
+    pub fn topic_weights(&self) -> Vec<f64> {
+        match &self.topic_weights {
+            Some(weights) => weights.0.clone(),
+            None => {
+                let mut counts = vec![0.0; self.topics.len()];
+                for question in &self.questions {
+                    counts[question.topic] += 1.0;
+                }
+                counts
+            }
+        }
+    }
+
+    /// Whether the bank gives its own topic weights.
+    pub fn has_topic_weights(&self) -> bool {
+        self.topic_weights.is_some()
+    }
+
     /// The same bank under another id (a checked [`Id`], so the invariants still hold); used
     /// when a bank opened in the browser would otherwise shadow one the site hosts.
     pub fn with_id(mut self, id: Id) -> Bank {

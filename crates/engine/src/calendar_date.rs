@@ -43,6 +43,23 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// Midnight UTC at the start of this date, in milliseconds since the epoch.
+    pub fn start_ms(self) -> u64 {
+        // Howard Hinnant's days-from-civil: the year starts in March, so leap days fall last.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let year_of_era = y - era * 400;
+        let m = i64::from(self.month);
+        let day_of_year =
+            (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = era * 146_097 + day_of_era - 719_468;
+        // Years from 1000 on can fall before 1970; such dates are in the past for any clock.
+        u64::try_from(days * 86_400_000).unwrap_or(0)
+    }
+}
+
 impl fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -52,6 +69,15 @@ impl fmt::Display for CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::CalendarDate;
+
+    #[test]
+    fn a_date_starts_at_its_utc_midnight() {
+        let at = |text| CalendarDate::parse(text).unwrap().start_ms();
+        assert_eq!(at("1970-01-01"), 0);
+        assert_eq!(at("2000-03-01"), 951_868_800_000);
+        assert_eq!(at("2026-11-23"), 1_795_392_000_000);
+        assert_eq!(at("1969-12-31"), 0, "before the epoch counts as the epoch");
+    }
 
     #[test]
     fn only_real_dates_in_the_iso_form_are_read() {

@@ -7,7 +7,7 @@
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
 use super::bank::Bank;
-use super::session::{Accommodation, ExamConfig, Mode};
+use super::session::{Accommodation, Draw, ExamConfig, Mode};
 
 /// Characters escaped in link values: everything that could end or split a parameter.
 const VALUE: &AsciiSet = &CONTROLS
@@ -112,6 +112,33 @@ pub fn seed_from_time(now_ms: u64) -> u64 {
     now_ms % 1_000_000_007
 }
 
+/// A link's `draw=` setting: which questions come first, from this browser's saved progress.
+/// Without it, the seed alone decides, so a shared link gives everyone the same exam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrawSetting {
+    /// `draw=unseen`: questions this candidate has not answered first, then the least recent.
+    Unseen,
+    /// `draw=review`: the questions due for review and those last missed, most urgent first.
+    Review,
+}
+
+impl DrawSetting {
+    pub fn parse(value: &str) -> Option<DrawSetting> {
+        match value {
+            "unseen" => Some(DrawSetting::Unseen),
+            "review" => Some(DrawSetting::Review),
+            _ => None,
+        }
+    }
+
+    pub fn as_setting(self) -> &'static str {
+        match self {
+            DrawSetting::Unseen => "unseen",
+            DrawSetting::Review => "review",
+        }
+    }
+}
+
 /// What a link says; anything left out falls back to the bank's defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExamLink {
@@ -124,6 +151,7 @@ pub struct ExamLink {
     pub accommodation: Option<Accommodation>,
     /// Only these question ids (e.g. "retry the ones I missed"); empty means the whole bank.
     pub only: Vec<String>,
+    pub draw: Option<DrawSetting>,
 }
 
 /// The default time for `count` questions: the bank's default scaled to the count, whole minutes.
@@ -171,6 +199,10 @@ impl ExamLink {
                     None => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
                 },
                 "only" => link.only = decode_list(raw),
+                "draw" => match DrawSetting::parse(&value) {
+                    Some(draw) => link.draw = Some(draw),
+                    None => problems.push(bad("draw is unseen or review")),
+                },
                 _ => problems.push(format!("{key}: not a setting an exam link knows")),
             }
         }
@@ -233,10 +265,15 @@ impl ExamLink {
         if !self.only.is_empty() {
             parts.push(format!("only={}", encode_list(&self.only)));
         }
+        if let Some(draw) = self.draw {
+            parts.push(format!("draw={}", draw.as_setting()));
+        }
         parts.join("&")
     }
 
-    /// The exam this link asks for in `bank`, with `fallback_seed` when the link has none.
+    /// The exam this link asks for in `bank`, with `fallback_seed` when the link has none. Its
+    /// draw is the seed's: a `draw=` setting is made real by the caller, who holds the saved
+    /// progress it needs.
     /// An exam-mode link cannot drop the time limit except through the "untimed" accommodation.
     pub fn config(&self, bank: &Bank, fallback_seed: u64) -> ExamConfig {
         let mode = self.mode.unwrap_or(Mode::Exam);
@@ -264,6 +301,7 @@ impl ExamLink {
             seed: self.seed.unwrap_or(fallback_seed),
             time_limit_ms: minutes.map(|m| u64::from(m) * 60_000),
             accommodation: self.accommodation.unwrap_or_default(),
+            draw: Draw::Seeded,
         }
     }
 }

@@ -27,6 +27,8 @@ struct BankOut<'a> {
     facts_checked: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     report_url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    topic_weights: Option<std::collections::BTreeMap<&'a str, f64>>,
     questions: Vec<QuestionOut<'a>>,
 }
 
@@ -82,6 +84,14 @@ pub fn to_json(bank: &Bank) -> String {
         shuffle: bank.shuffle(),
         facts_checked: bank.facts_checked().map(|date| date.to_string()),
         report_url: bank.report_link().map(|link| link.template()),
+        topic_weights: bank.has_topic_weights().then(|| {
+            bank.topics()
+                .iter()
+                .map(String::as_str)
+                .zip(bank.topic_weights())
+                .filter(|(_, weight)| *weight > 0.0)
+                .collect()
+        }),
         questions: bank.questions().iter().map(|q| question(bank, q)).collect(),
     };
     let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();

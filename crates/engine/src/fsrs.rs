@@ -105,8 +105,8 @@ impl Memory {
 
     /// Whole days until it should be asked again, at the desired retention.
     pub fn interval_days(&self) -> u32 {
-        let days =
-            (self.stability / factor() * (DESIRED_RETENTION.powf(1.0 / decay()) - 1.0)).round_ties_even();
+        let days = (self.stability / factor() * (DESIRED_RETENTION.powf(1.0 / decay()) - 1.0))
+            .round_ties_even();
         // The cast saturates; the clamp then keeps it within one day and the maximum.
         (days as u32).clamp(1, MAXIMUM_INTERVAL_DAYS)
     }

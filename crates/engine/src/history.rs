@@ -90,6 +90,26 @@ impl History {
         }
         true
     }
+
+    /// Takes in attempts from another history (a progress file): those not already here are
+    /// added, in time order, keeping the latest [`MAX_ATTEMPTS`]. Returns how many were added.
+    pub fn merge(&mut self, other: History) -> usize {
+        let before = self.0.len();
+        for attempt in other.0 {
+            if !self
+                .0
+                .iter()
+                .any(|a| a.started_at_ms == attempt.started_at_ms)
+            {
+                self.0.push(attempt);
+            }
+        }
+        let added = self.0.len() - before;
+        self.0.sort_by_key(|a| a.started_at_ms);
+        let excess = self.0.len().saturating_sub(MAX_ATTEMPTS);
+        self.0.drain(..excess);
+        added
+    }
 }
 
 #[cfg(test)]

@@ -47,6 +47,10 @@ lenient_struct! {
         /// "https://github.com/org/repo/issues/new?title={bank}%20{question}".
         #[schemars(pattern(r"^(https://|mailto:)[^\s]*\{question\}[^\s]*$"))]
         report_url: String = "report_url",
+        /// Each topic's share of the real exam, e.g. {"Compute": 34, "Billing": 12} (any
+        /// positive numbers; topics left out weigh nothing). Readiness estimates use it; without
+        /// it, each topic weighs its share of the bank's questions.
+        topic_weights: std::collections::BTreeMap<String, f64> = "topic_weights",
         /// The questions.
         #[schemars(required, length(min = 1))]
         questions: Vec<RawQuestion> = "questions",

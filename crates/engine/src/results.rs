@@ -1,6 +1,7 @@
 //! Scoring a session against its bank: right only when exactly the correct choices are chosen.
 
 use super::bank::{Bank, Id, PassMark};
+use super::certainty::{CertaintyScore, Confidence};
 use super::session::{Accommodation, FinishReason, Mode, Session};
 
 /// How one question went.
@@ -20,6 +21,7 @@ pub struct QuestionResult {
     pub question_id: Id,
     pub outcome: Outcome,
     pub flagged: bool,
+    pub confidence: Option<Confidence>,
 }
 
 /// Correct answers out of questions asked, for one topic.
@@ -55,6 +57,8 @@ pub struct Results {
     pub accommodation: Accommodation,
     /// `None` while the exam is still running.
     pub finish_reason: Option<FinishReason>,
+    /// The certainty-based score, when the candidate gave a confidence for any answer.
+    pub certainty: Option<CertaintyScore>,
 }
 
 impl Results {
@@ -70,7 +74,14 @@ impl Results {
             })
             .collect();
         let mut questions = Vec::with_capacity(session.slots().len());
-        for (index, slot) in session.slots().iter().enumerate() {
+        // A missed question asked again later in practice is a second chance, not a question of
+        // the exam: only the first answer counts.
+        for (index, slot) in session
+            .slots()
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_again())
+        {
             // Restore and start guarantee every slot names a bank question; a missing one
             // (impossible past those checks) scores as wrong rather than panicking.
             let question = bank.question(slot.question_id());
@@ -89,6 +100,7 @@ impl Results {
                 question_id: slot.question_id().clone(),
                 outcome,
                 flagged: slot.is_flagged(),
+                confidence: slot.confidence(),
             });
         }
         let count = |o: Outcome| questions.iter().filter(|q| q.outcome == o).count();
@@ -98,6 +110,13 @@ impl Results {
             count(Outcome::Unanswered),
         );
         let total = questions.len();
+        let certainty = questions.iter().any(|q| q.confidence.is_some()).then(|| {
+            CertaintyScore::of(
+                questions
+                    .iter()
+                    .map(|q| (q.outcome == Outcome::Correct, q.confidence)),
+            )
+        });
         Results {
             mode: session.mode(),
             total,
@@ -113,12 +132,27 @@ impl Results {
             time_limit_ms: session.time_limit_ms(),
             accommodation: session.accommodation(),
             finish_reason: session.finish().map(|f| f.reason),
+            certainty,
         }
     }
 
     /// The score in percent (0–100), unrounded.
     pub fn percent(&self) -> f64 {
         percent(self.correct, self.total)
+    }
+
+    /// Answers given as sure but wrong: misconceptions, reviewed first.
+    pub fn sure_but_wrong(&self) -> impl Iterator<Item = &QuestionResult> {
+        self.questions
+            .iter()
+            .filter(|q| q.outcome == Outcome::Wrong && q.confidence == Some(Confidence::Sure))
+    }
+
+    /// Right answers the candidate called a guess: luck, not yet knowledge.
+    pub fn right_but_guessed(&self) -> impl Iterator<Item = &QuestionResult> {
+        self.questions
+            .iter()
+            .filter(|q| q.outcome == Outcome::Correct && q.confidence == Some(Confidence::Guess))
     }
 
     /// Ids of the questions answered wrongly or not at all, for "retry the ones I missed".

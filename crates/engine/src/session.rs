@@ -6,6 +6,7 @@
 //! serialises to JSON with a format version and is read back only through [`Session::restore`],
 //! which checks it against the bank.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::bank::{Bank, Id};
+use super::certainty::Confidence;
 use super::fingerprint::bank_fingerprint;
 use super::shuffle::SeededRng;
 
@@ -71,6 +73,21 @@ pub struct ExamConfig {
     /// The time limit before any accommodation; `None` means untimed.
     pub time_limit_ms: Option<u64>,
     pub accommodation: Accommodation,
+    /// Which questions are drawn first when the exam asks for fewer than match.
+    pub draw: Draw,
+}
+
+/// How an exam picks its questions from those that match.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Draw {
+    /// In the seed's order: a shared link gives every candidate the same exam.
+    #[default]
+    Seeded,
+    /// Questions never answered first, then the least recently answered (the value is when each
+    /// question was last answered, in ms). Reproducible from the seed and these times.
+    LeastRecentlySeen(HashMap<Id, u64>),
+    /// These questions, in this order (a review, most urgent first); no others.
+    Listed(Vec<Id>),
 }
 
 impl ExamConfig {
@@ -86,6 +103,7 @@ impl ExamConfig {
             seed,
             time_limit_ms: Some(u64::from(bank.default_time_limit_minutes()) * 60_000),
             accommodation: Accommodation::Standard,
+            draw: Draw::Seeded,
         }
     }
 }
@@ -135,6 +153,17 @@ pub struct Slot {
     flagged: bool,
     /// Practice mode: the answer was checked and is locked.
     checked: bool,
+    /// How sure the candidate said they were, if they said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    confidence: Option<Confidence>,
+    /// A question missed earlier in this session, asked once more; it does not count in the
+    /// score.
+    #[serde(default, skip_serializing_if = "is_false")]
+    again: bool,
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 impl Slot {
@@ -162,6 +191,13 @@ impl Slot {
     pub fn is_checked(&self) -> bool {
         self.checked
     }
+    pub fn confidence(&self) -> Option<Confidence> {
+        self.confidence
+    }
+    /// Whether this is a missed question asked again, outside the score.
+    pub fn is_again(&self) -> bool {
+        self.again
+    }
 }
 
 /// Everything a session is; serialised as is inside [`Stored`].
@@ -186,6 +222,9 @@ struct Fields {
     /// sessions saved before it existed, hence the default.)
     #[serde(default)]
     latest_ms: u64,
+    /// Practice: a question answered wrongly comes back once at the end of the session.
+    #[serde(default)]
+    requeue_missed: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -209,6 +248,8 @@ pub enum Action {
     Select(Id),
     /// Take a choice back.
     Deselect(Id),
+    /// Say how sure you are of the current answer (or take it back).
+    SetConfidence(Option<Confidence>),
     ToggleFlag,
     GoTo(usize),
     Next,
@@ -344,10 +385,36 @@ impl Session {
             return Err(StartError::NoQuestions);
         }
         let mut rng = SeededRng::new(config.seed);
-        if config.shuffle_questions {
-            rng.shuffle(&mut pool);
+        match &config.draw {
+            Draw::Seeded => {
+                if config.shuffle_questions {
+                    rng.shuffle(&mut pool);
+                }
+                pool.truncate(config.question_count);
+            }
+            Draw::LeastRecentlySeen(last_seen) => {
+                // Shuffled first, so questions seen at the same time (or never) are drawn in
+                // the seed's order; the sort is stable.
+                if config.shuffle_questions {
+                    rng.shuffle(&mut pool);
+                }
+                let questions = bank.questions();
+                pool.sort_by_key(|&i| last_seen.get(questions[i].id()).copied().unwrap_or(0));
+                pool.truncate(config.question_count);
+                if config.shuffle_questions {
+                    rng.shuffle(&mut pool);
+                }
+            }
+            Draw::Listed(order) => {
+                let questions = bank.questions();
+                pool.retain(|&i| order.contains(questions[i].id()));
+                pool.sort_by_key(|&i| order.iter().position(|id| id == questions[i].id()));
+                pool.truncate(config.question_count);
+            }
         }
-        pool.truncate(config.question_count);
+        if pool.is_empty() {
+            return Err(StartError::NoQuestions);
+        }
 
         let slots = pool
             .into_iter()
@@ -365,6 +432,8 @@ impl Session {
                     selected: Vec::new(),
                     flagged: false,
                     checked: false,
+                    confidence: None,
+                    again: false,
                 })
             })
             .collect();
@@ -385,6 +454,7 @@ impl Session {
             current: 0,
             slots,
             finish: None,
+            requeue_missed: config.mode == Mode::Practice,
         }))
     }
 
@@ -506,6 +576,13 @@ impl Session {
                 Self::check_editable(slot, &id)?;
                 slot.selected.retain(|s| s != &id);
             }
+            Action::SetConfidence(confidence) => {
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
+                if slot.checked {
+                    return Err(Rejected::Locked);
+                }
+                slot.confidence = confidence;
+            }
             Action::ToggleFlag => {
                 let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 slot.flagged = !slot.flagged;
@@ -549,6 +626,42 @@ impl Session {
             }
         }
         Ok(())
+    }
+
+    /// Practice: after the current question is checked and found wrong, asks it once more at
+    /// the end of the session (choices in the same order). Returns whether it was added. The
+    /// session does not hold the answers, hence the bank.
+    pub fn ask_again_if_missed(&mut self, bank: &Bank) -> bool {
+        let slot = &self.0.slots[self.0.current];
+        let missed = bank
+            .question(&slot.question)
+            .is_some_and(|q| slot.selected.as_slice() != q.answer());
+        let asked_again = self
+            .0
+            .slots
+            .iter()
+            .any(|s| s.again && s.question == slot.question);
+        if !self.0.requeue_missed
+            || self.0.finish.is_some()
+            || !slot.checked
+            || slot.again
+            || !missed
+            || asked_again
+        {
+            return false;
+        }
+        let again = Slot {
+            question: slot.question.clone(),
+            choices: slot.choices.clone(),
+            choose: slot.choose,
+            selected: Vec::new(),
+            flagged: false,
+            checked: false,
+            confidence: None,
+            again: true,
+        };
+        self.0.slots.push(Rc::new(again));
+        true
     }
 
     fn check_editable(slot: &Slot, id: &Id) -> Result<(), Rejected> {
@@ -620,12 +733,20 @@ fn check_consistency(fields: &Fields, bank: &Bank) -> Result<(), String> {
         return Err("its deadline does not match its start and time limit".to_owned());
     }
     let mut seen = std::collections::HashSet::new();
+    let mut asked_again = std::collections::HashSet::new();
     for (i, slot) in fields.slots.iter().enumerate() {
         let n = i + 1;
         let question = bank
             .question(&slot.question)
             .ok_or_else(|| format!("question {n} is not in the bank"))?;
-        if !seen.insert(&slot.question) {
+        let first_time = if slot.again {
+            fields.mode == Mode::Practice
+                && seen.contains(&slot.question)
+                && asked_again.insert(&slot.question)
+        } else {
+            seen.insert(&slot.question)
+        };
+        if !first_time {
             return Err(format!("question {n} appears twice"));
         }
         let mut shown = slot.choices.clone();

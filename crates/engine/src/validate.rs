@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference};
+use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference, TopicWeights};
 use super::calendar_date::CalendarDate;
 use super::error::{BankError, BankErrors, Location};
 use super::markup::{Markup, is_safe_href};
@@ -231,7 +231,7 @@ impl Report<'_> {
     }
 }
 
-const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, questions";
+const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions";
 const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
 const CHOICE_FIELDS: &str = "id, text, explanation";
 const REFERENCE_FIELDS: &str = "title, url";
@@ -452,6 +452,37 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
             1
         }
     };
+    let topic_weights = raw.topic_weights.as_ref().map(|weights| {
+        for (topic, weight) in weights {
+            if !topics.contains(topic) {
+                report.push(
+                    &here,
+                    "topic_weights",
+                    format!(
+                        "topic_weights names \"{topic}\", which is not one of the bank's topics"
+                    ),
+                );
+            }
+            if !(weight.is_finite() && *weight >= 0.0) {
+                report.push(
+                    &here,
+                    "topic_weights",
+                    format!("topic_weights \"{topic}\" is {weight}; a weight is a number from 0"),
+                );
+            }
+        }
+        if !weights.values().any(|w| *w > 0.0) {
+            report.push(
+                &here,
+                "topic_weights",
+                "topic_weights gives no topic a weight above 0".to_owned(),
+            );
+        }
+        topics
+            .iter()
+            .map(|t| weights.get(t).copied().unwrap_or(0.0))
+            .collect::<Vec<f64>>()
+    });
     let pass_mark_value = raw.pass_mark_percent.unwrap_or(DEFAULT_PASS_MARK);
     let pass_mark = PassMark::new(pass_mark_value);
     if pass_mark.is_none() {
@@ -482,6 +513,7 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
                     shuffle: raw.shuffle.unwrap_or(true),
                     facts_checked,
                     report_link,
+                    topic_weights: topic_weights.map(TopicWeights),
                     questions,
                     by_id,
                 },

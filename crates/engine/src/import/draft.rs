@@ -225,6 +225,7 @@ impl DraftBank {
                 shuffle: self.shuffle,
                 facts_checked: self.facts_checked,
                 report_url: self.report_url,
+                topic_weights: None,
                 questions: Some(questions),
                 unknown_fields: Vec::new(),
             },

@@ -12,4 +12,5 @@ mod no_panic;
 mod results;
 mod scheduler;
 mod session;
+mod study;
 mod validation;

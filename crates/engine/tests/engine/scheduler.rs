@@ -40,7 +40,10 @@ fn the_scheduler_matches_the_reference_implementation_review_by_review() {
     ))
     .expect("the reference fixture is in the repository");
     let reference: Reference = serde_json::from_str(&text).expect("the fixture is JSON");
-    assert_eq!(reference.desired_retention, exam_engine::fsrs::DESIRED_RETENTION);
+    assert_eq!(
+        reference.desired_retention,
+        exam_engine::fsrs::DESIRED_RETENTION
+    );
     assert!(reference.cases.len() >= 40);
     let mut reviews = 0;
     for (n, case) in reference.cases.iter().enumerate() {
