@@ -8,10 +8,11 @@ use yew::prelude::*;
 use super::history_view::HistoryView;
 use super::markup_view;
 use super::route::Route;
+use super::study::{ProgressFile, StudyPanel};
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{
-    ExamLink, TimeLimit, accommodation_setting, mode_setting, parse_accommodation, parse_mode,
-    scaled_minutes, seed_from_time,
+    DrawSetting, ExamLink, TimeLimit, accommodation_setting, mode_setting, parse_accommodation,
+    parse_mode, scaled_minutes, seed_from_time,
 };
 use crate::engine::session::{Accommodation, Mode, Session};
 use crate::web::storage::{self, Record};
@@ -30,6 +31,8 @@ struct Form {
     time: Option<TimeLimit>,
     topics: Vec<String>,
     shuffle: bool,
+    /// Questions not yet answered in this browser first.
+    unseen_first: bool,
     accommodation: Accommodation,
 }
 
@@ -43,8 +46,15 @@ pub fn BankPage(props: &BankPageProps) -> Html {
         time: None,
         topics: bank.topics().to_vec(),
         shuffle: bank.shuffle(),
+        unseen_first: true,
         accommodation: Accommodation::Standard,
     });
+    // Bumped when a progress file is loaded, so the history and study sections read again.
+    let version = use_state(|| 0u32);
+    let on_progress_loaded = {
+        let version = version.clone();
+        Callback::from(move |()| version.set(*version + 1))
+    };
     let key = storage::key(bank.id().as_str(), Record::Session);
     // Read once per page: the form re-renders on every change and need not touch storage.
     let running = use_state(|| {
@@ -104,6 +114,7 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                 accommodation: (form.accommodation != Accommodation::Standard)
                     .then_some(form.accommodation),
                 only: Vec::new(),
+                draw: form.unseen_first.then_some(DrawSetting::Unseen),
             };
             // Starting afresh replaces any exam in progress for this bank.
             let _ = storage::remove(&key);
@@ -148,7 +159,8 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                     <a class="button" href={ Route::Exam { bank: bank.id().clone(), link: ExamLink { seed: Some(session.seed()), ..ExamLink::default() } }.href() }>{ "Resume exam" }</a>
                 </div>
             }
-            <HistoryView bank_id={ bank.id().to_string() } />
+            <StudyPanel bank={ bank.clone() } version={ *version } />
+            <HistoryView bank_id={ bank.id().to_string() } version={ *version } />
             <form class="setup" onsubmit={ start } aria-labelledby="setup-heading">
                 <h2 id="setup-heading">{ "Set up your exam" }</h2>
                 <fieldset>
@@ -195,8 +207,14 @@ pub fn BankPage(props: &BankPageProps) -> Html {
                         onchange={ { let form = form.clone(); Callback::from(move |_| { let mut f = (*form).clone(); f.shuffle = !f.shuffle; form.set(f); }) } } />
                     <label for="shuffle">{ "Shuffle questions and choices" }</label>
                 </div>
+                <div class="field">
+                    <input type="checkbox" id="unseen-first" checked={ form.unseen_first }
+                        onchange={ { let form = form.clone(); Callback::from(move |_| { let mut f = (*form).clone(); f.unseen_first = !f.unseen_first; form.set(f); }) } } />
+                    <label for="unseen-first">{ "Questions I have not answered yet first" }</label>
+                </div>
                 <button type="submit" class="primary" disabled={ form.topics.is_empty() }>{ "Start exam" }</button>
             </form>
+            <ProgressFile on_loaded={ on_progress_loaded } />
         </section>
     }
 }

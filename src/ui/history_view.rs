@@ -4,71 +4,29 @@ use yew::prelude::*;
 
 use crate::engine::history::{Attempt, History};
 use crate::engine::session::Mode;
+use crate::ui::saved::{self, Loaded};
 use crate::web::storage::{self, Record};
 
-/// A bank's saved history as read, with what to tell the candidate about it.
-#[derive(Clone, PartialEq)]
-pub struct Loaded {
-    pub history: History,
-    pub notice: Option<String>,
-    /// False when unreadable history could not be set aside and is still in its record:
-    /// writing there would destroy it.
-    pub writable: bool,
-}
-
 /// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.
-pub fn load(bank_id: &str) -> Loaded {
-    let key = storage::key(bank_id, Record::History);
-    let fresh = |notice: Option<String>, writable: bool| Loaded {
-        history: History::default(),
-        notice,
-        writable,
-    };
-    match storage::read(&key) {
-        Ok(None) => fresh(None, true),
-        Ok(Some(json)) => match History::from_json(&json) {
-            Ok(history) => Loaded {
-                history,
-                notice: None,
-                writable: true,
-            },
-            Err(problem) => match storage::set_aside(bank_id, Record::History, &json) {
-                storage::SetAside::Moved => fresh(
-                    Some(format!(
-                        "Saved attempt history could not be read and was set aside ({problem})."
-                    )),
-                    true,
-                ),
-                storage::SetAside::LeftInPlace(why) => fresh(
-                    Some(format!(
-                        "Saved attempt history could not be read ({problem}) or set aside ({why}); it is left as it was, and new attempts are not added to it."
-                    )),
-                    false,
-                ),
-            },
-        },
-        Err(problem) => fresh(
-            Some(format!("Attempt history is unavailable ({problem}).")),
-            true,
-        ),
-    }
+pub fn load(bank_id: &str) -> Loaded<History> {
+    saved::load(
+        bank_id,
+        Record::History,
+        History::from_json,
+        "attempt history",
+    )
 }
 
 /// Adds one attempt to a bank's saved history.
 pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
-    let Loaded {
-        mut history,
-        writable,
-        ..
-    } = load(bank_id);
-    if !writable {
-        return Err("the saved history could not be read, and is kept as it was".to_owned());
-    }
-    if history.record(attempt) {
-        storage::write(&storage::key(bank_id, Record::History), &history.to_json())
-            .map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    saved::update(
+        bank_id,
+        Record::History,
+        History::from_json,
+        History::to_json,
+        "attempt history",
+        |history| history.record(attempt),
+    )
 }
 
 fn date(ms: u64) -> String {
@@ -79,6 +37,9 @@ fn date(ms: u64) -> String {
 #[derive(Properties, PartialEq)]
 pub struct HistoryViewProps {
     pub bank_id: String,
+    /// Bumped when saved progress changed under the page (a progress file was loaded).
+    #[prop_or_default]
+    pub version: u32,
 }
 
 /// The list and chart of past attempts for one bank.
@@ -86,14 +47,18 @@ pub struct HistoryViewProps {
 pub fn HistoryView(props: &HistoryViewProps) -> Html {
     // Loading may set damaged history aside, which writes to storage: it happens in an effect,
     // since rendering writes nothing.
-    let loaded = use_state(|| None::<Loaded>);
+    let loaded = use_state(|| None::<Loaded<History>>);
     {
         let loaded = loaded.clone();
         let bank_id = props.bank_id.clone();
-        use_effect_with(bank_id, move |bank_id| loaded.set(Some(load(bank_id))));
+        use_effect_with((bank_id, props.version), move |(bank_id, _)| {
+            loaded.set(Some(load(bank_id)))
+        });
     }
     let Some(Loaded {
-        history, notice, ..
+        value: history,
+        notice,
+        ..
     }) = &*loaded
     else {
         return html! {};
@@ -104,7 +69,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
         Callback::from(move |_| {
             let _ = storage::remove(&key);
             loaded.set(Some(Loaded {
-                history: History::default(),
+                value: History::default(),
                 notice: None,
                 writable: true,
             }));

@@ -12,7 +12,9 @@ pub mod navigator;
 pub mod own_banks;
 pub mod results_view;
 pub mod route;
+pub mod saved;
 pub mod shortcuts;
+pub mod study;
 pub mod timer;
 
 pub use app::App;

@@ -9,7 +9,7 @@ use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{ExamLink, TimeLimit, seed_from_time};
-use crate::engine::results::{Outcome, Results};
+use crate::engine::results::{Outcome, QuestionResult, Results};
 use crate::engine::session::{Accommodation, FinishReason, Mode, Session};
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,46 @@ enum Filter {
     Wrong,
     Flagged,
     Unanswered,
+}
+
+/// A list of questions linking to their review items, under a heading; nothing when empty.
+fn question_links<'a>(
+    heading: &str,
+    why: &str,
+    questions: impl Iterator<Item = &'a QuestionResult>,
+) -> Html {
+    let items: Vec<Html> = questions
+        .map(|q| {
+            html! { <li><a href={ format!("#review-{}", q.index) } onclick={ jump_to(q.index) }>{ format!("Question {}", q.index + 1) }</a></li> }
+        })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="certainty-list">
+            <h4>{ format!("{heading} ({})", items.len()) }</h4>
+            <p>{ why }</p>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}
+
+/// The page's address is the route, so an in-page link scrolls and moves focus by hand.
+fn jump_to(index: usize) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("review-{index}")));
+        if let Some(heading) = target {
+            heading.scroll_into_view();
+            let _ = heading.set_attribute("tabindex", "-1");
+            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                let _ = heading.focus();
+            }
+        }
+    })
 }
 
 fn minutes_and_seconds(ms: u64) -> String {
@@ -108,6 +148,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <li key={ q.index }>
                 <article class={ classes!("review-item", match q.outcome { Outcome::Correct => "right", Outcome::Wrong => "wrong", Outcome::Unanswered => "unanswered" }) } aria-labelledby={ heading_id.clone() }>
                     <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
+                    if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence.label()) }</p> }
                     <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
                     <ul class="review-choices">
                         { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| {
@@ -152,6 +193,17 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <div><dt>{ "Time used" }</dt><dd>{ minutes_and_seconds(results.time_used_ms) }</dd></div>
             </dl>
             if let Some(note) = accommodation { <p>{ note }</p> }
+            if let Some(certainty) = results.certainty {
+                <section class="certainty" aria-labelledby="certainty-heading">
+                    <h3 id="certainty-heading">{ "How sure you were" }</h3>
+                    <p>{ format!(
+                        "Certainty-based score: {} of a possible {} ({:.2} a question, on a scale from −6 to 3). Sure and right earns 3, sure and wrong costs 6; unsure earns 2 or costs 2; a guess earns 1 or nothing. Questions with no confidence count as guesses. Your exam score above is unchanged.",
+                        certainty.marks, certainty.best, certainty.average()
+                    ) }</p>
+                    { question_links("Sure but wrong", "Misconceptions: these come first in your next review.", results.sure_but_wrong()) }
+                    { question_links("Right, but guessed", "Luck, not yet knowledge: these come back sooner than the answers you were sure of.", results.right_but_guessed()) }
+                </section>
+            }
             <h3>{ "By topic" }</h3>
             { chart }
             <table class="topic-table">

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
 use crate::engine::bank::Id;
+use crate::engine::certainty::Confidence;
 use crate::engine::session::Action;
 
 /// Where a key was pressed, as far as shortcuts care.
@@ -28,7 +29,8 @@ pub struct KeyPress<'a> {
 }
 
 /// The action a key press stands for, if any: letters or digits pick choices (again, in a
-/// "Choose N" question, to clear one), N/P or the arrows move, F flags, Enter checks.
+/// "Choose N" question, to clear one), N/P or the arrows move, F flags, Enter checks, and G, U
+/// and S say how sure you are (Guess, Unsure, Sure).
 pub fn action_for(
     press: &KeyPress<'_>,
     order: &[Id],
@@ -56,6 +58,9 @@ pub fn action_for(
             b'n' => Some(Action::Next),
             b'p' => Some(Action::Previous),
             b'f' => Some(Action::ToggleFlag),
+            b'g' => Some(Action::SetConfidence(Some(Confidence::Guess))),
+            b'u' => Some(Action::SetConfidence(Some(Confidence::Unsure))),
+            b's' => Some(Action::SetConfidence(Some(Confidence::Sure))),
             c @ b'1'..=b'9' => pick(usize::from(c - b'1')),
             c @ b'a'..=b'e' => pick(usize::from(c - b'a')),
             _ => None,
@@ -154,6 +159,14 @@ mod tests {
             Some(Action::Previous)
         );
         assert_eq!(act("f", Focus::Control, false), Some(Action::ToggleFlag));
+        assert_eq!(
+            act("S", Focus::Elsewhere, false),
+            Some(Action::SetConfidence(Some(Confidence::Sure)))
+        );
+        assert_eq!(
+            act("g", Focus::Control, false),
+            Some(Action::SetConfidence(Some(Confidence::Guess)))
+        );
         assert_eq!(act("Enter", Focus::Elsewhere, true), Some(Action::Check));
         assert_eq!(
             act("Enter", Focus::Elsewhere, false),

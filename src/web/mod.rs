@@ -1,10 +1,12 @@
 //! Browser edge modules: each wraps one browser API so the rest of the app stays testable.
 
 pub mod clock;
+pub mod download;
 pub mod fetch;
 pub mod file;
 pub mod frame;
 pub mod location;
 pub mod offline;
+pub mod persist;
 pub mod storage;
 pub mod tab_lock;

@@ -22,6 +22,9 @@ pub enum Record {
     /// The banks opened in this browser (not tied to one bank).
     KeptBanks,
     KeptBanksSetAside,
+    /// A bank's spaced-review records and exam date.
+    Review,
+    ReviewSetAside,
 }
 
 impl Record {
@@ -33,6 +36,8 @@ impl Record {
             Record::HistorySetAside => "history-set-aside",
             Record::KeptBanks => "kept-banks",
             Record::KeptBanksSetAside => "kept-banks-set-aside",
+            Record::Review => "review",
+            Record::ReviewSetAside => "review-set-aside",
         }
     }
 
@@ -42,6 +47,7 @@ impl Record {
             Record::Session | Record::SessionSetAside => Record::SessionSetAside,
             Record::History | Record::HistorySetAside => Record::HistorySetAside,
             Record::KeptBanks | Record::KeptBanksSetAside => Record::KeptBanksSetAside,
+            Record::Review | Record::ReviewSetAside => Record::ReviewSetAside,
         }
     }
 }
@@ -93,6 +99,23 @@ pub fn base_path() -> String {
 /// page's path.
 pub fn key(bank_id: &str, record: Record) -> String {
     format!("exam-practice|{}|{bank_id}|{}", base_path(), record.name())
+}
+
+/// The ids of the banks that have `record` saved under this page's path.
+pub fn banks_with(record: Record) -> Vec<String> {
+    let Ok(storage) = storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("exam-practice|{}|", base_path());
+    let suffix = format!("|{}", record.name());
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let bank = key.strip_prefix(&prefix)?.strip_suffix(&suffix)?;
+            (!bank.is_empty() && !bank.contains('|')).then(|| bank.to_owned())
+        })
+        .collect()
 }
 
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {

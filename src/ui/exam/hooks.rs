@@ -1,5 +1,5 @@
 //! The runner's behaviour that is not drawing: the seed kept in the address, saving, the
-//! history record, focus moves and keyboard shortcuts, each a hook.
+//! history and review records, focus moves and keyboard shortcuts, each a hook.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -15,6 +15,7 @@ use crate::ui::components::focus_element;
 use crate::ui::history_view as history_store;
 use crate::ui::route::Route;
 use crate::ui::shortcuts::shortcut;
+use crate::ui::study::store as review_store;
 use crate::ui::timer::format_clock;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, frame, location};
@@ -77,6 +78,45 @@ pub fn use_history_record(
                 let attempt = Attempt::of(&state.session, &results);
                 problem.set(history_store::record(bank.id().as_str(), attempt).err());
             }
+        });
+    }
+    (*problem).clone()
+}
+
+/// Records answers for spaced review: a practice answer once it is checked, and every answer
+/// when the exam ends. A question counts once per session, so a reload records nothing twice.
+/// Returns why the records could not be kept, if they could not.
+#[hook]
+pub fn use_review_record(
+    bank: &std::rc::Rc<Bank>,
+    state: &UseReducerHandle<ExamState>,
+) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    let session = &state.session;
+    let key = (
+        session.current_index(),
+        session.current().is_checked(),
+        session.is_finished(),
+    );
+    {
+        let bank = bank.clone();
+        let state = state.clone();
+        let problem = problem.clone();
+        use_effect_with(key, move |&(_, checked, finished)| {
+            let session = &state.session;
+            let outcome = if finished {
+                review_store::record_answers(
+                    &bank,
+                    session,
+                    session.slots().iter().map(|s| &**s),
+                    state.now_ms,
+                )
+            } else if checked {
+                review_store::record_answers(&bank, session, [session.current()], state.now_ms)
+            } else {
+                Ok(())
+            };
+            problem.set(outcome.err());
         });
     }
     (*problem).clone()

@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use super::runner::Runner;
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::{ExamLink, seed_from_time};
-use crate::engine::session::{Action, Session};
+use crate::engine::deep_link::{DrawSetting, ExamLink, seed_from_time};
+use crate::engine::session::{Action, Draw, Session};
 use crate::ui::components::problem_list;
+use crate::ui::study::store as review_store;
 use crate::web::clock;
 use crate::web::storage::{self, Record};
 
@@ -70,7 +71,26 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
         }
     }
     let seed = link.seed.unwrap_or(seed_from_time(now));
-    let session = Session::start(bank, &link.config(bank, seed), now).map_err(|e| e.to_string())?;
+    let mut config = link.config(bank, seed);
+    // A draw from saved progress: the seed and the review records at this moment fix the exam,
+    // which is then saved as it is.
+    match link.draw {
+        None => {}
+        Some(DrawSetting::Unseen) => {
+            let book = review_store::load(bank.id().as_str()).value;
+            config.draw = Draw::LeastRecentlySeen(book.last_answered(bank));
+        }
+        Some(DrawSetting::Review) => {
+            let queue = review_store::load(bank.id().as_str())
+                .value
+                .review_queue(bank, now);
+            if queue.is_empty() {
+                return Err("nothing is due for review now".to_owned());
+            }
+            config.draw = Draw::Listed(queue);
+        }
+    }
+    let session = Session::start(bank, &config, now).map_err(|e| e.to_string())?;
     Ok(Opened {
         session,
         notice,

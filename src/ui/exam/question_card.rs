@@ -1,9 +1,10 @@
-//! One question as the candidate sees it: the prompt, the choices, and in practice mode the
-//! verdict with every reason once the answer is checked.
+//! One question as the candidate sees it: the prompt, the choices, how sure they are, and in
+//! practice mode the verdict with every reason once the answer is checked.
 
 use yew::prelude::*;
 
 use crate::engine::bank::{Bank, Question};
+use crate::engine::certainty::Confidence;
 use crate::engine::session::{Action, Slot};
 use crate::ui::components::{references, report_problem};
 use crate::ui::markup_view;
@@ -19,6 +20,8 @@ pub struct Card<'a> {
     pub message: Option<&'a str>,
     pub heading: NodeRef,
     pub act: Callback<Action>,
+    /// Practice: this question, missed here, comes back at the end of the session.
+    pub comes_back: bool,
 }
 
 pub fn question_card(card: Card<'_>) -> Html {
@@ -30,6 +33,7 @@ pub fn question_card(card: Card<'_>) -> Html {
         message,
         heading,
         act,
+        comes_back,
     } = card;
     let multi = slot.choose() > 1;
     let locked = slot.is_checked();
@@ -93,6 +97,7 @@ pub fn question_card(card: Card<'_>) -> Html {
                         }) }
                     </p>
                 }) }
+                if comes_back { <p class="comes-back">{ "This question comes back at the end of this session." }</p> }
                 <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
                 { report_problem(bank, question) }
@@ -100,14 +105,32 @@ pub fn question_card(card: Card<'_>) -> Html {
         }
     });
 
+    let confidence = Confidence::ALL.iter().map(|&level| {
+        let input_id = format!("confidence-{index}-{}", level.label());
+        let onchange = act.reform(move |_: Event| Action::SetConfidence(Some(level)));
+        let key = &level.label()[..1];
+        html! {
+            <span class="confidence-choice">
+                <input type="radio" id={ input_id.clone() } name={ format!("confidence-q{index}") }
+                    checked={ slot.confidence() == Some(level) } disabled={ locked } {onchange} />
+                <label for={ input_id }>{ level.label() }<kbd aria-hidden="true">{ key }</kbd></label>
+            </span>
+        }
+    });
+
     html! {
         <article class="question" aria-labelledby="question-heading">
             <p class="topic">{ bank.topic_name(question) }</p>
             <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
+            if slot.is_again() { <p class="again-note">{ "You missed this one earlier in this session: here it is again. This answer does not change your score." }</p> }
             <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
             <fieldset class="choices">
                 <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
                 <ul>{ for choices }</ul>
+            </fieldset>
+            <fieldset class="confidence">
+                <legend>{ "How sure are you? (optional)" }</legend>
+                { for confidence }
             </fieldset>
             if let Some(message) = message { <p class="message" role="status">{ message.to_owned() }</p> }
             { feedback.unwrap_or_default() }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::countdown::Countdown;
 use super::hooks::{
-    use_act, use_focus_moves, use_history_record, use_keyboard, use_save, use_seed_in_address,
+    use_act, use_focus_moves, use_history_record, use_keyboard, use_review_record, use_save,
+    use_seed_in_address,
 };
 use super::question_card::{Card, question_card};
 use super::state::ExamState;
@@ -32,7 +33,9 @@ pub struct RunnerProps {
 pub fn Runner(props: &RunnerProps) -> Html {
     let state = use_reducer({
         let session = props.session.clone();
+        let bank = props.bank.clone();
         move || ExamState {
+            bank,
             session,
             message: None,
             now_ms: clock::now_ms(),
@@ -47,6 +50,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
     use_seed_in_address(&state);
     let save_problem = use_save(&bank, &state, props.save);
     let history_problem = use_history_record(&bank, &state);
+    let review_problem = use_review_record(&bank, &state);
     // The first question is on screen and its choices can be clicked.
     use_effect_with((), |_| clock::mark("first-question-interactive"));
     use_focus_moves(&state, &heading, *confirming);
@@ -66,6 +70,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
             <>
                 if let Some(problem) = &save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
                 if let Some(problem) = &history_problem { <div role="status" class="notice">{ format!("This attempt cannot be added to your history in this browser ({problem}).") }</div> }
+                if let Some(problem) = &review_problem { <div role="status" class="notice">{ format!("These answers cannot be kept for review in this browser ({problem}).") }</div> }
                 <ResultsView bank={ bank.clone() } session={ session.clone() } now_ms={ state.now_ms } />
             </>
         };
@@ -139,6 +144,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
                     message: state.message.as_deref(),
                     heading: heading.clone(),
                     act: act.clone(),
+                    comes_back: !slot.is_again() && session.slots().iter().any(|s| s.is_again() && s.question_id() == slot.question_id()),
                 }) }
                 <div class="actions">
                     <button type="button" disabled={ index == 0 } onclick={ button(Action::Previous) }>{ "Previous" }</button>

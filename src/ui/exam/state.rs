@@ -4,12 +4,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Session};
 use crate::ui::timer::reads_the_same;
 
 /// The reducer's state: the session plus what the view needs to show about the last action.
 #[derive(Clone, PartialEq)]
 pub struct ExamState {
+    /// The bank the session is of: checking a practice answer needs its key.
+    pub bank: Rc<Bank>,
     pub session: Session,
     /// Why the last action was refused, shown next to the question.
     pub message: Option<String>,
@@ -40,6 +43,10 @@ impl Reducible for ExamState {
         }
         let mut session = self.session.clone();
         let outcome = session.apply(act.now_ms, act.action.clone());
+        if act.action == Action::Check && outcome.is_ok() {
+            // Practice: a missed question comes back at the end of the session.
+            session.ask_again_if_missed(&self.bank);
+        }
         let changed = session != self.session;
         let message = match (&act.action, outcome) {
             (Action::Tick, _) => self.message.clone(),
@@ -47,6 +54,7 @@ impl Reducible for ExamState {
             (_, Err(rejected)) => Some(rejected.to_string()),
         };
         Rc::new(ExamState {
+            bank: self.bank.clone(),
             session,
             message,
             now_ms: act.now_ms,
@@ -73,6 +81,7 @@ mod tests {
         };
         Rc::new(ExamState {
             session: Session::start(&bank, &config, now_ms).expect("the exam starts"),
+            bank: Rc::new(bank),
             message: None,
             now_ms,
             version: 0,
