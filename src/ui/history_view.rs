@@ -17,6 +17,16 @@ pub fn load(bank_id: &str) -> Loaded<History> {
     )
 }
 
+/// Whether a bank has readable saved attempts; reads only, so damaged history is left for
+/// [`load`] to report and set aside.
+pub fn has_attempts(bank_id: &str) -> bool {
+    storage::read(&storage::key(bank_id, Record::History))
+        .ok()
+        .flatten()
+        .and_then(|json| History::from_json(&json).ok())
+        .is_some_and(|history| !history.attempts().is_empty())
+}
+
 /// Adds one attempt to a bank's saved history.
 pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
     saved::update(

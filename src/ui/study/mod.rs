@@ -58,7 +58,7 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
         let persistence = persistence.clone();
         let bank_id = props.bank.id().to_string();
         use_effect_with((bank_id, props.version), move |(bank_id, _)| {
-            if !history_view::load(bank_id).value.attempts().is_empty() {
+            if history_view::has_attempts(bank_id) {
                 wasm_bindgen_futures::spawn_local(async move {
                     persistence.set(Some(persist::request().await));
                 });
