@@ -130,9 +130,16 @@ fn uniform(rng: &mut SeededRng) -> f64 {
     ((rng.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
 }
 
+/// A standard normal draw by Marsaglia's polar method: no trigonometry, which would bring its
+/// tables into the wasm.
 fn standard_normal(rng: &mut SeededRng) -> f64 {
-    let (u, v) = (uniform(rng), uniform(rng));
-    (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    loop {
+        let (u, v) = (2.0 * uniform(rng) - 1.0, 2.0 * uniform(rng) - 1.0);
+        let s = u * u + v * v;
+        if s > 0.0 && s < 1.0 {
+            return u * (-2.0 * s.ln() / s).sqrt();
+        }
+    }
 }
 
 /// A Gamma(shape, 1) draw for shape ≥ 1 (Marsaglia and Tsang).
