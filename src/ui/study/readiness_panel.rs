@@ -28,6 +28,18 @@ fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
 }
 
+/// A chance in words that never rounds a real chance to a certainty: "under 1 %", "about 35 %".
+fn chance(x: f64) -> String {
+    let p = x * 100.0;
+    if p > 0.0 && p < 0.5 {
+        "under 1 %".to_owned()
+    } else if p < 100.0 && p >= 99.5 {
+        "over 99 %".to_owned()
+    } else {
+        format!("about {p:.0} %")
+    }
+}
+
 fn practise_topic_href(bank: &Bank, topic: &str) -> String {
     Route::Exam {
         bank: bank.id().clone(),
@@ -91,8 +103,8 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
             <p class={ classes!("readiness-verdict", format!("verdict-{}", estimate.verdict.label().to_lowercase().replace(' ', "-"))) }>
                 <strong>{ estimate.verdict.label() }</strong>
                 { format!(
-                    ": about a {} chance of passing the {}-question exam ({} right needed); 80 % band {} to {}.",
-                    percent(estimate.probability), estimate.exam_questions, estimate.right_needed,
+                    ": your chance of passing the {}-question exam ({} right needed) is {} (80 % band: {} to {}).",
+                    estimate.exam_questions, estimate.right_needed, chance(estimate.probability),
                     percent(estimate.low), percent(estimate.high)
                 ) }
             </p>
