@@ -33,7 +33,7 @@ fn chance(x: f64) -> String {
     let p = x * 100.0;
     if p > 0.0 && p < 0.5 {
         "under 1 %".to_owned()
-    } else if p < 100.0 && p >= 99.5 {
+    } else if (99.5..100.0).contains(&p) {
         "over 99 %".to_owned()
     } else {
         format!("about {p:.0} %")
