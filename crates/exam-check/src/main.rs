@@ -1,4 +1,5 @@
-//! `exam-check`: checks question files before a teacher publishes them, and converts them to JSON.
+//! `exam-check`: checks question files before a teacher publishes them, and converts them to
+//! JSON, or to GIFT or Moodle XML for an LMS's own quiz engine.
 //!
 //! It runs the very import and validation code the app runs, so it reports every problem the
 //! app would show, as `file:line: message`, plus statistics about each bank.
@@ -7,21 +8,25 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use exam_engine::catalog::{CatalogEntry, import_entry, parse_catalog};
+use exam_engine::export::gift::to_gift;
+use exam_engine::export::moodle_xml::to_moodle_xml;
 use exam_engine::export::to_json;
 use exam_engine::import::{Imported, Lint, import};
 use exam_engine::schema::bank_schema_text;
 use exam_engine::stats::BankStats;
 
 const USAGE: &str = "\
-Usage: exam-check [--to-json] [--quiet] [--allow-skipped] FILE_OR_FOLDER...
+Usage: exam-check [--to json|gift|moodle-xml] [--quiet] [--allow-skipped] FILE_OR_FOLDER...
        exam-check --schema
 
 Checks question bank files (.json, .gift, .txt, .md) and prints every problem as
 file:line: message, then statistics for each bank. A folder is checked file by file,
 together with its index.json if it has one.
 
-  --to-json  convert the one FILE given to the JSON bank format on standard output
-             (problems and statistics go to standard error)
+  --to FORMAT
+             convert the one FILE given to FORMAT on standard output (problems and
+             statistics go to standard error): json (this app's bank format; also
+             --to-json), gift or moodle-xml (for an LMS's own quiz engine)
   --quiet    print problems and warnings only, no statistics
   --allow-skipped
              succeed when questions with problems were skipped and the rest is
@@ -37,14 +42,58 @@ questions (without --allow-skipped), 2 on misuse.";
 /// The extensions the importers read.
 const BANK_EXTENSIONS: [&str; 5] = ["json", "gift", "txt", "md", "markdown"];
 
+/// What `--to` converts a bank to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Json,
+    Gift,
+    MoodleXml,
+}
+
+impl Target {
+    fn parse(name: &str) -> Option<Target> {
+        match name {
+            "json" => Some(Target::Json),
+            "gift" => Some(Target::Gift),
+            "moodle-xml" | "moodle" | "xml" => Some(Target::MoodleXml),
+            _ => None,
+        }
+    }
+
+    fn write(self, bank: &exam_engine::bank::Bank) -> String {
+        match self {
+            Target::Json => to_json(bank),
+            Target::Gift => to_gift(bank),
+            Target::MoodleXml => to_moodle_xml(bank),
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let mut to_json_output = false;
+    let mut convert: Option<Target> = None;
     let mut quiet = false;
     let mut allow_skipped = false;
     let mut paths = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let to = match arg.as_str() {
+            "--to" => Some(args.next().unwrap_or_default()),
+            flag => flag.strip_prefix("--to=").map(str::to_owned),
+        };
+        if let Some(name) = to {
+            match Target::parse(&name) {
+                Some(target) => convert = Some(target),
+                None => {
+                    eprintln!(
+                        "exam-check: --to takes json, gift or moodle-xml, not \"{name}\"\n\n{USAGE}"
+                    );
+                    return ExitCode::from(2);
+                }
+            }
+            continue;
+        }
         match arg.as_str() {
-            "--to-json" => to_json_output = true,
+            "--to-json" => convert = Some(Target::Json),
             "--quiet" | "-q" => quiet = true,
             "--allow-skipped" => allow_skipped = true,
             "--schema" => {
@@ -62,20 +111,20 @@ fn main() -> ExitCode {
             _ => paths.push(PathBuf::from(arg)),
         }
     }
-    if paths.is_empty() || (to_json_output && paths.len() != 1) {
+    if paths.is_empty() || (convert.is_some() && paths.len() != 1) {
         eprintln!(
             "exam-check: {}\n\n{USAGE}",
             if paths.is_empty() {
                 "name at least one file or folder"
             } else {
-                "--to-json converts exactly one file"
+                "--to converts exactly one file"
             }
         );
         return ExitCode::from(2);
     }
     let mut checker = Checker {
-        quiet: quiet || to_json_output,
-        to_json: to_json_output,
+        quiet: quiet || convert.is_some(),
+        convert,
         allow_skipped,
         failed: false,
         unreadable: false,
@@ -89,7 +138,7 @@ fn main() -> ExitCode {
         }
     }
     let text = checker.report.join("\n");
-    if to_json_output {
+    if convert.is_some() {
         if !text.is_empty() {
             eprintln!("{text}");
         }
@@ -107,7 +156,7 @@ fn main() -> ExitCode {
 
 struct Checker {
     quiet: bool,
-    to_json: bool,
+    convert: Option<Target>,
     allow_skipped: bool,
     failed: bool,
     unreadable: bool,
@@ -235,8 +284,8 @@ impl Checker {
                 if !self.quiet {
                     self.report.push(stats.to_string());
                 }
-                if self.to_json {
-                    print!("{}", to_json(&bank));
+                if let Some(target) = self.convert {
+                    print!("{}", target.write(&bank));
                 }
             }
             Err(errors) => {

@@ -149,13 +149,38 @@ fn the_checker_converts_a_file_to_a_json_bank_on_standard_output() {
 }
 
 #[test]
+fn the_checker_converts_a_bank_to_gift_and_to_moodle_xml_for_an_lms() {
+    let (code, gift, err) = run(&["--to", "gift", "tests/fixtures/import/bom-crlf-aiken.txt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(gift.contains("$CATEGORY: $course$/top/"), "{gift}");
+    assert!(gift.contains("::q1::[markdown]"), "{gift}");
+    let (code, xml, err) = run(&[
+        "--to=moodle-xml",
+        "tests/fixtures/import/bom-crlf-aiken.txt",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+        "{xml}"
+    );
+    assert!(xml.contains("<question type=\"multichoice\">"), "{xml}");
+    assert!(err.contains("OK, Aiken, 2 questions"), "{err}");
+}
+
+#[test]
 fn the_checker_refuses_misuse_with_its_usage() {
     let (code, _, err) = run(&[]);
     assert_eq!(code, 2);
     assert!(err.contains("Usage: exam-check"), "{err}");
     let (code, _, err) = run(&["--to-json", "a.gift", "b.gift"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--to-json converts exactly one file"), "{err}");
+    assert!(err.contains("--to converts exactly one file"), "{err}");
+    let (code, _, err) = run(&["--to", "pdf", "a.gift"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--to takes json, gift or moodle-xml, not \"pdf\""),
+        "{err}"
+    );
     let (code, out, _) = run(&["no/such/file.gift"]);
     assert_eq!(code, 2);
     assert!(

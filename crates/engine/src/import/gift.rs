@@ -87,13 +87,12 @@ fn brace_depth(mut depth: usize, line: &str) -> usize {
 }
 
 /// The topic a `$CATEGORY:` path names: its last part (`$course$/top/Lambda` → `Lambda`).
+/// A `//` in a path is a `/` inside a name, as Moodle writes it.
 fn category_topic(path: &str) -> Option<String> {
-    let last = path
-        .trim()
-        .rsplit('/')
-        .find(|part| !part.trim().is_empty())?;
-    let last = last.trim();
-    (!last.starts_with('$')).then(|| last.to_owned())
+    let path = path.trim().replace("//", "\u{0}");
+    let last = path.rsplit('/').find(|part| !part.trim().is_empty())?;
+    let last = last.trim().replace('\u{0}', "/");
+    (!last.starts_with('$')).then_some(last)
 }
 
 /// Splits a block's lines into characters, resolving escapes.

@@ -5,6 +5,7 @@ mod common;
 
 mod bundled_bank;
 mod deep_link;
+mod export;
 mod import;
 mod library;
 mod limits;

@@ -1,13 +1,38 @@
-//! Writes a checked bank as a JSON bank file, the format every importer converts to.
+//! Writes a checked bank out: as a JSON bank file (here), the format every importer converts to,
+//! or for an LMS's own quiz engine as GIFT ([`gift`]) or Moodle XML ([`moodle_xml`]).
 //!
 //! Every setting is written out, defaults included, so a teacher editing the file sees them all;
 //! reading the text back with [`crate::validate::parse_bank`] gives an equal bank.
 
+pub mod gift;
+pub mod moodle_xml;
+
 use serde::Serialize;
 
-use super::bank::{BANK_FORMAT, Bank, Question};
+use crate::bank::{BANK_FORMAT, Bank, Question, Reference};
 
-use super::schema::SCHEMA_FILE as SCHEMA_REFERENCE;
+use crate::schema::SCHEMA_FILE as SCHEMA_REFERENCE;
+
+/// A question's general feedback for an LMS: its explanation, then its references as Markdown
+/// links, since neither GIFT nor Moodle XML has a place for them.
+pub fn feedback_with_references(explanation: &str, references: &[Reference]) -> String {
+    let mut text = explanation.trim_end().to_owned();
+    if !references.is_empty() {
+        let links: Vec<String> = references
+            .iter()
+            .map(|r| format!("[{}]({})", r.title(), r.url()))
+            .collect();
+        text.push_str("\n\nRead more: ");
+        text.push_str(&links.join(", "));
+    }
+    text
+}
+
+/// The credit Moodle gives each of `right` right choices, as Moodle writes it (`33.33333`).
+pub fn share_of_credit(right: usize) -> String {
+    let text = format!("{:.5}", 100.0 / right.max(1) as f64);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
 
 #[derive(Serialize)]
 struct BankOut<'a> {
