@@ -160,6 +160,13 @@ pub struct Slot {
     /// score.
     #[serde(default, skip_serializing_if = "is_false")]
     again: bool,
+    /// Milliseconds this question was on screen, over every visit.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    time_ms: u64,
+}
+
+fn is_zero(ms: &u64) -> bool {
+    *ms == 0
 }
 
 fn is_false(flag: &bool) -> bool {
@@ -198,6 +205,10 @@ impl Slot {
     pub fn is_again(&self) -> bool {
         self.again
     }
+    /// How long this question was on screen, over every visit, up to the last move away.
+    pub fn time_ms(&self) -> u64 {
+        self.time_ms
+    }
 }
 
 /// Everything a session is; serialised as is inside [`Stored`].
@@ -225,6 +236,11 @@ struct Fields {
     /// Practice: a question answered wrongly comes back once at the end of the session.
     #[serde(default)]
     requeue_missed: bool,
+    /// When the current question was put on screen, to time each question. (Absent in
+    /// sessions saved before it existed: their current question is timed from the latest
+    /// action.)
+    #[serde(default)]
+    shown_at_ms: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -434,6 +450,7 @@ impl Session {
                     checked: false,
                     confidence: None,
                     again: false,
+                    time_ms: 0,
                 })
             })
             .collect();
@@ -455,6 +472,7 @@ impl Session {
             slots,
             finish: None,
             requeue_missed: config.mode == Mode::Practice,
+            shown_at_ms: Some(now_ms),
         }))
     }
 
@@ -539,6 +557,7 @@ impl Session {
             && let Some(deadline) = self.0.deadline_ms
             && now_ms >= deadline
         {
+            self.leave_current(deadline);
             self.0.finish = Some(Finish {
                 at_ms: deadline,
                 reason: FinishReason::TimeRanOut,
@@ -591,19 +610,19 @@ impl Session {
                 if index >= count {
                     return Err(Rejected::NoSuchQuestion(index));
                 }
-                self.0.current = index;
+                self.move_to(index, now_ms);
             }
             Action::Next => {
                 if self.0.current + 1 >= count {
                     return Err(Rejected::AtLastQuestion);
                 }
-                self.0.current += 1;
+                self.move_to(self.0.current + 1, now_ms);
             }
             Action::Previous => {
                 if self.0.current == 0 {
                     return Err(Rejected::AtFirstQuestion);
                 }
-                self.0.current -= 1;
+                self.move_to(self.0.current - 1, now_ms);
             }
             Action::Check => {
                 if mode != Mode::Practice {
@@ -619,6 +638,7 @@ impl Session {
                 slot.checked = true;
             }
             Action::Submit => {
+                self.leave_current(now_ms);
                 self.0.finish = Some(Finish {
                     at_ms: now_ms.max(self.0.started_at_ms),
                     reason: FinishReason::Submitted,
@@ -626,6 +646,21 @@ impl Session {
             }
         }
         Ok(())
+    }
+
+    /// Adds the time the current question has been on screen up to `at_ms` to it.
+    fn leave_current(&mut self, at_ms: u64) {
+        let shown = self.0.shown_at_ms.unwrap_or(self.0.latest_ms).min(at_ms);
+        let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
+        slot.time_ms = slot.time_ms.saturating_add(at_ms - shown);
+        self.0.shown_at_ms = Some(at_ms);
+    }
+
+    fn move_to(&mut self, index: usize, now_ms: u64) {
+        if index != self.0.current {
+            self.leave_current(now_ms);
+            self.0.current = index;
+        }
     }
 
     /// Practice: after the current question is checked and found wrong, asks it once more at
@@ -659,6 +694,7 @@ impl Session {
             checked: false,
             confidence: None,
             again: true,
+            time_ms: 0,
         };
         self.0.slots.push(Rc::new(again));
         true

@@ -1,0 +1,122 @@
+//! The result file a candidate downloads for their teacher: which bank (id and fingerprint),
+//! the seed and settings, every answer and the times, and never a score: the teacher's page
+//! grades it again against the bank, so an edited score counts for nothing.
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{Bank, Id};
+use super::certainty::Confidence;
+use super::fingerprint::bank_fingerprint;
+use super::session::{Accommodation, FinishReason, Mode, Session};
+
+/// The result file format version this build reads and writes.
+pub const RESULT_FORMAT: u32 = 1;
+
+const KIND: &str = "exam-practice-result";
+
+/// One question as the candidate met it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnsweredQuestion {
+    pub question: Id,
+    /// The choice ids as they were shown.
+    pub shown: Vec<Id>,
+    pub selected: Vec<Id>,
+    #[serde(default)]
+    pub flagged: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// Milliseconds on screen.
+    #[serde(default)]
+    pub time_ms: u64,
+}
+
+/// A candidate's result, as the file holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultFile {
+    pub kind: String,
+    pub format: u32,
+    pub bank_id: String,
+    pub bank_title: String,
+    pub bank_fingerprint: String,
+    /// The name the candidate gave, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<String>,
+    pub seed: u64,
+    pub mode: Mode,
+    #[serde(default)]
+    pub accommodation: Accommodation,
+    pub time_limit_ms: Option<u64>,
+    pub started_at_ms: u64,
+    pub time_used_ms: u64,
+    pub finish_reason: Option<FinishReason>,
+    pub answers: Vec<AnsweredQuestion>,
+}
+
+impl ResultFile {
+    /// The file for a finished (or running) session; questions asked again in practice are
+    /// left out, as the score leaves them out.
+    pub fn of(session: &Session, bank: &Bank, candidate: Option<&str>, now_ms: u64) -> ResultFile {
+        ResultFile {
+            kind: KIND.to_owned(),
+            format: RESULT_FORMAT,
+            bank_id: bank.id().to_string(),
+            bank_title: bank.title().to_owned(),
+            bank_fingerprint: bank_fingerprint(bank),
+            candidate: candidate
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(str::to_owned),
+            seed: session.seed(),
+            mode: session.mode(),
+            accommodation: session.accommodation(),
+            time_limit_ms: session.time_limit_ms(),
+            started_at_ms: session.started_at_ms(),
+            time_used_ms: session.time_used_ms(now_ms),
+            finish_reason: session.finish().map(|f| f.reason),
+            answers: session
+                .slots()
+                .iter()
+                .filter(|slot| !slot.is_again())
+                .map(|slot| AnsweredQuestion {
+                    question: slot.question_id().clone(),
+                    shown: slot.choice_order().to_vec(),
+                    selected: slot.selected().to_vec(),
+                    flagged: slot.is_flagged(),
+                    confidence: slot.confidence(),
+                    time_ms: slot.time_ms(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a result holds only strings, numbers and lists")
+    }
+
+    /// Reads a result file named `file`, or says in one line why it is not one.
+    pub fn read(file: &str, text: &str) -> Result<ResultFile, String> {
+        let result: ResultFile = serde_json::from_slice(text.as_bytes())
+            .map_err(|e| format!("{file}: not a result file ({e})"))?;
+        if result.kind != KIND {
+            return Err(format!(
+                "{file}: not a result file (its kind is \"{}\")",
+                result.kind
+            ));
+        }
+        if result.format != RESULT_FORMAT {
+            return Err(format!(
+                "{file}: result format {} is not one this version reads ({RESULT_FORMAT})",
+                result.format
+            ));
+        }
+        if result.answers.is_empty() {
+            return Err(format!("{file}: the result has no answers"));
+        }
+        Ok(result)
+    }
+
+    /// A name for the candidate: the one they gave, or else the file's.
+    pub fn label(&self, file: &str) -> String {
+        self.candidate.clone().unwrap_or_else(|| file.to_owned())
+    }
+}
