@@ -153,7 +153,7 @@ impl ClassResults {
                     continue;
                 }
             };
-            if &result.bank_id != bank.id().as_str() {
+            if result.bank_id != bank.id().as_str() {
                 class.left_out.push(format!(
                     "{file}: a result for another bank, \"{}\" ({})",
                     result.bank_title, result.bank_id
