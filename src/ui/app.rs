@@ -9,6 +9,7 @@ use gloo::events::EventListener;
 
 use super::bank_list::BankList;
 use super::bank_page::BankPage;
+use super::class_results_view::ClassResultsPage;
 use super::components::problem_list;
 use super::exam::ExamPage;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
@@ -257,6 +258,10 @@ pub fn App() -> Html {
                     <h1>{ "Practice exams" }</h1>
                     { hosted_list }
                     <OwnBanks library={ library.clone() } dispatch={ dispatch.clone() } />
+                    <section class="teachers" aria-labelledby="teachers-heading">
+                        <h2 id="teachers-heading">{ "For teachers" }</h2>
+                        <p><a href={ Route::Class.href() }>{ "Class results" }</a>{ ": grade your candidates' result files, with statistics per question." }</p>
+                    </section>
                 </>
             }
         }
@@ -279,6 +284,18 @@ pub fn App() -> Html {
             },
             None => missing(id.as_str()),
         },
+        Route::Class => {
+            let mut banks: Vec<Rc<Bank>> = hosted
+                .into_iter()
+                .flat_map(|banks| banks.iter())
+                .filter_map(|b| match b {
+                    LoadedBank::Ready { bank, .. } => Some(bank.clone()),
+                    LoadedBank::Failed { .. } => None,
+                })
+                .collect();
+            banks.extend(library.library.banks.iter().map(|kept| kept.bank.clone()));
+            html! { <ClassResultsPage banks={ Rc::new(banks) } /> }
+        }
         Route::NotFound(fragment) => not_found(fragment),
     };
     let failed_link = library.outcomes.iter().find_map(|o| match o {

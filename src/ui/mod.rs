@@ -3,6 +3,7 @@
 pub mod app;
 pub mod bank_list;
 pub mod bank_page;
+pub mod class_results_view;
 pub mod components;
 pub mod exam;
 pub mod history_view;

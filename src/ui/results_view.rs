@@ -9,8 +9,11 @@ use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{ExamLink, TimeLimit, seed_from_time};
+use crate::engine::result_file::ResultFile;
 use crate::engine::results::{Outcome, QuestionResult, Results};
+use crate::engine::results_csv::results_csv;
 use crate::engine::session::{Accommodation, FinishReason, Mode, Session};
+use crate::web::download;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsViewProps {
@@ -77,7 +80,41 @@ fn minutes_and_seconds(ms: u64) -> String {
 pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let results = Results::of(&props.session, &props.bank, props.now_ms);
     let filter = use_state(|| Filter::All);
+    let candidate = use_state(String::new);
+    let download_problem = use_state(|| None::<String>);
     let bank = &props.bank;
+    // Files are named by bank and start time, so a candidate's downloads never overwrite
+    // each other.
+    let file_stem = format!("{}-{}", bank.id(), props.session.started_at_ms());
+    let download_csv = {
+        let text = results_csv(&props.session, bank, &results);
+        let name = format!("results-{file_stem}.csv");
+        let problem = download_problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            problem.set(download::save_text(&name, &text, "text/csv").err())
+        })
+    };
+    let download_result_file = {
+        let session = props.session.clone();
+        let bank = bank.clone();
+        let now_ms = props.now_ms;
+        let candidate = candidate.clone();
+        let name = format!("result-{file_stem}.json");
+        let problem = download_problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            let file = ResultFile::of(&session, &bank, Some(candidate.as_str()), now_ms);
+            problem.set(download::save_text(&name, &file.to_json(), "application/json").err())
+        })
+    };
+    let on_name = {
+        let candidate = candidate.clone();
+        Callback::from(move |e: InputEvent| {
+            candidate.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
 
     let missed = results.missed();
     let retry_href = {
@@ -220,7 +257,15 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     <a class="button" href={ retry_href }>{ format!("Retry the {} I missed", missed.len()) }</a>
                 }
                 <a class="button" href={ Route::Bank(bank.id().clone()).href() }>{ "New exam" }</a>
+                <button type="button" onclick={ download_csv }>{ "Download results (CSV)" }</button>
             </div>
+            <div class="for-teacher field">
+                <label for="candidate-name">{ "Your name, for your teacher (optional)" }</label>
+                <input type="text" id="candidate-name" autocomplete="name" value={ (*candidate).clone() } oninput={ on_name } />
+                <button type="button" onclick={ download_result_file }>{ "Download a result file for your teacher" }</button>
+                <p class="hint">{ "The file holds your answers and times, not a score: your teacher's page grades it again." }</p>
+            </div>
+            if let Some(problem) = &*download_problem { <p role="alert" class="notice notice-error">{ format!("The file could not be saved: {problem}.") }</p> }
             <h3>{ "Review" }</h3>
             <div class="filters" role="group" aria-label="Show questions">
                 { filter_button(Filter::All, "All", results.total) }

@@ -1,4 +1,4 @@
-//! Hash routes: `#/`, `#/bank/<id>`, `#/exam/<id>?<link>`, read once from the fragment into
+//! Hash routes: `#/`, `#/bank/<id>`, `#/exam/<id>?<link>`, `#/class`, read once from the fragment into
 //! typed values (a checked bank id, a parsed exam link), and the one place hrefs are made.
 
 use crate::engine::bank::Id;
@@ -20,6 +20,8 @@ pub enum Route {
         bank: Id,
         problems: Vec<String>,
     },
+    /// The teachers' page that grades a class's result files.
+    Class,
     NotFound(String),
 }
 
@@ -31,6 +33,7 @@ impl Route {
         let not_found = || Route::NotFound(fragment.to_owned());
         match parts.as_slice() {
             [] => Route::Home,
+            ["class"] => Route::Class,
             ["bank", id] => Id::parse(id).map_or_else(|_| not_found(), Route::Bank),
             ["exam", id] => match Id::parse(id) {
                 Ok(bank) => match ExamLink::parse(query) {
@@ -47,6 +50,7 @@ impl Route {
     pub fn fragment(&self) -> String {
         match self {
             Route::Home => "/".to_owned(),
+            Route::Class => "/class".to_owned(),
             Route::Bank(id) => format!("/bank/{id}"),
             Route::Exam { bank, link } => {
                 let query = link.to_query();

@@ -115,6 +115,11 @@ impl ResultFile {
         Ok(result)
     }
 
+    /// The bank a result file is for, or why it cannot be read.
+    pub fn bank_of(file: &str, text: &str) -> Result<String, String> {
+        ResultFile::read(file, text).map(|result| result.bank_id)
+    }
+
     /// A name for the candidate: the one they gave, or else the file's.
     pub fn label(&self, file: &str) -> String {
         self.candidate.clone().unwrap_or_else(|| file.to_owned())

@@ -61,7 +61,7 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
         <tr>
             <th scope="row">{ topic.topic.clone() }</th>
             <td>{ format!("{} of {}", topic.first_right, topic.first_answers) }</td>
-            <td>
+            <td class="mastery">
                 <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
                     aria-label={ format!("Mastery {}", percent(topic.mastery)) }>
                     <rect class="bar-track" x="0" y="0" width="100" height="10" />
