@@ -20,6 +20,7 @@ pub mod import;
 pub mod lenient;
 pub mod library;
 pub mod markup;
+pub mod package;
 pub mod progress;
 pub mod raw;
 pub mod readiness;

@@ -15,4 +15,5 @@ mod results;
 mod scheduler;
 mod session;
 mod study;
+mod suspend;
 mod validation;

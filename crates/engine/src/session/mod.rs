@@ -18,6 +18,8 @@ use super::certainty::Confidence;
 use super::fingerprint::bank_fingerprint;
 use super::shuffle::SeededRng;
 
+mod suspend;
+
 /// The saved-session format version this build reads and writes.
 pub const SESSION_FORMAT: u32 = 1;
 

@@ -1,0 +1,103 @@
+//! Suspend data for an LMS: a session in a few characters, read back over the same exam.
+
+use exam_engine::bank::Bank;
+use exam_engine::certainty::Confidence;
+use exam_engine::session::{Action, ExamConfig, RestoreError, Session};
+use exam_engine::validate::parse_bank;
+
+use super::common;
+
+fn bundled() -> Bank {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../questions/aws-other-compute.json"
+    ))
+    .unwrap();
+    parse_bank("aws-other-compute.json", &bytes).unwrap()
+}
+
+#[test]
+fn suspend_data_reads_back_as_the_same_session() {
+    let bank = common::bank();
+    let config = ExamConfig::defaults_for(&bank, 2024);
+    let mut session = Session::start(&bank, &config, 1_000).unwrap();
+    let pick = |s: &Session, n: usize| s.current().choice_order()[n].clone();
+    session
+        .apply(2_000, Action::Select(pick(&session, 1)))
+        .unwrap();
+    session
+        .apply(2_500, Action::SetConfidence(Some(Confidence::Sure)))
+        .unwrap();
+    session.apply(3_000, Action::ToggleFlag).unwrap();
+    session.apply(9_000, Action::Next).unwrap();
+    session
+        .apply(9_500, Action::Select(pick(&session, 0)))
+        .unwrap();
+    let data = session.to_suspend_data();
+    let back = Session::from_suspend_data(&data, &bank, &config).unwrap();
+    assert_eq!(back, session);
+
+    session.apply(20_000, Action::Submit).unwrap();
+    let finished = Session::from_suspend_data(&session.to_suspend_data(), &bank, &config).unwrap();
+    assert_eq!(finished, session);
+}
+
+#[test]
+fn suspend_data_for_the_whole_bundled_bank_fits_scorm_12s_4096_characters() {
+    let bank = bundled();
+    let config = ExamConfig {
+        question_count: bank.questions().len(),
+        time_limit_ms: None,
+        ..ExamConfig::defaults_for(&bank, 7)
+    };
+    let mut session = Session::start(&bank, &config, 1_000).unwrap();
+    for i in 0..session.slots().len() {
+        let choose = session.current().choose();
+        for n in 0..choose {
+            let id = session.current().choice_order()[n].clone();
+            session.apply(1_000 + i as u64, Action::Select(id)).unwrap();
+        }
+        session.apply(1_000 + i as u64, Action::ToggleFlag).unwrap();
+        session
+            .apply(
+                1_000 + i as u64,
+                Action::SetConfidence(Some(Confidence::Unsure)),
+            )
+            .unwrap();
+        // A long look at every question: its seconds take three digits.
+        let _ = session.apply(1_000 + (i as u64 + 1) * 599_000, Action::Next);
+    }
+    let data = session.to_suspend_data();
+    assert!(
+        data.len() <= 4096,
+        "{} questions take {} characters",
+        bank.questions().len(),
+        data.len()
+    );
+    assert_eq!(
+        Session::from_suspend_data(&data, &bank, &config).unwrap(),
+        session
+    );
+}
+
+#[test]
+fn suspend_data_for_another_bank_version_or_damaged_is_refused() {
+    let bank = common::bank();
+    let config = ExamConfig::defaults_for(&bank, 1);
+    let session = Session::start(&bank, &config, 1_000).unwrap();
+    let data = session.to_suspend_data();
+    let mut edited = common::bank_json();
+    edited["questions"][0]["answer"] = "b".into();
+    let edited = common::parse(&edited).unwrap();
+    assert_eq!(
+        Session::from_suspend_data(&data, &edited, &config),
+        Err(RestoreError::BankChanged)
+    );
+    assert!(matches!(
+        Session::from_suspend_data("S1|garbage", &bank, &config),
+        Err(RestoreError::Corrupt(_))
+    ));
+    let impossible = data.replacen("|..0", "|z..0", 1);
+    assert_ne!(impossible, data);
+    assert!(Session::from_suspend_data(&impossible, &bank, &config).is_err());
+}
