@@ -12,8 +12,8 @@ if [ "${1:-}" = "--scorm" ]; then
   [ -n "${2:-}" ] || { echo "error: --scorm needs a bank file" >&2; exit 2; }
   bank="$2"
   shift 2
-  step "trunk build --release"
-  trunk_release
+  step "trunk build --release --locked"
+  trunk_release --locked
   "$ROOT/scripts/sizes.sh" dist
   step "SCORM 1.2 package of $bank"
   cargo run --release --locked --quiet -p scorm-package -- --dist dist --bank "$bank" "$@"

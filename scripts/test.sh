@@ -50,8 +50,11 @@ fi
 step "browser tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build of dist/ (relative asset URLs: one build for any folder)"
-trunk_release --locked
+step "release build of dist/ (relative asset URLs: one build for any folder), packed as SCORM 1.2 with the tests' bank"
+# The documented command (docs/lms.md) makes both dist/ and the package the end-to-end test
+# launches under a real SCORM runtime.
+"$ROOT/scripts/build.sh" --scorm tests/fixtures/e2e/questions/fixture-compute.json \
+  --count 3 --minutes 10 --pass 60 --seed 2024 --out target/e2e-scorm.zip
 
 step "release build with an absolute public URL (/course/exam/), as docs/hosting.md shows"
 trunk_release --locked --public-url /course/exam/ --dist target/dist-subpath
@@ -72,7 +75,7 @@ e2e_copy dist target/e2e-dist
 e2e_copy target/dist-subpath target/e2e-dist-subpath
 
 step "end-to-end tests: the built app in headless Chromium (playwright-core), served from /course/exam/"
-E2E_DIST=target/e2e-dist E2E_ABSOLUTE_DIST=target/e2e-dist-subpath node --test --test-concurrency=1 tests/e2e/
+E2E_DIST=target/e2e-dist E2E_ABSOLUTE_DIST=target/e2e-dist-subpath E2E_SCORM_ZIP=target/e2e-scorm.zip node --test --test-concurrency=1 tests/e2e/
 
 step "release sizes"
 "$ROOT/scripts/sizes.sh" dist

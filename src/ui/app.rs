@@ -14,6 +14,7 @@ use super::components::problem_list;
 use super::exam::ExamPage;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::own_banks::OwnBanks;
+use super::package;
 use super::route::Route;
 use crate::engine::bank::{Bank, Id};
 use crate::engine::catalog::{LoadedBank, load_bank, parse_catalog};
@@ -308,6 +309,7 @@ pub fn App() -> Html {
         <>
             <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
             <main id="main" class="page">
+                if let Some(problem) = package::problem() { <div class="notice notice-error" role="alert"><p>{ problem }</p></div> }
                 { for notices.iter().map(|n| html! {
                     <div class="notice notice-error" role="alert"><p>{ n.clone() }</p></div>
                 }) }

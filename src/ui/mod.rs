@@ -10,6 +10,7 @@ pub mod history_view;
 pub mod library_state;
 pub mod markup_view;
 pub mod navigator;
+pub mod package;
 pub mod own_banks;
 pub mod results_view;
 pub mod route;

@@ -7,6 +7,8 @@ pub mod file;
 pub mod frame;
 pub mod location;
 pub mod offline;
+pub mod page;
 pub mod persist;
+pub mod scorm;
 pub mod storage;
 pub mod tab_lock;

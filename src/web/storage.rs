@@ -1,10 +1,12 @@
-//! localStorage, namespaced by the page's base path so two exams on one origin never mix.
+//! localStorage, namespaced by the page's base path so two exams on one origin never mix (and,
+//! in an LMS package, by the package too).
 //!
 //! Every record the app keeps is named by one type, [`Record`], so keys are never spelt twice.
 //! Every call can fail (private mode, storage disabled, quota full); failures come back as
 //! [`StorageError`] values, so the exam keeps running and the page can say progress cannot be
 //! kept.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use web_sys::Storage;
@@ -84,6 +86,25 @@ fn storage() -> Result<Storage, StorageError> {
         ))
 }
 
+thread_local! {
+    /// The LMS package the app runs as, if any: its data is kept apart from other copies.
+    static PACKAGE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps this page's saved data apart as package `id`'s (set once, at start-up).
+pub fn set_package(id: &str) {
+    PACKAGE.with(|package| *package.borrow_mut() = Some(id.to_owned()));
+}
+
+/// What every key of this page starts with: the page's folder, and the package if any.
+fn scope() -> String {
+    let package = PACKAGE.with(|package| package.borrow().clone());
+    match package {
+        Some(id) => format!("exam-practice|{}package:{id}/|", base_path()),
+        None => format!("exam-practice|{}|", base_path()),
+    }
+}
+
 /// The folder the page is served from, e.g. `/course/exam/`, used to namespace keys.
 pub fn base_path() -> String {
     let path = web_sys::window()
@@ -98,7 +119,7 @@ pub fn base_path() -> String {
 /// The storage key of one record of one bank (`""` for records not tied to a bank) under this
 /// page's path.
 pub fn key(bank_id: &str, record: Record) -> String {
-    format!("exam-practice|{}|{bank_id}|{}", base_path(), record.name())
+    format!("{}{bank_id}|{}", scope(), record.name())
 }
 
 /// The ids of the banks that have `record` saved under this page's path.
@@ -106,7 +127,7 @@ pub fn banks_with(record: Record) -> Vec<String> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
-    let prefix = format!("exam-practice|{}|", base_path());
+    let prefix = scope();
     let suffix = format!("|{}", record.name());
     let count = storage.length().unwrap_or(0);
     (0..count)

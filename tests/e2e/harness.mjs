@@ -22,8 +22,9 @@ const TYPES = {
  * Serves `dir` at `prefix` (e.g. "/course/exam/") like a plain static host: no rewrites.
  * `extra` maps further paths (outside the prefix too) to { body, type, headers } for tests that
  * need another file or another site's answer; every requested path is recorded in `requests`.
+ * `types` overrides the content type of an extension (e.g. an LMS serving `.wasm` wrongly).
  */
-export async function serveDist(dir, prefix, extra = {}, listenPort = 0) {
+export async function serveDist(dir, prefix, extra = {}, listenPort = 0, types = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -48,7 +49,8 @@ export async function serveDist(dir, prefix, extra = {}, listenPort = 0) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

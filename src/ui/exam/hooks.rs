@@ -18,7 +18,8 @@ use crate::ui::shortcuts::shortcut;
 use crate::ui::study::store as review_store;
 use crate::ui::timer::format_clock;
 use crate::web::storage::{self, Record};
-use crate::web::{clock, frame, location};
+use crate::ui::package;
+use crate::web::{clock, frame, location, scorm};
 
 /// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
 #[hook]
@@ -46,13 +47,19 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
         let key = storage::key(bank.id().as_str(), Record::Session);
         let problem = problem.clone();
         let state = state.clone();
+        let in_package = package::config().is_some_and(|p| &p.bank == bank.id());
         use_effect_with(state.version, move |_| {
             if save {
-                problem.set(
-                    storage::write(&key, &state.session.to_json())
-                        .err()
-                        .map(|e| e.to_string()),
-                );
+                let mut problems: Vec<String> = storage::write(&key, &state.session.to_json())
+                    .err()
+                    .map(|e| e.to_string())
+                    .into_iter()
+                    .collect();
+                // In a package the LMS keeps the attempt too, so another computer resumes it.
+                if in_package && !state.session.is_finished() && scorm::is_connected() {
+                    problems.extend(scorm::save_progress(&state.session.to_suspend_data()).err());
+                }
+                problem.set((!problems.is_empty()).then(|| problems.join("; ")));
             }
         });
     }
@@ -81,6 +88,37 @@ pub fn use_history_record(
         });
     }
     (*problem).clone()
+}
+
+/// In a package, reports the finished exam to the LMS once: the score, passed or failed, the
+/// time; returns what to tell the candidate.
+#[hook]
+pub fn use_lms_report(
+    bank: &std::rc::Rc<Bank>,
+    state: &UseReducerHandle<ExamState>,
+) -> Option<Result<String, String>> {
+    let outcome = use_state_eq(|| None::<Result<String, String>>);
+    {
+        let finished = state.session.is_finished();
+        let bank = bank.clone();
+        let state = state.clone();
+        let outcome = outcome.clone();
+        use_effect_with(finished, move |finished| {
+            let ours = package::config().is_some_and(|p| &p.bank == bank.id());
+            if *finished && ours && scorm::is_connected() {
+                let results = Results::of(&state.session, &bank, state.now_ms);
+                let score = results.percent().round() as u32;
+                let sent = scorm::report(score, results.passed, &state.session.to_suspend_data());
+                outcome.set(Some(sent.map(|()| {
+                    format!(
+                        "Your result was sent to your course: {score} %, {}.",
+                        if results.passed { "passed" } else { "not passed" }
+                    )
+                })));
+            }
+        });
+    }
+    (*outcome).clone()
 }
 
 /// Records answers for spaced review: a practice answer once it is checked, and every answer

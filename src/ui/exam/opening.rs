@@ -10,6 +10,8 @@ use crate::engine::bank::Bank;
 use crate::engine::deep_link::{DrawSetting, ExamLink, seed_from_time};
 use crate::engine::session::{Action, Draw, Session};
 use crate::ui::components::problem_list;
+use crate::ui::package;
+use crate::web::scorm;
 use crate::ui::study::store as review_store;
 use crate::web::clock;
 use crate::web::storage::{self, Record};
@@ -30,11 +32,53 @@ struct Opened {
     save: bool,
 }
 
+/// In a package, the attempt the LMS kept (its suspend data), when this is the package's exam.
+/// Data that cannot be resumed is copied aside in this browser and reported.
+fn resume_from_lms(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Session>, String> {
+    let Some(config) = package::config() else {
+        return Ok(None);
+    };
+    let Some(data) = scorm::launch_suspend_data() else {
+        return Ok(None);
+    };
+    if &config.bank != bank.id() || link.seed != config.link.seed {
+        return Ok(None);
+    }
+    let seed = link.seed.unwrap_or_default();
+    match Session::from_suspend_data(&data, bank, &link.config(bank, seed)) {
+        Ok(mut session) => {
+            let _ = session.apply(now, Action::Tick);
+            Ok(Some(session))
+        }
+        Err(problem) => {
+            let kept = storage::write(
+                &storage::key(bank.id().as_str(), Record::SessionSetAside),
+                &data,
+            );
+            Err(format!(
+                "The progress your course's LMS kept could not be resumed ({problem}){}.",
+                if kept.is_ok() { "; a copy is kept in this browser" } else { "" }
+            ))
+        }
+    }
+}
+
 fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let now = clock::now_ms();
     let key = storage::key(bank.id().as_str(), Record::Session);
     let mut notice = None;
     let mut save = true;
+    match resume_from_lms(bank, link, now) {
+        Ok(Some(session)) => {
+            return Ok(Opened {
+                session,
+                notice: None,
+                save: true,
+            });
+        }
+        Ok(None) => {}
+        Err(problem) => notice = Some(problem),
+    }
     match storage::read(&key) {
         Ok(Some(saved)) => match Session::restore(&saved, bank) {
             Ok(mut session) if link.seed.is_none_or(|seed| seed == session.seed()) => {

@@ -1,0 +1,67 @@
+//! Running as an LMS package (see `scorm-package`): the exam the page's meta tag fixes, saved
+//! data kept apart, no service worker, and the LMS told how the exam went. Without the tag,
+//! nothing changes.
+
+use std::cell::RefCell;
+
+use crate::engine::package::PackageConfig;
+use crate::ui::route::Route;
+use crate::web::scorm::{self, Connection};
+use crate::web::{location, page, storage};
+
+thread_local! {
+    static PACKAGE: RefCell<Option<PackageConfig>> = const { RefCell::new(None) };
+    static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The meta tag the package tool writes.
+pub const META_NAME: &str = "exam-practice-package";
+
+/// Reads the package's exam once, at start-up; connects to the LMS and opens the exam. Returns
+/// whether the page is a package.
+pub fn start() -> bool {
+    let Some(text) = page::meta_content(META_NAME) else {
+        return false;
+    };
+    let config = match PackageConfig::parse(&text) {
+        Ok(config) => config,
+        Err(problems) => {
+            PROBLEM.with(|p| {
+                *p.borrow_mut() = Some(format!(
+                    "This package's exam settings do not work ({}).",
+                    problems.join("; ")
+                ))
+            });
+            return true;
+        }
+    };
+    storage::set_package(config.package.as_str());
+    if let Connection::Failed(problem) = scorm::connect() {
+        PROBLEM.with(|p| {
+            *p.borrow_mut() = Some(format!(
+                "The course's LMS did not start this attempt ({problem}); the exam still runs, but its result cannot reach the LMS."
+            ))
+        });
+    }
+    if location::hash().is_empty() {
+        location::replace(
+            &Route::Exam {
+                bank: config.bank.clone(),
+                link: config.link.clone(),
+            }
+            .fragment(),
+        );
+    }
+    PACKAGE.with(|p| *p.borrow_mut() = Some(config));
+    true
+}
+
+/// The package's exam, when the page is a package.
+pub fn config() -> Option<PackageConfig> {
+    PACKAGE.with(|p| p.borrow().clone())
+}
+
+/// What went wrong starting the package, to show on the page.
+pub fn problem() -> Option<String> {
+    PROBLEM.with(|p| p.borrow().clone())
+}

@@ -1,0 +1,205 @@
+//! The LMS's SCORM 1.2 API, when the app runs as a package: found by the standard search
+//! through the parent frames and the opener, then `LMSInitialize`, `LMSGetValue`,
+//! `LMSSetValue`, `LMSCommit` and `LMSFinish`. Without an LMS nothing here does anything.
+
+use std::cell::RefCell;
+
+use gloo::events::EventListener;
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::clock;
+
+/// SCORM 1.2 keeps at most this many characters of suspend data.
+pub const SUSPEND_DATA_LIMIT: usize = 4096;
+
+/// The most frames the search climbs, as the SCORM 1.2 run-time guide's example does.
+const MAX_FRAMES: usize = 500;
+
+struct Lms {
+    api: JsValue,
+    launched_ms: u64,
+    suspend_data: Option<String>,
+    /// Set once `LMSFinish` was called: the API takes nothing more.
+    finished: bool,
+    _pagehide: Option<EventListener>,
+}
+
+thread_local! {
+    static LMS: RefCell<Option<Lms>> = const { RefCell::new(None) };
+}
+
+/// What looking for the LMS found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Connection {
+    /// No LMS around the page: the app runs as it does on any site.
+    NoLms,
+    Connected,
+    Failed(String),
+}
+
+fn get(object: &JsValue, key: &str) -> Option<JsValue> {
+    // A frame of another origin throws on access: the search stops there.
+    Reflect::get(object, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The API in `start` or one of its parents.
+fn search_from(start: JsValue) -> Option<JsValue> {
+    let mut current = start;
+    for _ in 0..MAX_FRAMES {
+        if let Some(api) = get(&current, "API") {
+            return Some(api);
+        }
+        let parent = get(&current, "parent")?;
+        if Object::is(&parent, &current) {
+            return None;
+        }
+        current = parent;
+    }
+    None
+}
+
+fn find_api() -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    search_from(window.clone()).or_else(|| search_from(get(&window, "opener")?))
+}
+
+fn call(api: &JsValue, name: &str, args: &[&str]) -> Result<String, String> {
+    let function: Function = get(api, name)
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("the LMS has no {name}"))?;
+    let list = Array::new();
+    for arg in args {
+        list.push(&JsValue::from_str(arg));
+    }
+    let result = function
+        .apply(api, &list)
+        .map_err(|_| format!("{name} failed in the LMS"))?;
+    Ok(result.as_string().unwrap_or_default())
+}
+
+/// Why the LMS refused the last call, in its words.
+fn last_error(api: &JsValue) -> String {
+    let code = call(api, "LMSGetLastError", &[]).unwrap_or_default();
+    let text = call(api, "LMSGetErrorString", &[&code]).unwrap_or_default();
+    format!("error {code}: {text}")
+}
+
+fn checked(api: &JsValue, name: &str, args: &[&str]) -> Result<(), String> {
+    match call(api, name, args)?.as_str() {
+        "true" => Ok(()),
+        _ => Err(format!("{name}({}) was refused ({})", args.join(", "), last_error(api))),
+    }
+}
+
+/// SCORM 1.2's time span, `HHHH:MM:SS.SS`.
+pub fn timespan(ms: u64) -> String {
+    let centis = ms / 10;
+    format!(
+        "{:04}:{:02}:{:02}.{:02}",
+        (centis / 360_000).min(9999),
+        centis / 6_000 % 60,
+        centis / 100 % 60,
+        centis % 100
+    )
+}
+
+fn session_time(lms: &Lms) -> String {
+    timespan(clock::now_ms().saturating_sub(lms.launched_ms))
+}
+
+/// Finds the LMS and starts the attempt. When the page goes before the exam is reported, the
+/// attempt is left suspended, to be resumed at the next launch.
+pub fn connect() -> Connection {
+    let Some(api) = find_api() else {
+        return Connection::NoLms;
+    };
+    if let Err(problem) = checked(&api, "LMSInitialize", &[""]) {
+        return Connection::Failed(problem);
+    }
+    let suspend_data = call(&api, "LMSGetValue", &["cmi.suspend_data"])
+        .ok()
+        .filter(|data| !data.is_empty());
+    let pagehide = web_sys::window().map(|window| {
+        EventListener::new(&window, "pagehide", |_| {
+            LMS.with(|lms| {
+                if let Some(lms) = lms.borrow_mut().as_mut().filter(|lms| !lms.finished) {
+                    let time = session_time(lms);
+                    let _ = checked(&lms.api, "LMSSetValue", &["cmi.core.exit", "suspend"]);
+                    let _ = checked(&lms.api, "LMSSetValue", &["cmi.core.session_time", &time]);
+                    let _ = checked(&lms.api, "LMSCommit", &[""]);
+                    let _ = checked(&lms.api, "LMSFinish", &[""]);
+                    lms.finished = true;
+                }
+            })
+        })
+    });
+    LMS.with(|lms| {
+        *lms.borrow_mut() = Some(Lms {
+            api,
+            launched_ms: clock::now_ms(),
+            suspend_data,
+            finished: false,
+            _pagehide: pagehide,
+        })
+    });
+    Connection::Connected
+}
+
+/// Whether an LMS is connected and still takes values.
+pub fn is_connected() -> bool {
+    LMS.with(|lms| lms.borrow().as_ref().is_some_and(|lms| !lms.finished))
+}
+
+/// The suspend data the LMS held at launch, if any.
+pub fn launch_suspend_data() -> Option<String> {
+    LMS.with(|lms| lms.borrow().as_ref().and_then(|lms| lms.suspend_data.clone()))
+}
+
+fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), String>) -> Result<(), String> {
+    LMS.with(|lms| match lms.borrow_mut().as_mut() {
+        Some(lms) if !lms.finished => f(lms),
+        _ => Ok(()),
+    })
+}
+
+/// Keeps the running exam in the LMS: its suspend data, "incomplete", and a commit.
+pub fn save_progress(suspend_data: &str) -> Result<(), String> {
+    if suspend_data.len() > SUSPEND_DATA_LIMIT {
+        return Err(format!(
+            "the exam's progress takes {} characters, more than the {SUSPEND_DATA_LIMIT} SCORM 1.2 allows",
+            suspend_data.len()
+        ));
+    }
+    with_lms(|lms| {
+        checked(&lms.api, "LMSSetValue", &["cmi.suspend_data", suspend_data])?;
+        checked(&lms.api, "LMSSetValue", &["cmi.core.lesson_status", "incomplete"])?;
+        checked(&lms.api, "LMSCommit", &[""])
+    })
+}
+
+/// Reports the finished exam: the score out of 100, passed or failed, the time of this launch,
+/// the final suspend data (so a later launch shows the results); then commits and finishes.
+pub fn report(score_percent: u32, passed: bool, suspend_data: &str) -> Result<(), String> {
+    with_lms(|lms| {
+        let score = score_percent.min(100).to_string();
+        let time = session_time(lms);
+        let api = &lms.api;
+        checked(api, "LMSSetValue", &["cmi.core.score.min", "0"])?;
+        checked(api, "LMSSetValue", &["cmi.core.score.max", "100"])?;
+        checked(api, "LMSSetValue", &["cmi.core.score.raw", &score])?;
+        let status = if passed { "passed" } else { "failed" };
+        checked(api, "LMSSetValue", &["cmi.core.lesson_status", status])?;
+        checked(api, "LMSSetValue", &["cmi.core.session_time", &time])?;
+        checked(api, "LMSSetValue", &["cmi.core.exit", ""])?;
+        if suspend_data.len() <= SUSPEND_DATA_LIMIT {
+            checked(api, "LMSSetValue", &["cmi.suspend_data", suspend_data])?;
+        }
+        checked(api, "LMSCommit", &[""])?;
+        checked(api, "LMSFinish", &[""])?;
+        lms.finished = true;
+        Ok(())
+    })
+}
