@@ -90,7 +90,11 @@ fn last_error(api: &JsValue) -> String {
 fn checked(api: &JsValue, name: &str, args: &[&str]) -> Result<(), String> {
     match call(api, name, args)?.as_str() {
         "true" => Ok(()),
-        _ => Err(format!("{name}({}) was refused ({})", args.join(", "), last_error(api))),
+        _ => Err(format!(
+            "{name}({}) was refused ({})",
+            args.join(", "),
+            last_error(api)
+        )),
     }
 }
 
@@ -155,7 +159,11 @@ pub fn is_connected() -> bool {
 
 /// The suspend data the LMS held at launch, if any.
 pub fn launch_suspend_data() -> Option<String> {
-    LMS.with(|lms| lms.borrow().as_ref().and_then(|lms| lms.suspend_data.clone()))
+    LMS.with(|lms| {
+        lms.borrow()
+            .as_ref()
+            .and_then(|lms| lms.suspend_data.clone())
+    })
 }
 
 fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), String>) -> Result<(), String> {
@@ -175,7 +183,11 @@ pub fn save_progress(suspend_data: &str) -> Result<(), String> {
     }
     with_lms(|lms| {
         checked(&lms.api, "LMSSetValue", &["cmi.suspend_data", suspend_data])?;
-        checked(&lms.api, "LMSSetValue", &["cmi.core.lesson_status", "incomplete"])?;
+        checked(
+            &lms.api,
+            "LMSSetValue",
+            &["cmi.core.lesson_status", "incomplete"],
+        )?;
         checked(&lms.api, "LMSCommit", &[""])
     })
 }

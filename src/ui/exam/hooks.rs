@@ -13,12 +13,12 @@ use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode};
 use crate::ui::components::focus_element;
 use crate::ui::history_view as history_store;
+use crate::ui::package;
 use crate::ui::route::Route;
 use crate::ui::shortcuts::shortcut;
 use crate::ui::study::store as review_store;
 use crate::ui::timer::format_clock;
 use crate::web::storage::{self, Record};
-use crate::ui::package;
 use crate::web::{clock, frame, location, scorm};
 
 /// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
@@ -112,7 +112,11 @@ pub fn use_lms_report(
                 outcome.set(Some(sent.map(|()| {
                     format!(
                         "Your result was sent to your course: {score} %, {}.",
-                        if results.passed { "passed" } else { "not passed" }
+                        if results.passed {
+                            "passed"
+                        } else {
+                            "not passed"
+                        }
                     )
                 })));
             }

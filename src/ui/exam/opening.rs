@@ -11,9 +11,9 @@ use crate::engine::deep_link::{DrawSetting, ExamLink, seed_from_time};
 use crate::engine::session::{Action, Draw, Session};
 use crate::ui::components::problem_list;
 use crate::ui::package;
-use crate::web::scorm;
 use crate::ui::study::store as review_store;
 use crate::web::clock;
+use crate::web::scorm;
 use crate::web::storage::{self, Record};
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +57,11 @@ fn resume_from_lms(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Sess
             );
             Err(format!(
                 "The progress your course's LMS kept could not be resumed ({problem}){}.",
-                if kept.is_ok() { "; a copy is kept in this browser" } else { "" }
+                if kept.is_ok() {
+                    "; a copy is kept in this browser"
+                } else {
+                    ""
+                }
             ))
         }
     }
