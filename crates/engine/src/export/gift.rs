@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{feedback_with_references, share_of_credit};
+use super::{by_topic, category_part, feedback_with_references, share_of_credit};
 use crate::bank::{Bank, Question};
 
 /// GIFT text: `~ = # { } :` and `\` are escaped with `\`, and line breaks written `\n`.
@@ -26,11 +26,6 @@ fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// A category path part: GIFT separates parts with `/`, which a name writes as `//`.
-fn category_part(name: &str) -> String {
-    name.trim().replace('/', "//")
 }
 
 fn question(out: &mut String, q: &Question) {
@@ -69,15 +64,7 @@ pub fn to_gift(bank: &Bank) -> String {
         bank.id(),
         bank.pass_mark().percent()
     );
-    for (topic_index, topic) in bank.topics().iter().enumerate() {
-        let questions: Vec<&Question> = bank
-            .questions()
-            .iter()
-            .filter(|q| q.topic_index() == topic_index)
-            .collect();
-        if questions.is_empty() {
-            continue;
-        }
+    for (topic, questions) in by_topic(bank) {
         let _ = writeln!(
             out,
             "$CATEGORY: $course$/top/{}/{}\n",

@@ -28,6 +28,29 @@ pub fn feedback_with_references(explanation: &str, references: &[Reference]) -> 
     text
 }
 
+/// The bank's topics that have questions, each with its questions, in the bank's order: an
+/// LMS category per topic.
+pub fn by_topic(bank: &Bank) -> Vec<(&str, Vec<&Question>)> {
+    bank.topics()
+        .iter()
+        .enumerate()
+        .map(|(index, topic)| {
+            let questions = bank
+                .questions()
+                .iter()
+                .filter(|q| q.topic_index() == index)
+                .collect();
+            (topic.as_str(), questions)
+        })
+        .filter(|(_, questions): &(&str, Vec<&Question>)| !questions.is_empty())
+        .collect()
+}
+
+/// A part of an LMS category path: parts are separated by `/`, which a name writes as `//`.
+pub fn category_part(name: &str) -> String {
+    name.trim().replace('/', "//")
+}
+
 /// The credit Moodle gives each of `right` right choices, as Moodle writes it (`33.33333`).
 pub fn share_of_credit(right: usize) -> String {
     let text = format!("{:.5}", 100.0 / right.max(1) as f64);

@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::{feedback_with_references, share_of_credit};
+use super::{by_topic, category_part, feedback_with_references, share_of_credit};
 use crate::bank::{Bank, Question};
 
 /// Text for an XML element or attribute.
@@ -94,20 +94,12 @@ pub fn to_moodle_xml(bank: &Bank) -> String {
         bank.pass_mark().percent()
     );
     out.push_str("<quiz>\n");
-    for (topic_index, topic) in bank.topics().iter().enumerate() {
-        let questions: Vec<&Question> = bank
-            .questions()
-            .iter()
-            .filter(|q| q.topic_index() == topic_index)
-            .collect();
-        if questions.is_empty() {
-            continue;
-        }
+    for (topic, questions) in by_topic(bank) {
         out.push_str("  <question type=\"category\">\n");
         let path = format!(
             "$course$/top/{}/{}",
-            bank.title().trim().replace('/', "//"),
-            topic.trim().replace('/', "//")
+            category_part(bank.title()),
+            category_part(topic)
         );
         text_element(&mut out, "    ", "category", None, &path);
         out.push_str("  </question>\n");

@@ -79,3 +79,13 @@ pub fn sorted_question_ids(session: &Session) -> Vec<String> {
     ids.sort();
     ids
 }
+
+/// The bank the app ships, as the app reads it.
+pub fn bundled_bank() -> Bank {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../questions/aws-other-compute.json"
+    ))
+    .expect("the bundled bank is in the repository");
+    parse_bank("aws-other-compute.json", &bytes).expect("the bundled bank is valid")
+}

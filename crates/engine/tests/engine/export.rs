@@ -6,18 +6,8 @@ use exam_engine::export::feedback_with_references;
 use exam_engine::export::gift::to_gift;
 use exam_engine::export::moodle_xml::to_moodle_xml;
 use exam_engine::import::import;
-use exam_engine::validate::parse_bank;
 
 use super::common;
-
-fn bundled() -> Bank {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../questions/aws-other-compute.json"
-    ))
-    .unwrap();
-    parse_bank("aws-other-compute.json", &bytes).unwrap()
-}
 
 /// A bank whose text holds every character GIFT escapes, line breaks, a topic with a slash, and
 /// a "Choose 3" question.
@@ -74,7 +64,7 @@ fn assert_gift_round_trip(bank: &Bank) {
 
 #[test]
 fn a_gift_export_reads_back_equal_through_the_importer() {
-    assert_gift_round_trip(&bundled());
+    assert_gift_round_trip(&common::bundled_bank());
     assert_gift_round_trip(&awkward());
 }
 

@@ -1,20 +1,9 @@
 //! Suspend data for an LMS: a session in a few characters, read back over the same exam.
 
-use exam_engine::bank::Bank;
 use exam_engine::certainty::Confidence;
 use exam_engine::session::{Action, ExamConfig, RestoreError, Session};
-use exam_engine::validate::parse_bank;
 
 use super::common;
-
-fn bundled() -> Bank {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../questions/aws-other-compute.json"
-    ))
-    .unwrap();
-    parse_bank("aws-other-compute.json", &bytes).unwrap()
-}
 
 #[test]
 fn suspend_data_reads_back_as_the_same_session() {
@@ -44,7 +33,7 @@ fn suspend_data_reads_back_as_the_same_session() {
 
 #[test]
 fn suspend_data_for_the_whole_bundled_bank_fits_scorm_12s_4096_characters() {
-    let bank = bundled();
+    let bank = common::bundled_bank();
     let config = ExamConfig {
         question_count: bank.questions().len(),
         time_limit_ms: None,
