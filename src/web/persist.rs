@@ -3,6 +3,8 @@
 
 use wasm_bindgen_futures::JsFuture;
 
+use super::storage::{self, Record};
+
 /// What the browser said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Persistence {
@@ -25,13 +27,21 @@ async fn ask(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Persist
     }
 }
 
-/// Asks for lasting storage unless it is already granted, and says how it went.
+/// Asks for lasting storage once (some browsers ask the candidate, who should not be asked on
+/// every visit); afterwards only reads whether it was granted.
 pub async fn request() -> Persistence {
     let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
         return Persistence::Unsupported;
     };
-    if ask(manager.persisted()).await == Persistence::Granted {
-        return Persistence::Granted;
+    let granted = ask(manager.persisted()).await;
+    if granted == Persistence::Granted {
+        return granted;
     }
-    ask(manager.persist()).await
+    let key = storage::key("", Record::PersistenceAsked);
+    if storage::read(&key).ok().flatten().is_some() {
+        return granted;
+    }
+    let answer = ask(manager.persist()).await;
+    let _ = storage::write(&key, "1");
+    answer
 }

@@ -27,6 +27,8 @@ pub enum Record {
     /// A bank's spaced-review records and exam date.
     Review,
     ReviewSetAside,
+    /// That the browser was once asked to keep this site's data for good (not tied to a bank).
+    PersistenceAsked,
 }
 
 impl Record {
@@ -40,6 +42,7 @@ impl Record {
             Record::KeptBanksSetAside => "kept-banks-set-aside",
             Record::Review => "review",
             Record::ReviewSetAside => "review-set-aside",
+            Record::PersistenceAsked => "persistence-asked",
         }
     }
 
@@ -50,6 +53,8 @@ impl Record {
             Record::History | Record::HistorySetAside => Record::HistorySetAside,
             Record::KeptBanks | Record::KeptBanksSetAside => Record::KeptBanksSetAside,
             Record::Review | Record::ReviewSetAside => Record::ReviewSetAside,
+            // A flag with nothing in it to misread.
+            Record::PersistenceAsked => Record::PersistenceAsked,
         }
     }
 }
