@@ -83,9 +83,15 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
         Ok(None) => {}
         Err(problem) => notice = Some(problem),
     }
+    // An LMS that launches with no suspend data starts a new attempt: a finished exam kept in
+    // this browser is then the last attempt's, not this one's.
+    let new_lms_attempt = scorm::is_connected() && scorm::launch_suspend_data().is_none();
     match storage::read(&key) {
         Ok(Some(saved)) => match Session::restore(&saved, bank) {
-            Ok(mut session) if link.seed.is_none_or(|seed| seed == session.seed()) => {
+            Ok(mut session)
+                if link.seed.is_none_or(|seed| seed == session.seed())
+                    && !(new_lms_attempt && session.is_finished()) =>
+            {
                 // An exam whose deadline passed while the page was closed ends now, as timed out.
                 let _ = session.apply(now, Action::Tick);
                 return Ok(Opened {
