@@ -232,10 +232,80 @@ pub fn is_safe_href(href: &str) -> bool {
         && !href.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Bytes the inline parser has searched, for the tests that check it stays linear.
+    static SEARCHED_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Passes a search's result through, counting (in tests) the bytes it looked at: up to the
+/// match, or all of `searched` when there was none.
+fn counted(searched: &str, found: Option<usize>) -> Option<usize> {
+    #[cfg(test)]
+    SEARCHED_BYTES.with(|bytes| bytes.set(bytes.get() + found.unwrap_or(searched.len())));
+    #[cfg(not(test))]
+    let _ = searched;
+    found
+}
+
+/// What earlier searches of one run of text found, so no search is made twice over the same
+/// text: a long word full of `[`, `*` or backticks still parses in linear time.
+#[derive(Default)]
+struct Searched {
+    /// No closing backtick after some earlier point: none after any later one either.
+    no_backtick: bool,
+    /// No closer for `**` (or for `*`) after some earlier opener: none for a later one either.
+    no_strong_closer: bool,
+    no_emphasis_closer: bool,
+    /// Where the next `](` is (from the text's start) and the last `[` before it, which is the
+    /// only `[` whose label holds no other `[`; `None` once no `](` is left.
+    link_middle: Option<Option<(usize, usize)>>,
+    /// The next `)` found, or `None` once none is left.
+    paren: Option<Option<usize>>,
+}
+
+impl Searched {
+    /// Whether a link may start at `at`: the `[` there is the last before the next `](`.
+    fn link_may_open_at(&mut self, text: &str, at: usize) -> bool {
+        let stale = match self.link_middle {
+            None => true,
+            Some(Some((middle, _))) => middle < at,
+            Some(None) => false,
+        };
+        if stale {
+            let middle = counted(&text[at..], text[at..].find("](")).map(|found| at + found);
+            // A link needs a `)` after its `](`; with none after this one, none comes later.
+            self.link_middle = Some(middle.filter(|&m| self.has_paren_after(text, m + 2)).map(
+                |middle| {
+                    let before = &text[..middle];
+                    let open = before.rfind('[');
+                    counted(before, open.map(|o| before.len() - o));
+                    (middle, open.unwrap_or(at))
+                },
+            ));
+        }
+        matches!(self.link_middle, Some(Some((_, open))) if open == at)
+    }
+
+    /// Whether a `)` follows `from`, reusing the last one found while it is still ahead.
+    fn has_paren_after(&mut self, text: &str, from: usize) -> bool {
+        match self.paren {
+            Some(Some(at)) if at >= from => true,
+            Some(None) => false,
+            _ => {
+                let found = counted(&text[from..], text[from..].find(')')).map(|f| from + f);
+                self.paren = Some(found);
+                found.is_some()
+            }
+        }
+    }
+}
+
 fn parse_inlines(text: &str, depth: usize) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
+    let mut searched = Searched::default();
     let flush = |plain: &mut String, out: &mut Vec<Inline>| {
         if !plain.is_empty() {
             out.push(Inline::Text(std::mem::take(plain)));
@@ -257,30 +327,38 @@ fn parse_inlines(text: &str, depth: usize) -> Vec<Inline> {
             }
             continue;
         }
-        if c == '`'
-            && let Some(end) = rest[1..].find('`')
-        {
+        if c == '`' && !searched.no_backtick {
+            let Some(end) = counted(&rest[1..], rest[1..].find('`')) else {
+                searched.no_backtick = true;
+                plain.push(c);
+                rest = &rest[1..];
+                continue;
+            };
             flush(&mut plain, &mut out);
             out.push(Inline::Code(rest[1..1 + end].to_owned()));
             rest = &rest[end + 2..];
             continue;
         }
-        if nested
-            && rest.starts_with("**")
-            && opens(&rest[2..])
-            && let Some(end) = find_closer(&rest[2..], "**")
-        {
+        if nested && !searched.no_strong_closer && rest.starts_with("**") && opens(&rest[2..]) {
+            let Some(end) = find_closer(&rest[2..], "**") else {
+                searched.no_strong_closer = true;
+                continue;
+            };
             flush(&mut plain, &mut out);
             out.push(Inline::Strong(parse_inlines(&rest[2..2 + end], depth + 1)));
             rest = &rest[end + 4..];
             continue;
         }
         if nested
+            && !searched.no_emphasis_closer
             && c == '*'
             && !rest.starts_with("**")
             && opens(&rest[1..])
-            && let Some(end) = find_closer(&rest[1..], "*")
         {
+            let Some(end) = find_closer(&rest[1..], "*") else {
+                searched.no_emphasis_closer = true;
+                continue;
+            };
             flush(&mut plain, &mut out);
             out.push(Inline::Emphasis(parse_inlines(
                 &rest[1..1 + end],
@@ -291,6 +369,7 @@ fn parse_inlines(text: &str, depth: usize) -> Vec<Inline> {
         }
         if nested
             && c == '['
+            && searched.link_may_open_at(text, text.len() - rest.len())
             && let Some((label, href, consumed)) = split_link(rest)
         {
             flush(&mut plain, &mut out);
@@ -323,7 +402,7 @@ fn opens(after: &str) -> bool {
 /// directly after text, not after a space.
 fn find_closer(text: &str, marker: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(found) = text[from..].find(marker) {
+    while let Some(found) = counted(&text[from..], text[from..].find(marker)) {
         let at = from + found;
         if at > 0 && !text[..at].ends_with(char::is_whitespace) {
             return Some(at);
@@ -335,13 +414,13 @@ fn find_closer(text: &str, marker: &str) -> Option<usize> {
 
 /// Splits `[label](href)` at the start of `text` into label, href and bytes consumed.
 fn split_link(text: &str) -> Option<(&str, &str, usize)> {
-    let close = text.find("](")?;
+    let close = counted(text, text.find("]("))?;
     let label = &text[1..close];
     if label.contains('[') || label.contains(']') {
         return None;
     }
     let after = &text[close + 2..];
-    let end = after.find(')')?;
+    let end = counted(after, after.find(')'))?;
     Some((label, &after[..end], close + 2 + end + 1))
 }
 
@@ -485,6 +564,29 @@ mod tests {
         let source = "*".repeat(10_000) + "x" + &"*".repeat(10_000);
         let m = Markup::new(source);
         assert!(!m.inlines().is_empty());
+    }
+
+    /// The bytes searched while parsing `unit` repeated to `length` bytes.
+    fn searched_bytes(unit: &str, length: usize) -> usize {
+        let text: String = unit.repeat(length / unit.len() + 1)[..length].to_owned();
+        SEARCHED_BYTES.with(|bytes| bytes.set(0));
+        let parsed = parse_inlines(&text, 0);
+        assert!(!parsed.is_empty());
+        SEARCHED_BYTES.with(|bytes| bytes.get())
+    }
+
+    #[test]
+    fn a_long_word_full_of_markers_parses_in_linear_time() {
+        // Each unit opens a span (or a link) whose closer never comes, or comes only far away:
+        // searching from every opener to the end would be quadratic.
+        for unit in ["[a", "a*", "*a *", "**a **", "a`", "[a](b", "a](b[", "x)"] {
+            let short = searched_bytes(unit, 10_000);
+            let long = searched_bytes(unit, 40_000);
+            assert!(
+                long <= 5 * short.max(10_000) && long <= 4 * 40_000,
+                "{unit:?}: {short} bytes searched for 10,000 characters, {long} for 40,000"
+            );
+        }
     }
 
     #[test]
