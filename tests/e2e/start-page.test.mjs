@@ -25,6 +25,16 @@ for (const { dist, prefix } of PLACES) {
       assert.match(text, /Questions\s+46/);
       assert.match(text, /20 questions in 30 minutes/);
       assert.match(text, /70 %/);
+      // The list of banks is requested by the page itself, before the wasm has arrived, and
+      // the app's fetch takes that response instead of asking again.
+      const timing = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({
+        name: new URL(e.name).pathname, initiator: e.initiatorType, start: e.startTime, end: e.responseEnd,
+      })));
+      const index = timing.filter((e) => e.name.endsWith('/questions/index.json'));
+      const wasm = timing.find((e) => e.name.endsWith('.wasm'));
+      assert.equal(index.length, 1, 'the page asks for it once (the service worker may fetch it again to keep it offline)');
+      assert.equal(index[0].initiator, 'link', 'requested by the preload hint');
+      assert.ok(index[0].start < wasm.end, `index requested at ${index[0].start} ms, wasm arrived at ${wasm.end} ms`);
       const outside = server.requests.filter((path) => !path.startsWith(prefix));
       assert.deepEqual(outside, [], 'every asset is fetched from inside the public folder');
       if (prefix !== '/' && dist === (process.env.E2E_DIST || 'dist')) {
