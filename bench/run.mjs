@@ -15,14 +15,23 @@ import { chromium } from 'playwright-core';
 import { driveAndTrace, percentiles } from './interaction.mjs';
 import { serve } from './serve.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS || 9);
+// `--runs 3` is the quick mode for development; BENCH_RUNS does the same.
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = Number((runsArgument > 0 && process.argv[runsArgument + 1]) || process.env.BENCH_RUNS || 9);
 const DIST = process.env.BENCH_DIST || 'dist';
 const BANK = 'aws-other-compute';
-const BUDGET_TRANSFER_BYTES = 100 * 1024;
-const BUDGET_COLD_LOAD_RATIO = 2.5;
+const BUDGET_TRANSFER_BYTES = 130 * 1024;
+const BUDGET_COLD_LOAD_RATIO = 2.0;
+const BUDGET_SLOW_PEER_RATIO = 0.7;
+const BUDGET_REPEAT_RATIO = 1.3;
 const BUDGET_FRAME_MS = 16;
-const BUDGET_INTERACTION_RATIO = 1.5;
-const BUDGET_MEMORY_RATIO = 2;
+const BUDGET_INTERACTION_RATIO = 1.0;
+const BUDGET_PARSE_RATIO = 0.72;
+const BUDGET_MEMORY_RATIO = 1.73;
+// Lighthouse's mobile profile: a mid-range phone on a slow mobile network.
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const MANY_BANKS = 50;
+const MANY_BANKS_QUESTIONS = 1000;
 const BUDGET_WASM_PER_BANK_BYTE = 3;
 const BUDGET_LONG_TASK_MS = 50;
 // Questions answered per interaction run (each run a fresh context), and the exam's length.
@@ -60,29 +69,107 @@ async function launch() {
   });
 }
 
-/** One cold load in a fresh context: transfer per request and time to the first question. */
-async function coldLoad(browser, url) {
+/** Records what comes from the network (not from a service worker or the browser's cache). */
+function recordTransfer(cdp) {
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => {
+    if (!e.response.fromServiceWorker && !e.response.fromDiskCache && !e.response.fromPrefetchCache) {
+      requests.set(e.requestId, { url: e.response.url, bytes: 0 });
+    }
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const request = requests.get(e.requestId);
+    if (request) request.bytes = e.encodedDataLength;
+  });
+  return () => [...requests.values()].map((r) => {
+    const path = new URL(r.url).pathname;
+    return { file: path.split('/').pop() || `${path} (page)`, bytes: r.bytes };
+  });
+}
+
+const firstQuestionMs = async (page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('first-question-interactive').length > 0, null, { timeout: 120_000 });
+  return page.evaluate(() => performance.getEntriesByName('first-question-interactive')[0].startTime);
+};
+
+/**
+ * One cold load in a fresh context (CPU 4×; `slow` adds the slow network): transfer per request
+ * and time to the first question.
+ */
+async function coldLoad(browser, url, slow = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const requests = new Map();
-  cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { url: e.response.url, bytes: 0 }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const request = requests.get(e.requestId);
-    if (request) request.bytes = e.encodedDataLength;
+  if (slow) await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  const transfer = recordTransfer(cdp);
+  await page.goto(url);
+  const ms = await firstQuestionMs(page);
+  const result = { ms, transfer: transfer() };
+  await context.close();
+  return result;
+}
+
+/**
+ * A repeat visit on the slow network (CPU 4×): a first visit, then once the page's service worker
+ * (if it has one) controls it, the same address again. Time to the first question and what came
+ * from the network the second time.
+ */
+async function repeatVisit(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  await page.goto(url);
+  await firstQuestionMs(page);
+  await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  const transfer = recordTransfer(cdp);
+  await page.goto('about:blank');
+  await page.goto(url);
+  const ms = await firstQuestionMs(page);
+  const result = { ms, transfer: transfer() };
+  await context.close();
+  return result;
+}
+
+/** The start page of a site listing many banks: how many bank files it downloads. */
+async function startPageBankRequests(browser, url, bankFiles) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => {
+    if (bankFiles.has(new URL(r.url()).pathname.split('/').pop())) requested.push(r.url());
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-question-interactive').length > 0);
-  const ms = await page.evaluate(() => performance.getEntriesByName('first-question-interactive')[0].startTime);
-  const transfer = [...requests.values()].map((r) => {
-    const path = new URL(r.url).pathname;
-    return { file: path.split('/').pop() || `${path} (page)`, bytes: r.bytes };
-  });
+  await page.getByRole('list', { name: 'Question banks' }).waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
   await context.close();
-  return { ms, transfer };
+  return requested.length;
+}
+
+/** A copy of the app whose index lists `count` generated banks of `n` questions. */
+async function writeManyBanks(folder, count, n) {
+  const bank = JSON.parse(await readFile(join(DIST, 'questions', `${BANK}.json`), 'utf8'));
+  await rm(folder, { recursive: true, force: true });
+  await cp(DIST, folder, { recursive: true });
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const id = `many-${i}`;
+    await writeFile(join(folder, 'questions', `${id}.json`), JSON.stringify(generatedBank(bank, n, id)));
+    entries.push({ path: `${id}.json`, id, title: id });
+  }
+  await writeFile(join(folder, 'questions', 'index.json'), JSON.stringify({ banks: entries }));
+  return new Set(entries.map((e) => e.path));
 }
 
 /** The peer: the same questions as a quizdown page (quizdown reads its quiz from the page). */
@@ -287,15 +374,18 @@ async function memory(browser, url, ready) {
   return measured;
 }
 
-const ONLY = new Set((process.env.BENCH_ONLY || 'load,parse,interaction,memory').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY || 'load,slow,repeat,banks,parse,interaction,memory').split(','));
 await writePeerPage('target/bench-peer');
 await writeGeneratedBanks('target/bench-banks');
 const exam = await writeHostedCopy('target/bench-exam', EXAM_QUESTIONS);
 const big = await writeHostedCopy('target/bench-memory', MEMORY_QUESTIONS);
+const manyBankFiles = ONLY.has('banks') ? await writeManyBanks('target/bench-many', MANY_BANKS, MANY_BANKS_QUESTIONS) : new Set();
 const server = await serve({
   '/app/': DIST, '/baseline/': 'bench/baseline', '/peer/': 'target/bench-peer', '/gen/': 'target/bench-banks',
-  '/exam/': 'target/bench-exam', '/memory/': 'target/bench-memory',
-});
+  '/exam/': 'target/bench-exam', '/memory/': 'target/bench-memory', '/many/': 'target/bench-many',
+  // The baseline's repeat visit comes from the HTTP cache, so its files may be kept there.
+  '/cached-baseline/': 'bench/baseline', '/cached-app/': DIST,
+}, ['/cached-baseline/', '/cached-app/']);
 const browser = await launch();
 const pages = {
   app: `${server.url}/app/#/exam/${BANK}?mode=practice&count=20&seed=1&shuffle=off&time=none`,
@@ -304,6 +394,9 @@ const pages = {
 };
 const NAMES = Object.keys(pages);
 const loads = { app: [], baseline: [], quizdown: [] };
+const slowLoads = { app: [], baseline: [], quizdown: [] };
+const repeats = { app: [], baseline: [] };
+let manyBankRequests;
 const transfers = {};
 let parsing;
 const interaction = {};
@@ -319,6 +412,21 @@ try {
         transfers[name] = transfer;
       }
     }
+  }
+  if (ONLY.has('slow')) {
+    for (let run = 0; run < RUNS; run++) {
+      const order = [...NAMES.slice(run % NAMES.length), ...NAMES.slice(0, run % NAMES.length)];
+      for (const name of order) slowLoads[name].push((await coldLoad(browser, pages[name], true)).ms);
+    }
+  }
+  if (ONLY.has('repeat')) {
+    const repeatPages = { app: pages.app, baseline: `${server.url}/cached-baseline/?bank=/cached-app/questions/${BANK}.json` };
+    for (let run = 0; run < RUNS; run++) {
+      for (const name of run % 2 ? ['baseline', 'app'] : ['app', 'baseline']) repeats[name].push(await repeatVisit(browser, repeatPages[name]));
+    }
+  }
+  if (ONLY.has('banks')) {
+    manyBankRequests = await startPageBankRequests(browser, `${server.url}/many/`, manyBankFiles);
   }
   if (ONLY.has('parse')) {
     parsing = {
@@ -352,7 +460,7 @@ try {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
-const results = { machine: 'headless Chromium, CPU throttled 4x unless said, cache disabled, service worker blocked', runs: RUNS, budgets: {} };
+const results = { machine: 'headless Chromium, CPU throttled 4x unless said, cache disabled and service worker blocked except on repeat visits', runs: RUNS, budgets: {} };
 const budgetLines = [];
 const budget = (key, line, pass, figures) => {
   results.budgets[key] = { ...figures, pass };
@@ -390,11 +498,53 @@ if (ONLY.has('load')) {
     console.log(name.padEnd(10), s.median.toFixed(0).padStart(8), s.min.toFixed(0).padStart(8), s.max.toFixed(0).padStart(8),
       `  ${(cold.app.median / s.median).toFixed(2)}×`);
   }
+  // The wasm's largest contributors are in the twiggy table above (scripts/bench.sh).
   budget('transfer', `first-load transfer ≤ ${kb(BUDGET_TRANSFER_BYTES)}: ${kb(total('app'))} (quizdown ${kb(total('quizdown'))})`,
     total('app') <= BUDGET_TRANSFER_BYTES, { limit_bytes: BUDGET_TRANSFER_BYTES, measured: total('app') });
   const ratio = cold.app.median / cold.baseline.median;
-  budget('cold_load', `cold load ≤ ${BUDGET_COLD_LOAD_RATIO}× baseline: ${ratio.toFixed(2)}×`, ratio <= BUDGET_COLD_LOAD_RATIO,
+  budget('cold_load', `first question, CPU throttling only, ≤ ${BUDGET_COLD_LOAD_RATIO}× baseline: ${ratio.toFixed(2)}×`, ratio <= BUDGET_COLD_LOAD_RATIO,
     { limit_ratio: BUDGET_COLD_LOAD_RATIO, ratio });
+}
+
+if (ONLY.has('slow')) {
+  const slow = Object.fromEntries(NAMES.map((name) => [name, stats(slowLoads[name])]));
+  results.slow_network_cold_load_ms = slow;
+  console.log(`\nCold load on the slow network (150 ms RTT, 1.6 Mbps; CPU 4×), ${RUNS} runs each (ms)`);
+  console.log('page'.padEnd(10), 'median'.padStart(8), 'min'.padStart(8), 'max'.padStart(8), '  app ÷ this');
+  for (const name of NAMES) {
+    const s = slow[name];
+    console.log(name.padEnd(10), s.median.toFixed(0).padStart(8), s.min.toFixed(0).padStart(8), s.max.toFixed(0).padStart(8),
+      `  ${(slow.app.median / s.median).toFixed(2)}×`);
+  }
+  const peer = slow.app.median / slow.quizdown.median;
+  budget('slow_vs_peer', `first question, slow network, ≤ ${BUDGET_SLOW_PEER_RATIO}× quizdown: ${peer.toFixed(2)}×`, peer <= BUDGET_SLOW_PEER_RATIO,
+    { limit_ratio: BUDGET_SLOW_PEER_RATIO, ratio: peer });
+  const floor = slow.app.median / slow.baseline.median;
+  budget('slow_vs_baseline', `first question, slow network, ≤ ${BUDGET_COLD_LOAD_RATIO}× baseline: ${floor.toFixed(2)}×`, floor <= BUDGET_COLD_LOAD_RATIO,
+    { limit_ratio: BUDGET_COLD_LOAD_RATIO, ratio: floor });
+}
+
+if (ONLY.has('repeat')) {
+  const summary = (name) => ({
+    ms: stats(repeats[name].map((r) => r.ms)),
+    bytes: Math.max(...repeats[name].map((r) => r.transfer.reduce((sum, t) => sum + t.bytes, 0))),
+  });
+  const app = summary('app');
+  const base = summary('baseline');
+  results.repeat_visit = { app, baseline: base, runs: repeats };
+  console.log(`\nRepeat visit on the slow network (app: its service worker; baseline: the HTTP cache), ${RUNS} runs each`);
+  console.log(`  app: ${app.ms.median.toFixed(0)} ms median, ${kb(app.bytes)} from the network at most`);
+  console.log(`  baseline: ${base.ms.median.toFixed(0)} ms median, ${kb(base.bytes)} from the network at most`);
+  const ratio = app.ms.median / base.ms.median;
+  budget('repeat_visit', `repeat visit: nothing from the network (${kb(app.bytes)}), first question ≤ ${BUDGET_REPEAT_RATIO}× baseline: ${ratio.toFixed(2)}×`,
+    app.bytes === 0 && ratio <= BUDGET_REPEAT_RATIO, { limit_ratio: BUDGET_REPEAT_RATIO, ratio, network_bytes: app.bytes });
+}
+
+if (ONLY.has('banks')) {
+  results.start_page_bank_requests = { banks: MANY_BANKS, questions_each: MANY_BANKS_QUESTIONS, requested: manyBankRequests };
+  console.log(`\nStart page listing ${MANY_BANKS} banks of ${MANY_BANKS_QUESTIONS} questions: ${manyBankRequests} bank files downloaded`);
+  budget('start_page_banks', `the start page with ${MANY_BANKS} listed banks transfers no bank: ${manyBankRequests}`, manyBankRequests === 0,
+    { requested: manyBankRequests });
 }
 
 if (ONLY.has('parse')) {
@@ -407,7 +557,8 @@ if (ONLY.has('parse')) {
       `  ${(parsing.app[n].median / parsing.baseline[n].median).toFixed(2)}×`);
   }
   const ratio = parsing.app[10000].median / parsing.baseline[10000].median;
-  budget('parse_10000', `parse + validate 10,000 questions ≤ 1.0× baseline: ${ratio.toFixed(2)}×`, ratio <= 1, { limit_ratio: 1, ratio });
+  budget('parse_10000', `parse + validate 10,000 questions ≤ ${BUDGET_PARSE_RATIO}× baseline (as good as before): ${ratio.toFixed(2)}×`, ratio <= BUDGET_PARSE_RATIO,
+    { limit_ratio: BUDGET_PARSE_RATIO, ratio });
   const growth = parsing.app[10000].median / parsing.app[1000].median;
   budget('parse_linear', `linear from 1,000 to 10,000 (growth ≤ 12×): ${growth.toFixed(1)}×`, growth <= 12,
     { limit_growth_1000_to_10000: 12, growth });
@@ -449,11 +600,12 @@ if (ONLY.has('interaction')) {
   }
   const tasksOf = (name) => [...interaction.throttled[name].long_tasks_ms, ...interaction.unthrottled[name].long_tasks_ms];
   const appTasks = tasksOf('app');
+  const baselineTasks = tasksOf('baseline');
   const longest = Math.max(0, ...appTasks);
   console.log(`\nLong tasks (> ${BUDGET_LONG_TASK_MS} ms) from a click until the page is left alone, throttled and not: `
     + `app ${appTasks.length} (longest ${longest.toFixed(0)} ms), baseline ${tasksOf('baseline').length} (longest ${Math.max(0, ...tasksOf('baseline')).toFixed(0)} ms)`);
-  budget('long_tasks', `no task over ${BUDGET_LONG_TASK_MS} ms while moving through the exam: ${appTasks.length} (longest ${longest.toFixed(0)} ms)`, appTasks.length === 0,
-    { limit_ms: BUDGET_LONG_TASK_MS, count: appTasks.length, longest_ms: longest });
+  budget('long_tasks', `tasks over ${BUDGET_LONG_TASK_MS} ms while moving through the exam no more than the baseline's: ${appTasks.length} against ${baselineTasks.length} (longest ${longest.toFixed(0)} ms)`,
+    appTasks.length <= baselineTasks.length, { limit_ms: BUDGET_LONG_TASK_MS, count: appTasks.length, baseline_count: baselineTasks.length, longest_ms: longest });
 }
 
 if (ONLY.has('memory')) {

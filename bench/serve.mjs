@@ -17,8 +17,11 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Serves each `mounts[prefix] = folder` and returns { url, close }. */
-export async function serve(mounts) {
+/**
+ * Serves each `mounts[prefix] = folder` and returns { url, close }. Files are sent `no-store`,
+ * except under the prefixes in `cacheable`, which a browser may keep (for repeat visits).
+ */
+export async function serve(mounts, cacheable = []) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -46,7 +49,7 @@ export async function serve(mounts) {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
+      'cache-control': cacheable.includes(prefix) ? 'max-age=3600' : 'no-store',
       vary: 'accept-encoding',
     };
     if (encoding !== 'identity') headers['content-encoding'] = encoding;

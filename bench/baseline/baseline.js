@@ -11,7 +11,8 @@ export function validate(bank) {
   need(bank && typeof bank === 'object', 'the bank is not an object');
   if (problems.length) return problems;
   const known = new Set(['$schema', 'format', 'id', 'title', 'description', 'topics',
-    'default_question_count', 'default_time_limit_minutes', 'pass_mark_percent', 'shuffle', 'questions']);
+    'default_question_count', 'default_time_limit_minutes', 'pass_mark_percent', 'shuffle',
+    'facts_checked', 'report_url', 'topic_weights', 'questions']);
   for (const key of Object.keys(bank)) need(known.has(key), `${key} is not a field`);
   need(bank.format === 1, 'format must be 1');
   need(typeof bank.id === 'string' && ID.test(bank.id), 'id is not valid');
