@@ -12,3 +12,11 @@ pub fn next(work: impl FnOnce() + 'static) {
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }
 }
+
+/// Runs `work` just after the next frame is painted: work the candidate does not wait to see
+/// (saving records) goes here, so it never delays what a click shows.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    next(move || {
+        gloo::timers::callback::Timeout::new(0, work).forget();
+    });
+}

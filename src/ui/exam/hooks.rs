@@ -146,19 +146,31 @@ pub fn use_review_record(
         let problem = problem.clone();
         use_effect_with(key, move |&(_, checked, finished)| {
             let session = &state.session;
-            let outcome = if finished {
-                review_store::record_answers(
-                    &bank,
-                    session,
-                    session.slots().iter().map(|s| &**s),
-                    state.now_ms,
-                )
+            if finished {
+                // Every answer, at once: the candidate may close the page on the results.
+                problem.set(
+                    review_store::record_answers(
+                        &bank,
+                        session,
+                        session.slots().iter().map(|s| &**s),
+                        state.now_ms,
+                    )
+                    .err(),
+                );
             } else if checked {
-                review_store::record_answers(&bank, session, [session.current()], state.now_ms)
-            } else {
-                Ok(())
-            };
-            problem.set(outcome.err());
+                // A checked practice answer is recorded once its verdict is on screen: reading
+                // and writing the records is nothing the candidate waits to see.
+                frame::after_paint(move || {
+                    let session = &state.session;
+                    let outcome = review_store::record_answers(
+                        &bank,
+                        session,
+                        [session.current()],
+                        state.now_ms,
+                    );
+                    problem.set(outcome.err());
+                });
+            }
         });
     }
     (*problem).clone()
