@@ -6,8 +6,9 @@
 //! is the app's own rule, as FSRS's authors advise, and intervals stay reproducible. The tests
 //! compare it with values the reference wrote (`tests/fixtures/fsrs/reference.json`).
 //!
-//! Written out rather than taken from a crate: it is a few dozen lines of arithmetic, and the
-//! scheduler crates bring the parameter optimiser (and its tensor library) with them.
+//! Written out rather than taken from a crate: it is a few dozen lines of arithmetic. The `fsrs`
+//! crate is built on the Burn training library for its parameter optimiser, and `rs-fsrs`, the
+//! scheduler alone, keeps its times as `chrono` dates, where this engine passes milliseconds.
 
 use serde::{Deserialize, Serialize};
 
