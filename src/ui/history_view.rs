@@ -27,16 +27,22 @@ pub fn has_attempts(bank_id: &str) -> bool {
         .is_some_and(|history| !history.attempts().is_empty())
 }
 
-/// Adds one attempt to a bank's saved history.
-pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
+/// Changes a bank's saved history with `change` (which says whether it changed anything) and
+/// saves it.
+pub fn update(bank_id: &str, change: impl FnOnce(&mut History) -> bool) -> Result<(), String> {
     saved::update(
         bank_id,
         Record::History,
         History::from_json,
         History::to_json,
         "attempt history",
-        |history| history.record(attempt),
+        change,
     )
+}
+
+/// Adds one attempt to a bank's saved history.
+pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
+    update(bank_id, |history| history.record(attempt))
 }
 
 fn date(ms: u64) -> String {

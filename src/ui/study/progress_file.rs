@@ -7,11 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::store;
-use crate::engine::history::History;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
 use crate::ui::history_view;
-use crate::ui::saved;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
 
@@ -85,18 +83,11 @@ fn merge(name: &str, text: &str) -> Outcome {
     let banks = loaded.banks.len();
     for (id, part) in loaded.banks {
         if let Some(history) = part.history {
-            let outcome = saved::update(
-                &id,
-                Record::History,
-                History::from_json,
-                History::to_json,
-                "attempt history",
-                |mine| {
-                    let added = mine.merge(history);
-                    attempts += added;
-                    added > 0
-                },
-            );
+            let outcome = history_view::update(&id, |mine| {
+                let added = mine.merge(history);
+                attempts += added;
+                added > 0
+            });
             if let Err(why) = outcome {
                 problems.push(format!("{name}: bank \"{id}\": history: {why}"));
             }
