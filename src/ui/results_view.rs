@@ -86,11 +86,15 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     // Files are named by bank and start time, so a candidate's downloads never overwrite
     // each other.
     let file_stem = format!("{}-{}", bank.id(), props.session.started_at_ms());
+    // The CSV is written when it is asked for, not on every render of the review.
     let download_csv = {
-        let text = results_csv(&props.session, bank, &results);
+        let session = props.session.clone();
+        let bank = bank.clone();
+        let results = results.clone();
         let name = format!("results-{file_stem}.csv");
         let problem = download_problem.clone();
         Callback::from(move |_: MouseEvent| {
+            let text = results_csv(&session, &bank, &results);
             problem.set(download::save_text(&name, &text, "text/csv").err())
         })
     };
