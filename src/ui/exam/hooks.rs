@@ -134,6 +134,9 @@ pub fn use_review_record(
     state: &UseReducerHandle<ExamState>,
 ) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
+    // Slots already recorded on this page: going back to a checked question reads and writes
+    // nothing again.
+    let recorded = use_mut_ref(std::collections::HashSet::<usize>::new);
     let session = &state.session;
     let key = (
         session.current_index(),
@@ -144,7 +147,7 @@ pub fn use_review_record(
         let bank = bank.clone();
         let state = state.clone();
         let problem = problem.clone();
-        use_effect_with(key, move |&(_, checked, finished)| {
+        use_effect_with(key, move |&(index, checked, finished)| {
             let session = &state.session;
             if finished {
                 // Every answer, at once: the candidate may close the page on the results.
@@ -157,7 +160,7 @@ pub fn use_review_record(
                     )
                     .err(),
                 );
-            } else if checked {
+            } else if checked && recorded.borrow_mut().insert(index) {
                 // A checked practice answer is recorded once its verdict is on screen: reading
                 // and writing the records is nothing the candidate waits to see.
                 frame::after_paint(move || {
