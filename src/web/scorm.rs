@@ -16,10 +16,17 @@ pub const SUSPEND_DATA_LIMIT: usize = 4096;
 /// The most frames the search climbs, as the SCORM 1.2 run-time guide's example does.
 const MAX_FRAMES: usize = 500;
 
+/// The least time between two commits while the exam runs. LMSs send a commit to their server,
+/// some of them with a request that holds the page until it returns, so not on every click; the
+/// values themselves are set at once, and leaving the page or finishing commits them.
+const COMMIT_EVERY_MS: u64 = 30_000;
+
 struct Lms {
     api: JsValue,
     launched_ms: u64,
     suspend_data: Option<String>,
+    /// When the last commit was made, if one was.
+    committed_ms: Option<u64>,
     /// Set once `LMSFinish` was called: the API takes nothing more.
     finished: bool,
     _pagehide: Option<EventListener>,
@@ -145,6 +152,7 @@ pub fn connect() -> Connection {
             api,
             launched_ms: clock::now_ms(),
             suspend_data,
+            committed_ms: None,
             finished: false,
             _pagehide: pagehide,
         })
@@ -173,7 +181,8 @@ fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), String>) -> Result<(), String
     })
 }
 
-/// Keeps the running exam in the LMS: its suspend data, "incomplete", and a commit.
+/// Keeps the running exam in the LMS: its suspend data and "incomplete", committed at launch and
+/// then at most every [`COMMIT_EVERY_MS`].
 pub fn save_progress(suspend_data: &str) -> Result<(), String> {
     if suspend_data.len() > SUSPEND_DATA_LIMIT {
         return Err(format!(
@@ -188,7 +197,15 @@ pub fn save_progress(suspend_data: &str) -> Result<(), String> {
             "LMSSetValue",
             &["cmi.core.lesson_status", "incomplete"],
         )?;
-        checked(&lms.api, "LMSCommit", &[""])
+        let now = clock::now_ms();
+        if lms
+            .committed_ms
+            .is_none_or(|at| now.saturating_sub(at) >= COMMIT_EVERY_MS)
+        {
+            checked(&lms.api, "LMSCommit", &[""])?;
+            lms.committed_ms = Some(now);
+        }
+        Ok(())
     })
 }
 

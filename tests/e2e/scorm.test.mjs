@@ -84,7 +84,8 @@ test('the LMS receives the score, the status and the session time, and an attemp
   await exam.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
   await exam.locator('.choices input').nth(1).check();
   await exam.getByRole('button', { name: 'Flag for review' }).click();
-  // The attempt so far is in the LMS, committed, as suspend data.
+  // The attempt so far is in the LMS as suspend data (set at once; the package commits at
+  // launch, then at most every 30 seconds, and when the page goes).
   await page.waitForFunction(() => /\|.*;b\.f\./.test(window.API.cmi.suspend_data) && window.lmsCalls.includes('LMSCommit'));
   const midway = await cmi(page);
   assert.equal(midway.status, 'incomplete');
