@@ -90,11 +90,11 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let download_csv = {
         let session = props.session.clone();
         let bank = bank.clone();
-        let results = results.clone();
+        let now_ms = props.now_ms;
         let name = format!("results-{file_stem}.csv");
         let problem = download_problem.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = results_csv(&session, &bank, &results);
+            let text = results_csv(&session, &bank, &Results::of(&session, &bank, now_ms));
             problem.set(download::save_text(&name, &text, "text/csv").err())
         })
     };
