@@ -3,13 +3,18 @@
 // 1. puts the SHA-256 of every inline <script> of index.html into its Content-Security-Policy,
 //    so the policy can forbid all other inline script (injected markup included) while Trunk's
 //    own start-up script still runs;
-// 2. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
-//    every file of this build and a version made from it.
+// 2. writes each listed bank's figures into questions/index.json (`exam-check --index`), so the
+//    start page lists the banks without downloading them;
+// 3. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
+//    the files it keeps at install and a version made from every file of the build.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const PLACEHOLDER = "'inline-script-hashes'";
+// The teachers' tools' worker module (src/bin/teacher-tools.rs): its files start with this.
+const TEACHER_TOOLS = 'teacher-tools';
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const file = join(staging, 'index.html');
 let html = readFileSync(file, 'utf8');
@@ -34,8 +39,27 @@ if (fresh) {
   console.log(`post-build.mjs: ${hashes.length} inline script hash(es) written to ${file}`);
 }
 
-// The service worker: every file of the build (relative to the page), and a version that
-// changes whenever any file does (hashed names change with content; banks are hashed here).
+// The index's figures, by the checker the teachers use (a native build of this workspace's
+// exam-check). The release build's settings for the wasm (build-std, panic=immediate-abort)
+// are not for a native program, so they are left out of its environment.
+const questions = join(staging, 'questions');
+if (existsSync(questions)) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
+    !['RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET'].includes(name) && !name.startsWith('CARGO_UNSTABLE_')));
+  const check = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'exam-check', '--', '--index', questions],
+    { env, encoding: 'utf8' });
+  process.stdout.write(`post-build.mjs: ${check.stdout ?? ''}`);
+  // Problems in a bank do not stop the build: the app shows them when the bank is opened.
+  if (check.stderr) process.stderr.write(check.stderr);
+  if (check.status !== 0 && check.status !== 1) {
+    console.error(`post-build.mjs: exam-check --index ${questions} failed (${check.error ?? `status ${check.status}`})`);
+    process.exit(1);
+  }
+}
+
+// The service worker: the files a candidate's first question needs, kept at install (not the
+// banks, which are kept once opened, nor the teachers' worker module, kept once used), and a
+// version that changes whenever any file of the build does (banks are hashed here).
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -48,8 +72,10 @@ const files = filesUnder(staging)
   .sort();
 const version = createHash('sha256');
 for (const path of files) version.update(path).update(readFileSync(join(staging, path)));
+const shell = files.filter((path) =>
+  (!path.startsWith('questions/') || path === 'questions/index.json') && !path.startsWith(`${TEACHER_TOOLS}`));
 const worker = readFileSync('src/web/service-worker.js', 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  .replace('__FILES__', JSON.stringify(['./', ...shell.map((f) => `./${f}`)]));
 writeFileSync(join(staging, 'sw.js'), worker);
-console.log(`post-build.mjs: sw.js lists ${files.length} files`);
+console.log(`post-build.mjs: sw.js keeps ${shell.length} of the build's ${files.length} files at install`);

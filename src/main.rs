@@ -27,6 +27,7 @@ pub fn bench_import(bytes: &[u8]) -> usize {
         path: "bench.json".to_owned(),
         id: "aws-other-compute".to_owned(),
         title: "Benchmark".to_owned(),
+        figures: None,
     };
     let bank = import_entry(&entry, bytes, Lint::Skip).bank.ok();
     let questions = bank.as_ref().map_or(0, |bank| bank.questions().len());

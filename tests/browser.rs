@@ -7,14 +7,17 @@
 use std::rc::Rc;
 
 use exam_practice::engine::bank::Id;
-use exam_practice::engine::catalog::{LoadedBank, load_bank, parse_catalog};
+use exam_practice::engine::catalog::{
+    CatalogEntry, LoadedBank, load_bank, parse_catalog, with_figures,
+};
 use exam_practice::engine::session::{Action, ExamConfig, Mode, Session};
-use exam_practice::ui::bank_list::{BankList, BankListProps};
+use exam_practice::ui::bank_list::{BankList, BankListProps, failed, skipped_notice};
 use exam_practice::ui::exam::{Runner, RunnerProps};
 use exam_practice::ui::results_view::{ResultsView, ResultsViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,15 +38,33 @@ fn mount() -> Element {
     root
 }
 
-async fn render(banks: Vec<LoadedBank>) -> Element {
+async fn render(entries: Vec<CatalogEntry>) -> Element {
     let root = mount();
     yew::Renderer::<BankList>::with_root_and_props(
         root.clone(),
         BankListProps {
-            banks: Rc::new(banks),
+            entries: Rc::new(entries),
         },
     )
     .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[derive(Properties, PartialEq)]
+struct ShowProps {
+    html: Html,
+}
+
+/// Shows a piece of view, as the page that uses it would.
+#[component]
+fn Show(props: &ShowProps) -> Html {
+    props.html.clone()
+}
+
+async fn render_html(html: Html) -> Element {
+    let root = mount();
+    yew::Renderer::<Show>::with_root_and_props(root.clone(), ShowProps { html }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -70,13 +91,11 @@ fn text(el: &Element) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_start_page_lists_every_hosted_bank_with_its_figures() {
+async fn the_start_page_lists_every_hosted_bank_with_the_figures_the_index_holds() {
     let entries = parse_catalog(include_bytes!("fixtures/e2e/questions/index.json")).unwrap();
-    let banks: Vec<LoadedBank> = entries
-        .iter()
-        .map(|entry| load_bank(entry, bundled(&entry.path)))
-        .collect();
-    let root = render(banks).await;
+    let (entries, problems) = with_figures(&entries, bundled);
+    assert!(problems.is_empty(), "{problems:?}");
+    let root = render(entries.clone()).await;
 
     let list =
         by_role_and_name(&root, "ul", "Question banks").expect("a list named Question banks");
@@ -102,26 +121,42 @@ async fn the_start_page_lists_every_hosted_bank_with_its_figures() {
 }
 
 #[wasm_bindgen_test]
-async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
+async fn a_hand_written_index_lists_its_banks_by_title_ready_to_open() {
     let entries = parse_catalog(
-        br#"{"banks": [
-            {"path": "fixture-compute.json", "id": "fixture-compute", "title": "Fixture"},
-            {"path": "broken.json", "id": "broken", "title": "Broken <b>bank</b>"}
-        ]}"#,
+        br#"{"banks": [{"path": "week3.gift", "id": "week3", "title": "Week 3 <i>quiz</i>"}]}"#,
+    )
+    .unwrap();
+    let root = render(entries).await;
+    let bank = by_role_and_name(&root, "article", "Week 3 <i>quiz</i>")
+        .expect("listed under its title, as text");
+    assert!(
+        bank.query_selector("i").unwrap().is_none(),
+        "bank text is never HTML"
+    );
+    let link = bank
+        .query_selector("a.button")
+        .unwrap()
+        .expect("a link to open it");
+    assert_eq!(text(&link), "Open Week 3 <i>quiz</i>");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/bank/week3"));
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_hosted_bank_shows_every_error_when_opened() {
+    let entries = parse_catalog(
+        br#"{"banks": [{"path": "broken.json", "id": "broken", "title": "Broken <b>bank</b>"}]}"#,
     )
     .unwrap();
     let broken = br#"{"format": 1, "id": "broken", "title": "B", "description": "d",
         "topics": ["T"], "questions": [{"id": "q1", "topic": "T", "prompt": "<img src=x onerror=alert(1)>",
         "choices": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], "answer": "e", "explanation": "x"}]}"#;
-    let banks = vec![
-        load_bank(&entries[0], bundled("fixture-compute.json")),
-        load_bank(&entries[1], Ok(broken.to_vec())),
-    ];
-    let root = render(banks).await;
+    let LoadedBank::Failed { entry, errors } = load_bank(&entries[0], Ok(broken.to_vec())) else {
+        panic!("the bank cannot be used");
+    };
+    let root = render_html(failed(&entry.id, &entry.title, &errors)).await;
 
-    assert!(by_role_and_name(&root, "article", "Fixture bank: Other Compute").is_some());
     let broken = by_role_and_name(&root, "article", "Broken <b>bank</b>")
-        .expect("the broken bank is listed under its title, as text");
+        .expect("the broken bank is shown under its title, as text");
     assert!(
         broken.query_selector("b").unwrap().is_none(),
         "bank text is never HTML"
@@ -140,7 +175,7 @@ async fn a_broken_bank_is_listed_with_its_errors_and_the_others_still_work() {
 }
 
 #[wasm_bindgen_test]
-async fn a_hosted_bank_with_one_bad_question_is_usable_and_lists_what_was_left_out() {
+async fn a_hosted_bank_with_one_bad_question_is_usable_and_says_what_was_left_out() {
     let entries =
         parse_catalog(br#"{"banks": [{"path": "typo.json", "id": "typo", "title": "Typo"}]}"#)
             .unwrap();
@@ -150,18 +185,36 @@ async fn a_hosted_bank_with_one_bad_question_is_usable_and_lists_what_was_left_o
             {"id": "b", "text": "No"}], "answer": "a", "explanation": "x"},
         {"id": "q2", "topic": "T", "prompt": "Typo?", "choices": [{"id": "a", "text": "Yes"},
             {"id": "b", "text": "No"}], "answer": "c", "explanation": "x"}]}"#;
-    let root = render(vec![load_bank(&entries[0], Ok(typo.to_vec()))]).await;
-
-    let bank = by_role_and_name(&root, "article", "Week 3").expect("the bank is usable");
+    let (listed, _) = with_figures(&entries, |_| Ok(typo.to_vec()));
+    let root = render(listed).await;
+    let bank = by_role_and_name(&root, "article", "Typo").expect("the bank is usable");
     let shown = text(&bank);
     assert!(
-        shown.contains("1 of 2 questions has a problem and is left out"),
+        shown
+            .contains("1 of 2 questions has a problem and is left out; the bank's page lists why."),
         "{shown}"
     );
     assert!(
         bank.query_selector("a.button").unwrap().is_some(),
         "it can be opened"
     );
+
+    let LoadedBank::Ready {
+        bank,
+        skipped,
+        questions_in_file,
+    } = load_bank(&entries[0], Ok(typo.to_vec()))
+    else {
+        panic!("the bank is usable");
+    };
+    let left_out = questions_in_file - bank.questions().len();
+    let root = render_html(skipped_notice(
+        bank.title(),
+        &skipped,
+        left_out,
+        questions_in_file,
+    ))
+    .await;
     // Inside a closed <details>, so read as text content: it is not rendered until opened.
     let problems = by_role_and_name(&root, "ul", "Problems in Week 3")
         .and_then(|list| list.text_content())

@@ -1,5 +1,5 @@
-//! The application shell: loads the bank index and every listed bank, keeps the banks opened in
-//! this browser, and shows the page the URL fragment names.
+//! The application shell: loads the bank index, fetches a listed bank when a page needs it, keeps
+//! the banks opened in this browser, and shows the page the URL fragment names.
 
 use std::rc::Rc;
 
@@ -7,17 +7,18 @@ use yew::prelude::*;
 
 use gloo::events::EventListener;
 
-use super::bank_list::BankList;
+use super::bank_list::{self, BankList};
 use super::bank_page::BankPage;
 use super::class_results_view::ClassResultsPage;
 use super::components::problem_list;
 use super::exam::ExamPage;
+use super::hosted::{self, HostedBanks};
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::own_banks::OwnBanks;
 use super::package;
 use super::route::Route;
 use crate::engine::bank::{Bank, Id};
-use crate::engine::catalog::{LoadedBank, load_bank, parse_catalog};
+use crate::engine::catalog::{CatalogEntry, LoadedBank, parse_catalog};
 use crate::engine::import::import;
 use crate::engine::library::Library;
 use crate::web::fetch::fetch_bytes;
@@ -32,7 +33,7 @@ const INDEX_URL: &str = "questions/index.json";
 enum Catalog {
     Loading,
     Failed(String),
-    Ready(Rc<Vec<LoadedBank>>),
+    Ready(Rc<Vec<CatalogEntry>>),
 }
 
 async fn load_catalog() -> Catalog {
@@ -40,16 +41,25 @@ async fn load_catalog() -> Catalog {
         Ok(bytes) => bytes,
         Err(e) => return Catalog::Failed(format!("{INDEX_URL} could not be loaded: {e}")),
     };
-    let entries = match parse_catalog(&index) {
-        Ok(entries) => entries,
-        Err(e) => return Catalog::Failed(e),
-    };
-    let mut banks = Vec::with_capacity(entries.len());
-    for entry in &entries {
-        let bytes = fetch_bytes(&format!("questions/{}", entry.path)).await;
-        banks.push(load_bank(entry, bytes));
+    match parse_catalog(&index) {
+        Ok(entries) => Catalog::Ready(Rc::new(entries)),
+        Err(e) => Catalog::Failed(e),
     }
-    Catalog::Ready(Rc::new(banks))
+}
+
+/// The listed banks a page needs: the one it shows, or every one for the class results.
+fn needed<'a>(route: &Route, entries: &'a [CatalogEntry]) -> Vec<&'a CatalogEntry> {
+    let wanted = match route {
+        Route::Bank(id) | Route::Exam { bank: id, .. } | Route::BadExamLink { bank: id, .. } => {
+            Some(id.as_str())
+        }
+        Route::Class => None,
+        Route::Home | Route::NotFound(_) => return Vec::new(),
+    };
+    entries
+        .iter()
+        .filter(|entry| wanted.is_none_or(|id| entry.id == id))
+        .collect()
 }
 
 /// Reads the kept banks; damaged data is moved aside (never lost) and reported.
@@ -120,6 +130,7 @@ async fn open_link(url: String, dispatch: Callback<LibraryAction>) {
 #[component]
 pub fn App() -> Html {
     let catalog = use_state(|| Catalog::Loading);
+    let hosted_banks = use_reducer(HostedBanks::default);
     let route = use_state(|| Route::parse(&location::hash()));
     let library = use_reducer(LibraryState::default);
     let notices = use_state(Vec::<String>::new);
@@ -152,15 +163,9 @@ pub fn App() -> Html {
                     dispatch.emit(LibraryAction::Fetching(url.clone()));
                 }
                 let loaded = load_catalog().await;
-                if let Catalog::Ready(banks) = &loaded {
+                if let Catalog::Ready(entries) = &loaded {
                     dispatch.emit(LibraryAction::Hosted(
-                        banks
-                            .iter()
-                            .map(|b| match b {
-                                LoadedBank::Ready { bank, .. } => bank.id().to_string(),
-                                LoadedBank::Failed { entry, .. } => entry.id.clone(),
-                            })
-                            .collect(),
+                        entries.iter().map(|entry| entry.id.clone()).collect(),
                     ));
                 }
                 catalog.set(loaded);
@@ -204,6 +209,18 @@ pub fn App() -> Html {
         });
     }
     {
+        // Fetch the listed banks the page shows, once the index is in.
+        let hosted_banks = hosted_banks.clone();
+        use_effect_with(
+            ((*route).clone(), (*catalog).clone()),
+            move |(route, catalog)| {
+                if let Catalog::Ready(entries) = catalog {
+                    hosted::request(&hosted_banks, needed(route, entries));
+                }
+            },
+        );
+    }
+    {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
@@ -215,32 +232,34 @@ pub fn App() -> Html {
         });
     }
 
-    let hosted: Option<&Rc<Vec<LoadedBank>>> = match &*catalog {
-        Catalog::Ready(banks) => Some(banks),
-        _ => None,
-    };
-    // Banks are shared (`Rc`): finding one for a page copies a pointer, not the bank.
-    let find = |id: &Id| -> Option<Rc<Bank>> {
-        let hosted_bank = hosted.and_then(|banks| {
-            banks.iter().find_map(|b| match b {
-                LoadedBank::Ready { bank, .. } if bank.id() == id => Some(bank.clone()),
-                _ => None,
-            })
-        });
-        hosted_bank.or_else(|| {
-            library
-                .library
-                .find(id.as_str())
-                .map(|kept| kept.bank.clone())
-        })
-    };
-    let still_loading = *catalog == Catalog::Loading || library.fetching.is_some();
-    let missing = |id: &str| {
-        if still_loading {
-            html! { <p role="status">{ "Loading question banks…" }</p> }
-        } else {
-            not_found(id)
+    let listed = |id: &str| -> Option<&CatalogEntry> {
+        match &*catalog {
+            Catalog::Ready(entries) => entries.iter().find(|entry| entry.id == id),
+            _ => None,
         }
+    };
+    // Banks are shared (`Rc`): finding one for a page copies a pointer, not the bank. A listed
+    // bank is the site's, so a kept bank of the same id never stands in for it.
+    let find = |id: &Id| -> Option<Rc<Bank>> {
+        if listed(id.as_str()).is_some() {
+            return hosted_banks.bank(id.as_str());
+        }
+        library
+            .library
+            .find(id.as_str())
+            .map(|kept| kept.bank.clone())
+    };
+    let missing = |id: &str| match (listed(id), hosted_banks.get(id)) {
+        (Some(entry), Some(LoadedBank::Failed { errors, .. })) => {
+            bank_list::failed(&entry.id, &entry.title, errors)
+        }
+        (Some(entry), _) => {
+            html! { <p role="status">{ format!("Loading {}…", entry.title) }</p> }
+        }
+        (None, _) if *catalog == Catalog::Loading || library.fetching.is_some() => {
+            html! { <p role="status">{ "Loading question banks…" }</p> }
+        }
+        (None, _) => not_found(id),
     };
     let page = match &*route {
         Route::Home => {
@@ -252,7 +271,7 @@ pub fn App() -> Html {
                         <p><code>{ message.clone() }</code></p>
                     </div>
                 },
-                Catalog::Ready(banks) => html! { <BankList banks={ banks.clone() } /> },
+                Catalog::Ready(entries) => html! { <BankList entries={ entries.clone() } /> },
             };
             html! {
                 <>
@@ -267,7 +286,27 @@ pub fn App() -> Html {
             }
         }
         Route::Bank(id) => match find(id) {
-            Some(bank) => html! { <BankPage key={ id.to_string() } bank={ bank } /> },
+            Some(bank) => {
+                let problems = match hosted_banks.get(id.as_str()) {
+                    Some(LoadedBank::Ready {
+                        bank,
+                        skipped,
+                        questions_in_file,
+                    }) => bank_list::skipped_notice(
+                        bank.title(),
+                        skipped,
+                        questions_in_file.saturating_sub(bank.questions().len()),
+                        *questions_in_file,
+                    ),
+                    _ => Html::default(),
+                };
+                html! {
+                    <>
+                        { problems }
+                        <BankPage key={ id.to_string() } bank={ bank } />
+                    </>
+                }
+            }
             None => missing(id.as_str()),
         },
         Route::Exam { bank: id, link } => match find(id) {
@@ -286,14 +325,8 @@ pub fn App() -> Html {
             None => missing(id.as_str()),
         },
         Route::Class => {
-            let mut banks: Vec<Rc<Bank>> = hosted
-                .into_iter()
-                .flat_map(|banks| banks.iter())
-                .filter_map(|b| match b {
-                    LoadedBank::Ready { bank, .. } => Some(bank.clone()),
-                    LoadedBank::Failed { .. } => None,
-                })
-                .collect();
+            let mut banks: Vec<Rc<Bank>> = hosted_banks.banks().collect();
+            banks.sort_by(|a, b| a.id().as_str().cmp(b.id().as_str()));
             banks.extend(library.library.banks.iter().map(|kept| kept.bank.clone()));
             html! { <ClassResultsPage banks={ Rc::new(banks) } /> }
         }

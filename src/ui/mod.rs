@@ -7,6 +7,7 @@ pub mod class_results_view;
 pub mod components;
 pub mod exam;
 pub mod history_view;
+pub mod hosted;
 pub mod library_state;
 pub mod markup_view;
 pub mod navigator;

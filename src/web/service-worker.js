@@ -1,15 +1,19 @@
 // The offline service worker. scripts/post-build.mjs writes it into dist/ as sw.js after each build,
-// filling in VERSION (a hash of the build's file list) and FILES (every file of the build).
+// filling in VERSION (a hash of every file of the build) and FILES (what a candidate's first
+// question needs: the page, its script, wasm, stylesheet, icon and the list of banks).
 //
-// - The page itself and question files: network first, so a new version or an edited bank is
-//   seen on the next visit; the cached copy when the network is gone.
-// - Everything else has a content hash in its name: cache first.
-// Every file name comes from the page that asked for it, and each build's page names only its
-// own hashed files, so a page and its assets always come from the same build: no stale mix.
+// - Files with a content hash in their name: cache first (a new build gives new names).
+// - The page, the bank list, the banks and the teachers' worker module: from the cache at once
+//   when they are there, fetched again in the background for the next visit (stale while
+//   revalidate), so a repeat visit waits for no network; from the network the first time.
+// - Banks and the worker module are not fetched at install: a bank is kept once it is opened, so
+//   a site listing fifty banks costs a candidate only the ones they use.
+// The page and the assets it names come from the same build's cache: no stale mix.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `exam-practice-${VERSION}`;
 const PREFIX = 'exam-practice-';
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -24,35 +28,40 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-function networkFirst(request, fallbackUrl) {
-  return fetch(request)
-    .then(async (response) => {
-      if (response.ok) {
-        const cache = await caches.open(CACHE);
-        await cache.put(request, response.clone());
-      }
-      return response;
-    })
-    .catch(async () => {
-      const cached = await caches.match(request, { ignoreSearch: true });
-      if (cached) return cached;
-      if (fallbackUrl) {
-        const page = await caches.match(fallbackUrl);
-        if (page) return page;
-      }
-      return Response.error();
-    });
+/** Fetches and keeps a good response; a failed fetch gives undefined. */
+async function fetchAndKeep(request, key) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(CACHE);
+      await cache.put(key, response.clone());
+    }
+    return response;
+  } catch {
+    return undefined;
+  }
+}
+
+async function staleWhileRevalidate(event, key, fallbackUrl) {
+  const cached = await caches.match(key);
+  const fresh = fetchAndKeep(event.request, key);
+  if (cached) {
+    event.waitUntil(fresh);
+    return cached;
+  }
+  const response = await fresh;
+  if (response) return response;
+  if (fallbackUrl) {
+    const page = await caches.match(fallbackUrl);
+    if (page) return page;
+  }
+  return Response.error();
 }
 
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
-  }
-  return response;
+  return (await fetchAndKeep(request, request)) ?? Response.error();
 }
 
 self.addEventListener('fetch', (event) => {
@@ -61,12 +70,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) {
     return;
   }
-  const path = url.href.slice(self.registration.scope.length);
-  if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, new URL('./', self.registration.scope).href));
-  } else if (path.startsWith('questions/') || path === '' || path === 'index.html') {
-    event.respondWith(networkFirst(request));
-  } else {
+  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  const page = new URL('./', self.registration.scope).href;
+  if (request.mode === 'navigate' || path === '' || path === 'index.html') {
+    // Every address of the page (any query or fragment) is the one page.
+    event.respondWith(staleWhileRevalidate(event, page, page));
+  } else if (HASHED.test(path) && !path.startsWith('questions/')) {
     event.respondWith(cacheFirst(request));
+  } else {
+    event.respondWith(staleWhileRevalidate(event, url.href.split('#')[0]));
   }
 });

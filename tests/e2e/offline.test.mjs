@@ -1,5 +1,6 @@
-// Offline: after one visit the app and its listed banks work with the server gone, and a new
-// version of the site is picked up on the next visit, page and files from the same build.
+// Offline: after one visit the app and the banks opened in it work with the server gone; a
+// repeat visit is served from the service worker's cache at once, and a new version of the
+// site, fetched in the background meanwhile, is there on the visit after, whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -30,9 +31,17 @@ async function publish() {
 async function visitAndWaitForOfflineCopy(page, url) {
   await page.goto(url);
   await page.getByRole('list', { name: 'Question banks' }).waitFor();
-  // The service worker takes control once it has cached every file of the build.
+  // The service worker takes control once it has cached what the first question needs.
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+  // A bank is kept once it is opened.
+  await page.getByRole('link', { name: `Open ${TITLE}` }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await page.goto(url);
+  await page.getByRole('list', { name: 'Question banks' }).waitFor();
 }
+
+/** The names of the service worker's caches. */
+const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 /** The stylesheets the page uses, and whether each one's rules actually loaded. */
 const stylesheets = (page) => page.evaluate(() => [...document.styleSheets].map((sheet) => ({
@@ -40,7 +49,7 @@ const stylesheets = (page) => page.evaluate(() => [...document.styleSheets].map(
   rules: sheet.cssRules.length > 0,
 })));
 
-test('after one visit the app, its banks and an exam work with the server gone', async () => {
+test('after one visit the app, the bank opened and an exam work with the server gone', async () => {
   const folder = await publish();
   const server = await serveDist(folder, PREFIX);
   const { context, page, errors } = await openPage(browser);
@@ -59,7 +68,7 @@ test('after one visit the app, its banks and an exam work with the server gone',
   await rm(folder, { recursive: true, force: true });
 });
 
-test('a new version of the site is picked up on the next visit, whole, and then works offline', async () => {
+test('a repeat visit is served from the cache while a new version is fetched for the next visit, whole', async () => {
   const folder = await publish();
   const server = await serveDist(folder, PREFIX);
   const { context, page, errors } = await openPage(browser);
@@ -69,7 +78,7 @@ test('a new version of the site is picked up on the next visit, whole, and then 
   // rebuild gives), then the build's post-build step writes the new service worker.
   const bankPath = join(folder, 'questions', 'fixture-compute.json');
   const bank = JSON.parse(await readFile(bankPath, 'utf8'));
-  bank.title = 'Other Compute, second edition';
+  bank.questions.pop();
   await writeFile(bankPath, JSON.stringify(bank));
   const index = await readFile(join(folder, 'index.html'), 'utf8');
   const oldCss = index.match(/href="\.\/(app-[0-9a-f]+\.css)"/)[1];
@@ -82,14 +91,25 @@ test('a new version of the site is picked up on the next visit, whole, and then 
     .replace(oldCss, newCss)
     .replace(/(href="\.\/app-5ec0d0ed1710f00d\.css" integrity=")[^"]+"/, `$1${integrity}"`));
   execFileSync('node', ['scripts/post-build.mjs', folder]);
+  const version = (await readFile(join(folder, 'sw.js'), 'utf8')).match(/const VERSION = "([0-9a-f]+)"/)[1];
+  const [oldCache] = await cacheNames(page);
+  assert.ok(oldCache && !oldCache.endsWith(version));
+
+  // This visit waits for nothing from the network: the cached version shows, whole, while the
+  // new one is fetched and installed in the background.
+  await page.reload();
+  await page.getByRole('article', { name: TITLE }).getByText('46', { exact: true }).waitFor();
+  assert.deepEqual(await stylesheets(page), [{ file: oldCss, rules: true }], 'the cached page with its own stylesheet');
+  await page.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name),
+    `exam-practice-${version}`);
 
   await page.reload();
-  await page.getByRole('article', { name: 'Other Compute, second edition' }).waitFor();
+  await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
   assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'the new page with its own stylesheet, not the old one');
 
   await server.close();
   await page.reload();
-  await page.getByRole('article', { name: 'Other Compute, second edition' }).waitFor();
+  await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
   assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'offline, still the new version whole');
   assert.deepEqual(errors, []);
   await context.close();

@@ -48,3 +48,46 @@ for (const { dist, prefix } of PLACES) {
     }
   });
 }
+
+test('the start page downloads no bank; it is fetched when opened, and an exam link asks for it before the wasm arrives', async () => {
+  const dist = process.env.E2E_DIST || 'dist';
+  const server = await serveDist(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: 'Fixture bank: Other Compute' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const banks = () => server.requests.filter((path) => path.startsWith('/questions/') && !path.endsWith('/index.json'));
+    assert.deepEqual(banks(), [], 'the list comes from questions/index.json alone');
+    await page.getByRole('link', { name: 'Open Fixture bank: Other Compute' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fixture bank: Other Compute' }).waitFor();
+    assert.deepEqual(banks(), ['/questions/fixture-compute.json'], 'fetched once it is opened');
+
+    // A cold load of an exam link on a slow network: the bank is requested by the page's
+    // start-up script while the wasm is still on its way, and the app takes that response.
+    // A context of its own with no service worker, so nothing comes from the first visit's cache.
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
+    const cold = await fresh.newPage();
+    cold.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await fresh.newCDPSession(cold);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 200 * 1024, uploadThroughput: 200 * 1024 });
+    await cold.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=1&shuffle=off&time=none`);
+    await cold.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+    const timing = await cold.evaluate(() => performance.getEntriesByType('resource').map((e) => ({
+      name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd,
+    })));
+    const bank = timing.filter((e) => e.name === '/questions/fixture-compute.json');
+    const wasm = timing.find((e) => e.name.endsWith('.wasm'));
+    assert.equal(bank.length, 1, 'asked for once');
+    assert.ok(bank[0].start < wasm.end, `bank requested at ${bank[0].start} ms, wasm arrived at ${wasm.end} ms`);
+    assert.deepEqual(errors, []);
+    await fresh.close();
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -1,24 +1,65 @@
-//! `questions/index.json`: the list of banks the app offers, and the outcome of loading each.
+//! `questions/index.json`: the list of banks the app offers, the figures the start page shows
+//! for each (so it lists fifty banks without downloading one), and the outcome of loading a bank.
 
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
 use super::error::BankErrors;
 use super::import::{Format, Imported, Lint, finish, read_draft};
 
 /// One line of the index: where a bank file is and what to call it before it loads.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogEntry {
     /// Path relative to the `questions/` folder, e.g. `aws-other-compute.json`.
     pub path: String,
     pub id: String,
     pub title: String,
+    /// What the start page shows about the bank, worked out from its file by `exam-check
+    /// --index` (which the build runs); absent from an index written by hand, whose banks the
+    /// start page then lists by title only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<BankFigures>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// A usable bank's figures as the start page shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankFigures {
+    /// The usable questions.
+    pub questions: usize,
+    /// The questions in the file, usable or not: more than `questions` when some were left out.
+    pub questions_in_file: usize,
+    pub exam_questions: usize,
+    pub exam_minutes: u32,
+    pub pass_percent: u8,
+    pub topics: Vec<String>,
+    /// The bank's description, in the bank's markup.
+    pub description: String,
+}
+
+impl BankFigures {
+    pub fn of(bank: &Bank, questions_in_file: usize) -> BankFigures {
+        BankFigures {
+            questions: bank.questions().len(),
+            questions_in_file: questions_in_file.max(bank.questions().len()),
+            exam_questions: bank.default_question_count(),
+            exam_minutes: bank.default_time_limit_minutes(),
+            pass_percent: bank.pass_mark().percent(),
+            topics: bank.topics().to_vec(),
+            description: bank.description().source().to_owned(),
+        }
+    }
+
+    /// How many of the file's questions have problems and are left out.
+    pub fn left_out(&self) -> usize {
+        self.questions_in_file.saturating_sub(self.questions)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CatalogFile {
     banks: Vec<CatalogEntry>,
@@ -39,10 +80,52 @@ pub fn parse_catalog(bytes: &[u8]) -> Result<Vec<CatalogEntry>, String> {
     Ok(file.banks)
 }
 
-/// A bank as the list shows it: loaded and valid, or failed with every reason.
+/// The index as `questions/index.json` text (indented, ending with a newline).
+pub fn catalog_json(entries: &[CatalogEntry]) -> String {
+    let file = CatalogFile {
+        banks: entries.to_vec(),
+    };
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Each listed bank's figures worked out again from its file (`read` gives a path's bytes), and
+/// every problem found, as `file:line: message`. A bank that cannot be used gets no figures: the
+/// start page lists it by title and shows its problems when it is opened.
+pub fn with_figures(
+    entries: &[CatalogEntry],
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> (Vec<CatalogEntry>, Vec<String>) {
+    let mut problems = Vec::new();
+    let entries = entries
+        .iter()
+        .map(|entry| {
+            let mut entry = entry.clone();
+            entry.figures = match load_bank(&entry, read(&entry.path)) {
+                LoadedBank::Ready {
+                    bank,
+                    skipped,
+                    questions_in_file,
+                } => {
+                    problems.extend(skipped);
+                    Some(BankFigures::of(&bank, questions_in_file))
+                }
+                LoadedBank::Failed { errors, .. } => {
+                    problems.extend(errors);
+                    None
+                }
+            };
+            entry
+        })
+        .collect();
+    (entries, problems)
+}
+
+/// A listed bank once fetched: loaded and valid, or failed with every reason.
 ///
 /// A hosted bank follows the importers' rule: a question with a problem is left out and the
-/// rest of the bank is used, so one typo never costs candidates the whole bank; the start page
+/// rest of the bank is used, so one typo never costs candidates the whole bank; the bank's page
 /// lists what was left out for the teacher.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadedBank {

@@ -44,7 +44,8 @@ impl Hash for Markup {
 }
 
 impl Markup {
-    pub(crate) fn new(source: String) -> Markup {
+    /// Any text is markup: what is not understood stays literal text.
+    pub fn new(source: String) -> Markup {
         Markup {
             source,
             parsed: OnceCell::new(),

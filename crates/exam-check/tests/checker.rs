@@ -275,3 +275,67 @@ fn the_checker_warns_when_the_right_answer_is_usually_the_longest_choice() {
     assert!(!out.contains("guess by length"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A scratch folder holding copies of the given files, empty of anything else.
+fn scratch_folder(name: &str, files: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join(format!("exam-check-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    for (file, bytes) in files {
+        std::fs::write(folder.join(file), bytes).unwrap();
+    }
+    folder
+}
+
+#[test]
+fn index_writes_each_listed_banks_figures_into_the_index() {
+    let bank = std::fs::read(format!(
+        "{ROOT}/tests/fixtures/e2e/questions/fixture-compute.json"
+    ))
+    .unwrap();
+    let index = std::fs::read(format!("{ROOT}/tests/fixtures/e2e/questions/index.json")).unwrap();
+    let folder = scratch_folder(
+        "figures",
+        &[("fixture-compute.json", &bank), ("index.json", &index)],
+    );
+    let (code, out, err) = run(&["--index", folder.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("1 bank listed, figures for 1"), "{out}");
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("index.json")).unwrap()).unwrap();
+    let figures = &written["banks"][0]["figures"];
+    assert_eq!(figures["questions"], 46);
+    assert_eq!(figures["exam_questions"], 20);
+    assert_eq!(figures["exam_minutes"], 30);
+    assert_eq!(figures["pass_percent"], 70);
+    assert_eq!(written["banks"][0]["title"], "Fixture bank: Other Compute");
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+#[test]
+fn index_lists_every_bank_file_of_a_folder_without_one_and_reports_a_broken_bank() {
+    let gift =
+        b"::q1:: Which service runs containers without servers? {=AWS Fargate ~Amazon EC2}\n";
+    let folder = scratch_folder(
+        "new-index",
+        &[("week3.gift", gift), ("broken.json", b"{ oops")],
+    );
+    let (code, out, err) = run(&["--index", folder.to_str().unwrap()]);
+    assert_eq!(
+        code, 1,
+        "a bank that cannot be used fails the run: {out}{err}"
+    );
+    assert!(out.contains("2 banks listed, figures for 1"), "{out}");
+    assert!(
+        err.contains("broken.json:1:"),
+        "the problem names file and line: {err}"
+    );
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("index.json")).unwrap()).unwrap();
+    let banks = written["banks"].as_array().unwrap();
+    assert_eq!(banks[0]["path"], "broken.json");
+    assert!(banks[0].get("figures").is_none());
+    assert_eq!(banks[1]["path"], "week3.gift");
+    assert_eq!(banks[1]["figures"]["questions"], 1);
+    std::fs::remove_dir_all(folder).unwrap();
+}

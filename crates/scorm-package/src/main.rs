@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use exam_engine::bank::Id;
+use exam_engine::catalog::{BankFigures, CatalogEntry, catalog_json};
 use exam_engine::deep_link::{ExamLink, TimeLimit, scaled_minutes};
 use exam_engine::export::to_json;
 use exam_engine::import::import;
@@ -164,7 +165,7 @@ fn run(options: &Options) -> Result<String, String> {
     json["default_time_limit_minutes"] = minutes.into();
     json["pass_mark_percent"] = pass.into();
     let bank_text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-    parse_bank("package bank", bank_text.as_bytes())
+    let packaged = parse_bank("package bank", bank_text.as_bytes())
         .map_err(|_| "the packaged bank does not validate".to_owned())?;
 
     let mut package_id: String = format!("{}-s{}-n{count}", bank.id(), options.seed);
@@ -208,12 +209,15 @@ fn run(options: &Options) -> Result<String, String> {
             options.dist.display()
         ));
     }
-    let index = serde_json::json!({
-        "banks": [{ "path": format!("{}.json", bank.id()), "id": bank.id().as_str(), "title": bank.title() }]
-    });
+    let index = CatalogEntry {
+        path: format!("{}.json", bank.id()),
+        id: bank.id().to_string(),
+        title: bank.title().to_owned(),
+        figures: Some(BankFigures::of(&packaged, packaged.questions().len())),
+    };
     files.push((
         "questions/index.json".to_owned(),
-        serde_json::to_vec_pretty(&index).map_err(|e| e.to_string())?,
+        catalog_json(&[index]).into_bytes(),
     ));
     files.push((
         format!("questions/{}.json", bank.id()),

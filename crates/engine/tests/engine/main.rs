@@ -4,6 +4,7 @@
 mod common;
 
 mod bundled_bank;
+mod catalog;
 mod class_results;
 mod deep_link;
 mod export;

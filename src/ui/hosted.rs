@@ -1,0 +1,83 @@
+//! The banks the site hosts, each fetched the first time a page needs it (not when the start
+//! page lists it), and kept for the rest of the visit.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::bank::Bank;
+use crate::engine::catalog::{CatalogEntry, LoadedBank, load_bank};
+use crate::web::fetch::fetch_bytes;
+
+/// Which hosted banks have been asked for and what each came to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HostedBanks {
+    loaded: HashMap<String, Rc<LoadedBank>>,
+    requested: HashSet<String>,
+}
+
+pub enum HostedAction {
+    Requested(String),
+    Loaded(String, LoadedBank),
+}
+
+impl Reducible for HostedBanks {
+    type Action = HostedAction;
+
+    fn reduce(self: Rc<Self>, action: HostedAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            HostedAction::Requested(id) => {
+                next.requested.insert(id);
+            }
+            HostedAction::Loaded(id, bank) => {
+                next.loaded.insert(id, Rc::new(bank));
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+impl HostedBanks {
+    /// What the bank listed under `id` came to, once fetched.
+    pub fn get(&self, id: &str) -> Option<&LoadedBank> {
+        self.loaded.get(id).map(Rc::as_ref)
+    }
+
+    /// The bank listed under `id`, when it is fetched and usable.
+    pub fn bank(&self, id: &str) -> Option<Rc<Bank>> {
+        match self.get(id)? {
+            LoadedBank::Ready { bank, .. } => Some(bank.clone()),
+            LoadedBank::Failed { .. } => None,
+        }
+    }
+
+    /// Every fetched, usable bank, in no set order.
+    pub fn banks(&self) -> impl Iterator<Item = Rc<Bank>> + '_ {
+        self.loaded.values().filter_map(|b| match b.as_ref() {
+            LoadedBank::Ready { bank, .. } => Some(bank.clone()),
+            LoadedBank::Failed { .. } => None,
+        })
+    }
+}
+
+/// Fetches each of `entries` not asked for yet, telling the reducer as it goes.
+pub fn request<'a>(
+    hosted: &UseReducerHandle<HostedBanks>,
+    entries: impl IntoIterator<Item = &'a CatalogEntry>,
+) {
+    for entry in entries {
+        if hosted.requested.contains(&entry.id) {
+            continue;
+        }
+        hosted.dispatch(HostedAction::Requested(entry.id.clone()));
+        let entry = entry.clone();
+        let dispatcher = hosted.dispatcher();
+        yew::platform::spawn_local(async move {
+            let bytes = fetch_bytes(&format!("questions/{}", entry.path)).await;
+            let loaded = load_bank(&entry, bytes);
+            dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), loaded));
+        });
+    }
+}
