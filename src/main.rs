@@ -21,7 +21,7 @@ thread_local! {
 /// reading it (the baseline's JS leaves its copy to a later garbage collection, untimed).
 #[wasm_bindgen]
 pub fn bench_import(bytes: &[u8]) -> usize {
-    use exam_practice::engine::catalog::{CatalogEntry, import_entry};
+    use exam_practice::engine::catalog::{CatalogEntry, import_json_entry};
     use exam_practice::engine::import::Lint;
     let entry = CatalogEntry {
         path: "bench.json".to_owned(),
@@ -29,7 +29,7 @@ pub fn bench_import(bytes: &[u8]) -> usize {
         title: "Benchmark".to_owned(),
         figures: None,
     };
-    let bank = import_entry(&entry, bytes, Lint::Skip).bank.ok();
+    let bank = import_json_entry(&entry, bytes, Lint::Skip).bank.ok();
     let questions = bank.as_ref().map_or(0, |bank| bank.questions().len());
     BENCH_BANK.with(|kept| *kept.borrow_mut() = bank);
     questions

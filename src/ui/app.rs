@@ -19,11 +19,11 @@ use super::package;
 use super::route::Route;
 use crate::engine::bank::{Bank, Id};
 use crate::engine::catalog::{CatalogEntry, LoadedBank, parse_catalog};
-use crate::engine::import::import;
 use crate::engine::library::Library;
 use crate::web::fetch::fetch_bytes;
 use crate::web::location;
 use crate::web::storage::{self, Record};
+use crate::web::teacher_tools::import_file;
 
 /// Where the index lives, relative to the page, so any sub-path works.
 const INDEX_URL: &str = "questions/index.json";
@@ -113,15 +113,19 @@ fn file_name_of(url: &str) -> String {
 
 /// Fetches and imports the bank a `?bank=` link names.
 async fn open_link(url: String, dispatch: Callback<LibraryAction>) {
-    match fetch_bytes(&url).await {
-        Ok(bytes) => dispatch.emit(LibraryAction::Opened {
-            imported: Box::new(import(&file_name_of(&url), &bytes)),
+    let imported = match fetch_bytes(&url).await {
+        Ok(bytes) => import_file(&file_name_of(&url), &bytes).await,
+        Err(problem) => Err(format!("could not be loaded: {problem}")),
+    };
+    match imported {
+        Ok(imported) => dispatch.emit(LibraryAction::Opened {
+            imported: Box::new(imported),
             source: url,
             from_link: true,
         }),
         Err(problem) => dispatch.emit(LibraryAction::Unreadable {
             source: url,
-            problem: format!("could not be loaded: {problem}"),
+            problem,
         }),
     }
 }

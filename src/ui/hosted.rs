@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::bank::Bank;
-use crate::engine::catalog::{CatalogEntry, LoadedBank, load_bank};
+use crate::engine::catalog::{CatalogEntry, LoadedBank, loaded};
 use crate::web::fetch::fetch_bytes;
+use crate::web::teacher_tools;
 
 /// Which hosted banks have been asked for and what each came to.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -75,9 +76,12 @@ pub fn request<'a>(
         let entry = entry.clone();
         let dispatcher = hosted.dispatcher();
         yew::platform::spawn_local(async move {
-            let bytes = fetch_bytes(&format!("questions/{}", entry.path)).await;
-            let loaded = load_bank(&entry, bytes);
-            dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), loaded));
+            let imported = match fetch_bytes(&format!("questions/{}", entry.path)).await {
+                Ok(bytes) => teacher_tools::import_listed(&entry, &bytes).await,
+                Err(problem) => Err(problem),
+            };
+            let bank = loaded(&entry, imported);
+            dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), bank));
         });
     }
 }

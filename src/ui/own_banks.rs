@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::components::problem_list;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::route::Route;
-use crate::engine::import::import;
 use crate::engine::library::Added;
 use crate::web::file::{files, read_bytes};
+use crate::web::teacher_tools::import_file;
 
 /// The file types the picker offers; the importers tell GIFT from Aiken and the two Markdown
 /// layouts apart by content.
@@ -31,9 +31,13 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>
     yew::platform::spawn_local(async move {
         for file in picked {
             let source = file.name();
-            match read_bytes(&file).await {
-                Ok(bytes) => dispatch.emit(LibraryAction::Opened {
-                    imported: Box::new(import(&source, &bytes)),
+            let imported = match read_bytes(&file).await {
+                Ok(bytes) => import_file(&source, &bytes).await,
+                Err(problem) => Err(problem),
+            };
+            match imported {
+                Ok(imported) => dispatch.emit(LibraryAction::Opened {
+                    imported: Box::new(imported),
                     source,
                     from_link: false,
                 }),

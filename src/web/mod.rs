@@ -12,3 +12,4 @@ pub mod persist;
 pub mod scorm;
 pub mod storage;
 pub mod tab_lock;
+pub mod teacher_tools;

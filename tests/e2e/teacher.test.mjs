@@ -11,9 +11,16 @@ const app = useServedApp({
   '/elsewhere/quiz.md': { body: quizText, type: 'text/markdown; charset=utf-8' },
 });
 
+/** The teachers' tools worker module's files among the requests from `from` on. */
+const workerRequests = (server, from = 0) => server.requests.slice(from).filter((path) => path.includes('teacher-tools'));
+
 test('a GIFT file opened through the file picker is shown with its warnings and one question of it can be taken', async () => {
   const { context, page, errors } = await openPage(app.browser);
+  const from = app.server.requests.length;
   await page.goto(app.url);
+  await page.getByLabel('Open a question file…').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(workerRequests(app.server, from), [], 'the first page loads no worker module');
   await page.getByLabel('Open a question file…').setInputFiles(`${FIXTURES}/containers.gift`);
   const report = page.locator('.notice-ok');
   await report.waitFor();
@@ -33,8 +40,36 @@ test('a GIFT file opened through the file picker is shown with its warnings and 
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
   assert.match(await page.locator('.feedback').innerText(), /Fargate is the serverless way to run ECS/);
+  assert.ok(workerRequests(app.server, from).some((path) => path.endsWith('.wasm')), 'the GIFT reader came with the file');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a GIFT bank the site lists is read in the worker when opened, not before', async () => {
+  const index = JSON.stringify({ banks: [
+    { path: 'fixture-compute.json', id: 'fixture-compute', title: 'Fixture bank: Other Compute' },
+    { path: 'containers.gift', id: 'containers', title: 'Containers quiz' },
+  ] });
+  const server = await serveDist(process.env.E2E_DIST || 'dist', '/', {
+    '/questions/index.json': { body: index, type: 'application/json' },
+    '/questions/containers.gift': { body: await readFile(`${FIXTURES}/containers.gift`), type: 'text/plain' },
+  });
+  const { context, page, errors } = await openPage(app.browser);
+  try {
+    await page.goto(server.url);
+    const listed = page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: 'Containers quiz' });
+    await listed.waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(workerRequests(server), [], 'listing it loads no worker module');
+    await listed.getByRole('link', { name: 'Open Containers quiz' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Containers quiz' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /8 questions/);
+    assert.ok(workerRequests(server).some((path) => path.endsWith('.wasm')), 'read by the worker');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test('an opened bank is kept through a reload and can be removed', async () => {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
 use super::error::BankErrors;
-use super::import::{Format, Imported, Lint, finish, read_draft};
+use super::import::{Draft, Format, Imported, Lint, finish, read_draft, read_json_draft};
 
 /// One line of the index: where a bank file is and what to call it before it loads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,17 +143,24 @@ pub enum LoadedBank {
     },
 }
 
-/// Validates one fetched bank file against its index entry.
+/// Validates one fetched bank file of any format against its index entry.
 pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> LoadedBank {
+    loaded(
+        entry,
+        bytes.map(|bytes| import_entry(entry, &bytes, Lint::Skip)),
+    )
+}
+
+/// What a listed bank came to: the import of its file, or why the file could not be had.
+pub fn loaded(entry: &CatalogEntry, imported: Result<Imported, String>) -> LoadedBank {
     let failed = |errors: Vec<String>| LoadedBank::Failed {
         entry: entry.clone(),
         errors,
     };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
+    let imported = match imported {
+        Ok(imported) => imported,
         Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
     };
-    let imported = import_entry(entry, &bytes, Lint::Skip);
     match imported.bank {
         Ok(bank) => LoadedBank::Ready {
             bank: Rc::new(bank),
@@ -167,7 +174,21 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
 /// Imports a listed bank file of any format. A JSON bank must carry the id the index gives it;
 /// the other formats have no id of their own, so they take the index's.
 pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported {
-    let mut draft = match read_draft(&entry.path, bytes) {
+    import_entry_with(entry, bytes, lint, read_draft)
+}
+
+/// Imports a listed JSON bank (see [`crate::import::is_json`]), as [`import_entry`] would.
+pub fn import_json_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported {
+    import_entry_with(entry, bytes, lint, read_json_draft)
+}
+
+fn import_entry_with(
+    entry: &CatalogEntry,
+    bytes: &[u8],
+    lint: Lint,
+    read: impl FnOnce(&str, &[u8]) -> Result<Draft, BankErrors>,
+) -> Imported {
+    let mut draft = match read(&entry.path, bytes) {
         Ok(draft) => draft,
         Err(errors) => return Imported::refused(errors),
     };

@@ -2,8 +2,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// Where in a bank file a problem sits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Location {
     /// The file could not be read as JSON at all; serde's line and column (1-based).
     Syntax { line: usize, column: usize },
@@ -14,7 +16,7 @@ pub enum Location {
 }
 
 /// One problem in one bank file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankError {
     /// The file name as the teacher knows it, e.g. `aws-other-compute.json`.
     pub file: String,

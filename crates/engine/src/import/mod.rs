@@ -1,18 +1,22 @@
 //! Reads a question file in any supported format into a checked bank, with warnings and lines.
 //!
 //! Every format goes the same way: bytes → text ([`decode`]) → a raw bank and its line map
-//! (JSON directly, the others through [`draft`]) → the one validator → [`Imported`]. The app and
-//! the `exam-check` program both call [`import`], so the checker reports exactly what the app
-//! would show.
+//! (JSON directly, the others through [`draft`]) → the one validator → [`Imported`]. The
+//! `exam-check` program and the app's teachers' tools worker call [`import`], so the checker
+//! reports exactly what the app would show; the page itself reads JSON banks only
+//! ([`import_json`]), so the other readers stay out of the candidate's download.
 
 pub mod aiken;
 pub mod draft;
 pub mod gift;
 pub mod markdown;
 pub mod task_list;
+pub mod transfer;
 
 use std::collections::HashMap;
 use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location};
@@ -22,7 +26,7 @@ use super::stats::words;
 use super::validate::{CheckedBank, check_bank, json_syntax_error, not_skipped};
 
 /// The file formats the importers read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     /// The app's own bank format.
     Json,
@@ -49,7 +53,7 @@ impl Format {
 }
 
 /// Something worth a teacher's attention that does not stop the bank from working.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,
@@ -125,6 +129,23 @@ pub fn import(file: &str, bytes: &[u8]) -> Imported {
     match read_draft(file, bytes) {
         Ok(draft) => finish(file, draft, Lint::Warn, bytes),
         Err(errors) => Imported::refused(errors),
+    }
+}
+
+/// Reads and checks a file known to be a JSON bank (see [`is_json`]), as [`import`] would.
+pub fn import_json(file: &str, bytes: &[u8]) -> Imported {
+    match read_json_draft(file, bytes) {
+        Ok(draft) => finish(file, draft, Lint::Warn, bytes),
+        Err(errors) => Imported::refused(errors),
+    }
+}
+
+/// Whether a file is a JSON bank, told as [`import`] tells it. A file that cannot be read as
+/// text counts as one, so that the JSON reader says why.
+pub fn is_json(file: &str, bytes: &[u8]) -> bool {
+    match decode(bytes) {
+        Ok(text) => detect(file, text) == Some(Format::Json),
+        Err(_) => true,
     }
 }
 
@@ -257,19 +278,22 @@ fn repeated_questions(
         .collect()
 }
 
-/// Reads a file into a raw bank without validating it.
-pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
-    let one_error = |line: Option<usize>, message: String| {
-        BankErrors(vec![BankError {
-            file: file.to_owned(),
-            location: Location::Bank,
-            field: String::new(),
-            line,
-            message,
-        }])
-    };
+/// A problem with the file as a whole.
+fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
+    BankErrors(vec![BankError {
+        file: file.to_owned(),
+        location: Location::Bank,
+        field: String::new(),
+        line,
+        message,
+    }])
+}
+
+/// The file's text, when it is not too large and is UTF-8.
+fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BankErrors> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(one_error(
+        return Err(file_error(
+            file,
             None,
             format!(
                 "the file is {} MB; the largest question file this app reads is {} MB",
@@ -278,28 +302,38 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
             ),
         ));
     }
-    let text = decode(bytes).map_err(|(line, message)| one_error(line, message))?;
+    decode(bytes).map_err(|(line, message)| file_error(file, line, message))
+}
+
+/// Reads a JSON bank into a raw bank without validating it.
+pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
+    let text = text_of(file, bytes)?;
+    // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
+    // second one specialised for `&str`.
+    let raw: RawBank = serde_json::from_slice(text.as_bytes())
+        .map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
+    Ok(Draft {
+        format: Format::Json,
+        raw,
+        lines: None,
+        warnings: Vec::new(),
+        problems: Vec::new(),
+        rejected: Vec::new(),
+    })
+}
+
+/// Reads a file of any supported format into a raw bank without validating it.
+pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
+    let text = text_of(file, bytes)?;
     let format = detect(file, text).ok_or_else(|| {
-        one_error(
+        file_error(
+            file,
             None,
             "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)".to_owned(),
         )
     })?;
     Ok(match format {
-        Format::Json => {
-            // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
-            // second one specialised for `&str`.
-            let raw: RawBank = serde_json::from_slice(text.as_bytes())
-                .map_err(|e| BankErrors(vec![json_syntax_error(file, &e)]))?;
-            Draft {
-                format,
-                raw,
-                lines: None,
-                warnings: Vec::new(),
-                problems: Vec::new(),
-                rejected: Vec::new(),
-            }
-        }
+        Format::Json => return read_json_draft(file, bytes),
         Format::Gift => gift::read(text).into_draft(file, format),
         Format::Aiken => aiken::read(text).into_draft(file, format),
         Format::MarkdownAnswers => markdown::read(text).into_draft(file, format),

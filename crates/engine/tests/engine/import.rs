@@ -908,3 +908,43 @@ fn a_json_repeated_prompt_after_a_question_the_checks_skipped_is_warned_about_at
         ]
     );
 }
+
+#[test]
+fn an_import_passed_as_text_between_worker_and_page_arrives_whole() {
+    use exam_engine::import::transfer;
+    for (file, bytes) in [
+        ("containers.gift", fixture("containers.gift")),
+        ("quiz-tasks.md", fixture("quiz-tasks.md")),
+        ("broken.gift", b"::q1:: no answer block here\n".to_vec()),
+    ] {
+        let imported = import(file, &bytes);
+        let arrived = transfer::read(file, &transfer::write(&imported)).unwrap();
+        assert_eq!(arrived.format, imported.format, "{file}");
+        assert_eq!(arrived.bank, imported.bank, "{file}");
+        assert_eq!(arrived.warnings, imported.warnings, "{file}");
+        assert_eq!(arrived.skipped, imported.skipped, "{file}");
+        assert_eq!(
+            arrived.questions_in_file, imported.questions_in_file,
+            "{file}"
+        );
+    }
+    assert!(transfer::read("x.gift", "{\"format\": 1}").is_err());
+}
+
+#[test]
+fn only_json_banks_are_read_by_the_page_itself() {
+    use exam_engine::import::{import_json, is_json};
+    assert!(is_json("bank.json", b"{}"));
+    assert!(is_json("bank.txt", b"  {\"format\": 1}"));
+    assert!(!is_json("week3.gift", &fixture("containers.gift")));
+    assert!(!is_json("lightsail.txt", &fixture("lightsail-aiken.txt")));
+    assert!(!is_json("quiz.md", &fixture("quiz-tasks.md")));
+    let json = to_json(bank_of(&import(
+        "containers.gift",
+        &fixture("containers.gift"),
+    )));
+    assert_eq!(
+        import_json("c.json", json.as_bytes()).bank,
+        import("c.json", json.as_bytes()).bank
+    );
+}
