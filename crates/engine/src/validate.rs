@@ -231,6 +231,9 @@ impl Report<'_> {
     }
 }
 
+/// The longest default time limit a bank may have: a day.
+const MAX_TIME_LIMIT_MINUTES: u32 = 24 * 60;
+
 const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions";
 const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
 const CHOICE_FIELDS: &str = "id, text, explanation";
@@ -440,14 +443,19 @@ pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<Checke
         }
     };
     let default_time_limit_minutes = match raw.default_time_limit_minutes {
+        // Worked out from the count, but never past the longest limit a bank may give, so the
+        // bank written out again (a kept bank, the teachers' tools' answer) reads back.
         None => u32::try_from((default_question_count * DEFAULT_SECONDS_PER_QUESTION).div_ceil(60))
-            .unwrap_or(u32::MAX),
-        Some(m) if (1..=24 * 60).contains(&m) => m as u32,
+            .unwrap_or(u32::MAX)
+            .min(MAX_TIME_LIMIT_MINUTES),
+        Some(m) if (1..=i64::from(MAX_TIME_LIMIT_MINUTES)).contains(&m) => m as u32,
         Some(m) => {
             report.push(
                 &here,
                 "default_time_limit_minutes",
-                format!("default_time_limit_minutes {m} must be between 1 and 1440"),
+                format!(
+                    "default_time_limit_minutes {m} must be between 1 and {MAX_TIME_LIMIT_MINUTES}"
+                ),
             );
             1
         }

@@ -173,3 +173,33 @@ fn a_moodle_xml_export_has_moodles_multichoice_structure() {
         "text stays as written, escaped for XML only"
     );
 }
+
+#[test]
+fn a_large_bank_without_a_time_limit_is_written_as_json_that_reads_back() {
+    // 1,000 questions at the default pace would be 1,500 minutes, past the longest limit a bank
+    // may give: the limit worked out is capped, so the JSON written reads back (kept banks, the
+    // teachers' tools' answers).
+    let mut bank = common::bank_json();
+    let first = bank["questions"][0].clone();
+    bank["questions"] = (0..1000)
+        .map(|i| {
+            let mut q = first.clone();
+            q["id"] = format!("q{i}").into();
+            q["prompt"] = format!("Prompt {i}?").into();
+            q
+        })
+        .collect::<Vec<_>>()
+        .into();
+    bank["topics"] = serde_json::json!([first["topic"].clone()]);
+    let fields = bank.as_object_mut().unwrap();
+    fields.remove("default_time_limit_minutes");
+    fields.remove("default_question_count");
+    let bank = exam_engine::validate::parse_bank("big.json", bank.to_string().as_bytes()).unwrap();
+    assert_eq!(bank.default_time_limit_minutes(), 1440);
+    let again = exam_engine::validate::parse_bank(
+        "big.json",
+        exam_engine::export::to_json(&bank).as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(again, bank);
+}
