@@ -80,4 +80,15 @@ E2E_DIST=target/e2e-dist E2E_ABSOLUTE_DIST=target/e2e-dist-subpath E2E_SCORM_ZIP
 step "release sizes"
 "$ROOT/scripts/sizes.sh" dist
 
+step "the page's wasm carries no reader but JSON; the teachers' tools' wasm carries them"
+# A message each of the GIFT and Aiken readers alone writes: in the worker module, never in the
+# page's (ARCHITECTURE.md, "Invariants"). A change that links them into the page fails here.
+for message in "the title opened with :: is never closed with ::" "the ANSWER: line names no choice letter"; do
+  if grep -q -F "$message" dist/exam-practice-*_bg.wasm; then
+    echo "error: the page's wasm contains a reader for another format (\"$message\")" >&2
+    exit 1
+  fi
+  grep -q -F "$message" dist/teacher-tools_bg.wasm || { echo "error: dist/teacher-tools_bg.wasm lacks \"$message\"" >&2; exit 1; }
+done
+
 step "all checks passed"
