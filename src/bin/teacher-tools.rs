@@ -4,7 +4,8 @@
 //! them, and a large file is read without blocking the page.
 //!
 //! Each message names a request (`kind`), the file, and its bytes; the answer carries the same
-//! `id` and the import's outcome as text (`exam_engine::import::transfer`). The worker says it is
+//! `id` and the import's outcome as text in parts (`exam_engine::import::transfer`): a `summary`
+//! and the `questions`, an array of texts. The worker says it is
 //! ready with a message without an `id`, since messages sent before its wasm has started would be
 //! lost.
 
@@ -19,7 +20,7 @@ fn field(data: &JsValue, name: &str) -> JsValue {
 }
 
 /// Works out the answer to one request.
-fn answer(data: &JsValue) -> String {
+fn answer(data: &JsValue) -> transfer::Parts {
     let name = field(data, "name").as_string().unwrap_or_default();
     let bytes = js_sys::Uint8Array::new(&field(data, "bytes")).to_vec();
     let imported = match field(data, "kind").as_string().as_deref() {
@@ -41,13 +42,19 @@ fn main() {
     let replies = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
+        let parts = answer(&data);
+        let questions: js_sys::Array = parts
+            .questions
+            .iter()
+            .map(|part| JsValue::from_str(part))
+            .collect();
         let reply = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str("id"), &field(&data, "id"));
-        let _ = js_sys::Reflect::set(
-            &reply,
-            &JsValue::from_str("text"),
-            &JsValue::from_str(&answer(&data)),
-        );
+        let set = |name: &str, value: &JsValue| {
+            let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(name), value);
+        };
+        set("id", &field(&data, "id"));
+        set("summary", &JsValue::from_str(&parts.summary));
+        set("questions", &questions);
         let _ = replies.post_message(&reply);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

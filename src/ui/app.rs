@@ -186,11 +186,24 @@ pub fn App() -> Html {
         use_effect_with(library.revision, move |revision| {
             if *revision > 0 {
                 let key = storage::key("", Record::KeptBanks);
+                let mut next = (*notices).clone();
                 if let Err(problem) = storage::write(&key, &library.library.to_json()) {
-                    let mut next = (*notices).clone();
                     next.push(format!(
                         "The banks you opened are open for now but cannot be kept after you close this page: {problem}."
                     ));
+                }
+                for kept in library.library.too_large() {
+                    let notice = format!(
+                        "\"{}\" ({} questions) is open until you close this page, but it is too large to keep in this browser: open {} again next time.",
+                        kept.bank.title(),
+                        kept.bank.questions().len(),
+                        kept.source
+                    );
+                    if !next.contains(&notice) {
+                        next.push(notice);
+                    }
+                }
+                if next != *notices {
                     notices.set(next);
                 }
             }

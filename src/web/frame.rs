@@ -20,3 +20,14 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
         gloo::timers::callback::Timeout::new(0, work).forget();
     });
 }
+
+/// Waits for a later task of the event loop, so the page can paint and answer input before the
+/// caller goes on: long work split at these points never blocks the page for long.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -16,6 +16,7 @@ use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 
 use crate::engine::catalog::{CatalogEntry, import_json_entry};
 use crate::engine::import::{Imported, Lint, import_json, is_json, transfer};
+use crate::web::frame;
 
 /// Trunk's loader for the worker module, relative to the page.
 const WORKER_URL: &str = "teacher-tools_loader.js";
@@ -60,9 +61,7 @@ fn start() -> Result<Tools, String> {
                 }
                 Some(id) => {
                     if let Some((resolve, _)) = waiting.borrow_mut().remove(&(id as u32)) {
-                        let text = js_sys::Reflect::get(&data, &JsValue::from_str("text"))
-                            .unwrap_or(JsValue::UNDEFINED);
-                        let _ = resolve.call1(&JsValue::NULL, &text);
+                        let _ = resolve.call1(&JsValue::NULL, &data);
                     }
                 }
             }
@@ -113,12 +112,14 @@ fn tools() -> Result<Rc<Tools>, String> {
     })
 }
 
+/// Asks the worker to import a file, then reads its answer a part at a time, letting the page
+/// paint between parts.
 async fn request(
     kind: &str,
     name: &str,
     entry: Option<String>,
     bytes: &[u8],
-) -> Result<String, String> {
+) -> Result<Imported, String> {
     let tools = tools()?;
     if let Err(problem) = JsFuture::from(tools.ready.clone()).await {
         TOOLS.with(|cell| cell.borrow_mut().take());
@@ -145,25 +146,46 @@ async fn request(
         .worker
         .post_message_with_transfer(&message, &js_sys::Array::of1(&array.buffer()))
         .map_err(describe)?;
-    match JsFuture::from(answer).await {
-        Ok(text) => text
-            .as_string()
-            .ok_or_else(|| "the reader for this format gave no answer".to_owned()),
+    let reply = match JsFuture::from(answer).await {
+        Ok(reply) => reply,
         Err(problem) => {
             // A worker whose wasm failed is not trusted again: the next request starts another.
             TOOLS.with(|cell| cell.borrow_mut().take());
-            Err(describe(problem))
+            return Err(describe(problem));
         }
+    };
+    let get = |field: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(field));
+    let summary = get("summary")
+        .ok()
+        .and_then(|summary| summary.as_string())
+        .ok_or("the reader for this format gave no answer")?;
+    let mut assembly = transfer::Assembly::start(name, &summary)?;
+    let questions: js_sys::Array = get("questions")
+        .ok()
+        .and_then(|questions| questions.dyn_into().ok())
+        .unwrap_or_default();
+    for part in questions.iter() {
+        frame::next_task().await;
+        assembly.add(&part.as_string().unwrap_or_default());
     }
+    assembly.finish()
 }
 
-/// Reads a question file: a JSON bank in the page, any other format in the worker.
+/// The largest JSON file the page reads itself when one is opened: larger ones go to the
+/// worker too, so that reading them never blocks the page.
+const PAGE_READS_JSON_UP_TO: usize = 1024 * 1024;
+
+/// Reads a question file opened or linked: a small JSON bank in the page, anything else in the
+/// worker (a JSON bank in the page after all when the worker cannot be loaded).
 pub async fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
-    if is_json(name, bytes) {
+    let json = is_json(name, bytes);
+    if json && bytes.len() <= PAGE_READS_JSON_UP_TO {
         return Ok(import_json(name, bytes));
     }
-    let text = request("import", name, None, bytes).await?;
-    transfer::read(name, &text)
+    match request("import", name, None, bytes).await {
+        Err(_) if json => Ok(import_json(name, bytes)),
+        outcome => outcome,
+    }
 }
 
 /// Reads a listed bank file as `import_entry` does: JSON in the page, the rest in the worker.
@@ -172,8 +194,7 @@ pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Importe
         return Ok(import_json_entry(entry, bytes, Lint::Skip));
     }
     let described = serde_json::to_string(entry).map_err(|e| e.to_string())?;
-    let text = request("listed", &entry.path, Some(described), bytes).await?;
-    transfer::read(&entry.path, &text)
+    request("listed", &entry.path, Some(described), bytes).await
 }
 
 fn describe(error: JsValue) -> String {

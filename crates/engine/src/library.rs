@@ -12,6 +12,35 @@ use super::validate::parse_bank;
 /// The version of the stored list; any other is set aside rather than guessed at.
 pub const LIBRARY_FORMAT: i64 = 1;
 
+/// The largest bank kept across visits, in characters of its JSON (about): browsers keep about
+/// five million characters per site, so a larger bank is open for the visit only, rather than
+/// costing a long write that fails and crowding every other bank out.
+pub const MAX_KEPT_BANK_CHARS: usize = 2_000_000;
+
+/// About how many characters a bank's JSON text takes, without writing it.
+fn json_chars(bank: &Bank) -> usize {
+    // The per-question and per-choice figures cover keys, quotes and ids.
+    bank.questions()
+        .iter()
+        .map(|q| {
+            100 + q.prompt().source().len()
+                + q.explanation().source().len()
+                + q.choices()
+                    .iter()
+                    .map(|c| {
+                        30 + c.text().source().len()
+                            + c.explanation().map_or(0, |e| e.source().len())
+                    })
+                    .sum::<usize>()
+                + q.references()
+                    .iter()
+                    .map(|r| 30 + r.title().len() + r.url().len())
+                    .sum::<usize>()
+        })
+        .sum::<usize>()
+        + bank.description().source().len()
+}
+
 /// One bank as kept: where it came from and the bank itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeptBank {
@@ -85,12 +114,14 @@ impl Library {
         Ok((library, problems))
     }
 
+    /// The list as stored, leaving out the banks too large to keep ([`Library::too_large`]).
     pub fn to_json(&self) -> String {
         let stored = StoredLibrary {
             format: LIBRARY_FORMAT,
             banks: self
                 .banks
                 .iter()
+                .filter(|kept| json_chars(&kept.bank) <= MAX_KEPT_BANK_CHARS)
                 .map(|kept| StoredBank {
                     source: kept.source.clone(),
                     format: kept.format.clone(),
@@ -145,6 +176,13 @@ impl Library {
         let before = self.banks.len();
         self.banks.retain(|k| k.bank.id().as_str() != id);
         self.banks.len() != before
+    }
+
+    /// The banks open for this visit only, being too large to keep across visits.
+    pub fn too_large(&self) -> impl Iterator<Item = &KeptBank> {
+        self.banks
+            .iter()
+            .filter(|kept| json_chars(&kept.bank) > MAX_KEPT_BANK_CHARS)
     }
 
     pub fn find(&self, id: &str) -> Option<&KeptBank> {

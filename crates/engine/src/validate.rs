@@ -249,296 +249,397 @@ pub fn validate_bank(file: &str, raw: RawBank) -> Result<CheckedBank, BankErrors
 /// [`validate_bank`] for a file whose reader already found problems in some questions:
 /// `rejected` holds their 0-based positions (sorted), which are left out unchecked but keep
 /// their numbers, so every other question is named as the file numbers it.
-pub fn check_bank(file: &str, raw: RawBank, rejected: &[usize]) -> Result<CheckedBank, BankErrors> {
-    let mut report = Report {
-        file,
-        errors: Vec::new(),
-    };
-    let here = Location::Bank;
-    report.unknown(&here, "", &raw.unknown_fields, BANK_FIELDS);
+pub fn check_bank(
+    file: &str,
+    mut raw: RawBank,
+    rejected: &[usize],
+) -> Result<CheckedBank, BankErrors> {
+    let raw_questions = raw.questions.take();
+    let mut check = BankCheck::start(file, raw, raw_questions.as_ref().map(Vec::len))?;
+    check.add(raw_questions.unwrap_or_default(), rejected);
+    check.finish()
+}
 
-    match raw.format {
-        None => report.push(
-            &here,
-            "format",
-            format!("format is missing; add \"format\": {BANK_FORMAT}"),
-        ),
-        Some(BANK_FORMAT) => {}
-        Some(other) => report.push(
-            &here,
-            "format",
-            format!("format {other} is not supported; this version reads format {BANK_FORMAT}"),
-        ),
-    }
-    let id = report.id(&here, "id", raw.id);
-    let title = report.text(&here, "title", raw.title);
-    let description = report.text(&here, "description", raw.description);
+/// A bank checked a part at a time: its fields first ([`BankCheck::start`]), then its questions
+/// in order, in as many parts as the caller likes ([`BankCheck::add`]), then the checks that
+/// need every question ([`BankCheck::finish`]). The outcome is the one [`check_bank`] gives for
+/// the whole file; a page checks a large bank this way between frames.
+pub struct BankCheck<'a> {
+    file: &'a str,
+    report: Report<'a>,
+    /// Notes are located like problems but never stop the bank.
+    notes: Report<'a>,
+    /// What the bank's fields came to; `questions` stays empty here.
+    raw: RawBank,
+    id: Option<Id>,
+    title: Option<String>,
+    description: Option<String>,
+    facts_checked: Option<CalendarDate>,
+    report_link: Option<ReportLink>,
+    topics: Vec<String>,
+    topic_index: HashMap<String, usize>,
+    /// The file position of the next question [`BankCheck::add`] takes.
+    next: usize,
+    /// Problems with the fields before `questions`; those found after the questions come after
+    /// the questions' own, so a refused file lists its problems in file order.
+    early_errors: usize,
+    questions_in_file: usize,
+    questions: Vec<Question>,
+    file_positions: Vec<usize>,
+    seen_ids: HashMap<Id, usize>,
+    skipped: Vec<BankError>,
+}
 
-    let facts_checked = match raw.facts_checked.as_deref().map(str::trim) {
-        None => None,
-        Some(text) => {
-            let date = CalendarDate::parse(text);
-            if date.is_none() {
-                report.push(
-                    &here,
-                    "facts_checked",
-                    format!("facts_checked \"{text}\" must be a real date written YYYY-MM-DD"),
-                );
-            }
-            date
-        }
-    };
-    let report_link = match raw.report_url.as_deref().map(str::trim) {
-        None => None,
-        Some(text) => match ReportLink::parse(text) {
-            Ok(link) => Some(link),
-            Err(problem) => {
-                report.push(
-                    &here,
-                    "report_url",
-                    format!("report_url \"{text}\" {}", problem.message()),
-                );
-                None
-            }
-        },
-    };
-    let topics = check_topics(&mut report, raw.topics);
-    let topic_index: HashMap<&str, usize> = topics
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.as_str(), i))
-        .collect();
-
-    let raw_questions = raw.questions.unwrap_or_else(|| {
-        report.missing(&here, "questions");
-        Vec::new()
-    });
-    if raw_questions.is_empty() && !report.errors.iter().any(|e| e.field == "questions") {
-        report.push(&here, "questions", "questions is empty".to_owned());
-    }
-    if raw_questions.len() > MAX_QUESTIONS {
-        report.push(
-            &here,
-            "questions",
-            format!(
-                "questions has {} questions; a bank may hold at most {MAX_QUESTIONS} (split it into several banks)",
-                raw_questions.len()
-            ),
-        );
-        return Err(BankErrors(report.errors));
-    }
-
-    let questions_in_file = raw_questions.len();
-    // Problems with the fields before `questions`; those found after the loop come after the
-    // questions' own, so a refused file lists its problems in file order.
-    let early_errors = report.errors.len();
-    let mut questions = Vec::with_capacity(raw_questions.len());
-    let mut file_positions = Vec::with_capacity(raw_questions.len());
-    let mut seen_ids: HashMap<Id, usize> = HashMap::with_capacity(raw_questions.len());
-    let mut skipped: Vec<BankError> = Vec::new();
-    // Notes are located like problems but never stop the bank.
-    let mut notes = Report {
-        file,
-        errors: Vec::new(),
-    };
-    for (index, raw_question) in raw_questions.into_iter().enumerate() {
-        if rejected.binary_search(&index).is_ok() {
-            continue;
-        }
-        let number = index + 1;
-        let location = Location::Question {
-            number,
-            id: raw_question.id.clone(),
-        };
-        // Problems of this question are moved out of the report: they skip the question, not
-        // the bank.
-        let mut own = Report {
+impl<'a> BankCheck<'a> {
+    /// Checks the bank's own fields. `questions` is how many questions the file holds, or
+    /// `None` when it has no `questions` field; a file with too many is refused here.
+    pub fn start(
+        file: &'a str,
+        mut raw: RawBank,
+        questions: Option<usize>,
+    ) -> Result<BankCheck<'a>, BankErrors> {
+        raw.questions = None;
+        let mut report = Report {
             file,
             errors: Vec::new(),
         };
-        let question = check_question(&mut own, &location, raw_question, &topic_index);
-        match question {
-            Some(question) if own.errors.is_empty() => {
-                if let Some(first) = seen_ids.get(&question.id) {
-                    own.push(
-                        &location,
-                        "id",
-                        format!(
-                            "id \"{}\" is already used by question #{first}",
-                            question.id
-                        ),
-                    );
-                } else {
-                    if question.answer.len() == question.choices.len() {
-                        // "Select all that apply" with every option right is legitimate (Moodle
-                        // takes it), but "Choose N" with N choices shows candidates the answer.
-                        notes.push(
-                            &location,
-                            "answer",
-                            format!(
-                                "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
-                                question.choices.len()
-                            ),
-                        );
-                    }
-                    seen_ids.insert(question.id.clone(), number);
-                    questions.push(question);
-                    file_positions.push(index);
-                }
-            }
-            _ => {}
-        }
-        for mut error in own.errors {
-            error.message.push_str(SKIPPED_SUFFIX);
-            skipped.push(error);
-        }
-    }
-    if questions.is_empty() && questions_in_file > 0 {
-        report.push(
-            &here,
-            "questions",
-            if questions_in_file == 1 {
-                "the file's only question cannot be used".to_owned()
-            } else {
-                format!("none of the {questions_in_file} questions can be used")
-            },
-        );
-    }
+        let here = Location::Bank;
+        report.unknown(&here, "", &raw.unknown_fields, BANK_FIELDS);
 
-    let question_total = questions.len();
-    let default_question_count = match raw.default_question_count {
-        None => question_total.max(1),
-        Some(n) if n < 1 => {
-            report.push(
+        match raw.format {
+            None => report.push(
                 &here,
-                "default_question_count",
-                format!("default_question_count {n} must be at least 1"),
-            );
-            1
+                "format",
+                format!("format is missing; add \"format\": {BANK_FORMAT}"),
+            ),
+            Some(BANK_FORMAT) => {}
+            Some(other) => report.push(
+                &here,
+                "format",
+                format!("format {other} is not supported; this version reads format {BANK_FORMAT}"),
+            ),
         }
-        Some(n) => {
-            let n = usize::try_from(n).unwrap_or(usize::MAX);
-            if n > questions_in_file && questions_in_file > 0 {
-                report.push(
-                    &here,
-                    "default_question_count",
-                    format!(
-                        "default_question_count {n} is more than the {questions_in_file} questions in the bank"
-                    ),
-                );
-                n
-            } else if n > question_total && question_total > 0 {
-                // The file was right; the questions it had to leave out make the exam shorter.
-                notes.push(
-                    &here,
-                    "default_question_count",
-                    format!(
-                        "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
-                    ),
-                );
-                question_total
-            } else {
-                n
+        let id = report.id(&here, "id", raw.id.take());
+        let title = report.text(&here, "title", raw.title.take());
+        let description = report.text(&here, "description", raw.description.take());
+
+        let facts_checked = match raw.facts_checked.as_deref().map(str::trim) {
+            None => None,
+            Some(text) => {
+                let date = CalendarDate::parse(text);
+                if date.is_none() {
+                    report.push(
+                        &here,
+                        "facts_checked",
+                        format!("facts_checked \"{text}\" must be a real date written YYYY-MM-DD"),
+                    );
+                }
+                date
             }
+        };
+        let report_link = match raw.report_url.as_deref().map(str::trim) {
+            None => None,
+            Some(text) => match ReportLink::parse(text) {
+                Ok(link) => Some(link),
+                Err(problem) => {
+                    report.push(
+                        &here,
+                        "report_url",
+                        format!("report_url \"{text}\" {}", problem.message()),
+                    );
+                    None
+                }
+            },
+        };
+        let topics = check_topics(&mut report, raw.topics.take());
+        let topic_index: HashMap<String, usize> = topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), i))
+            .collect();
+
+        let questions_in_file = questions.unwrap_or_else(|| {
+            report.missing(&here, "questions");
+            0
+        });
+        if questions_in_file == 0 && !report.errors.iter().any(|e| e.field == "questions") {
+            report.push(&here, "questions", "questions is empty".to_owned());
         }
-    };
-    let default_time_limit_minutes = match raw.default_time_limit_minutes {
-        // Worked out from the count, but never past the longest limit a bank may give, so the
-        // bank written out again (a kept bank, the teachers' tools' answer) reads back.
-        None => u32::try_from((default_question_count * DEFAULT_SECONDS_PER_QUESTION).div_ceil(60))
-            .unwrap_or(u32::MAX)
-            .min(MAX_TIME_LIMIT_MINUTES),
-        Some(m) if (1..=i64::from(MAX_TIME_LIMIT_MINUTES)).contains(&m) => m as u32,
-        Some(m) => {
+        if questions_in_file > MAX_QUESTIONS {
             report.push(
                 &here,
-                "default_time_limit_minutes",
+                "questions",
                 format!(
-                    "default_time_limit_minutes {m} must be between 1 and {MAX_TIME_LIMIT_MINUTES}"
+                    "questions has {questions_in_file} questions; a bank may hold at most {MAX_QUESTIONS} (split it into several banks)"
                 ),
             );
-            1
+            return Err(BankErrors(report.errors));
         }
-    };
-    let topic_weights = raw.topic_weights.as_ref().map(|weights| {
-        for (topic, weight) in weights {
-            if !topics.contains(topic) {
-                report.push(
-                    &here,
-                    "topic_weights",
-                    format!(
-                        "topic_weights names \"{topic}\", which is not one of the bank's topics"
-                    ),
-                );
-            }
-            if !(weight.is_finite() && *weight >= 0.0) {
-                report.push(
-                    &here,
-                    "topic_weights",
-                    format!("topic_weights \"{topic}\" is {weight}; a weight is a number from 0"),
-                );
-            }
-        }
-        if !weights.values().any(|w| *w > 0.0) {
-            report.push(
-                &here,
-                "topic_weights",
-                "topic_weights gives no topic a weight above 0".to_owned(),
-            );
-        }
-        topics
-            .iter()
-            .map(|t| weights.get(t).copied().unwrap_or(0.0))
-            .collect::<Vec<f64>>()
-    });
-    let pass_mark_value = raw.pass_mark_percent.unwrap_or(DEFAULT_PASS_MARK);
-    let pass_mark = PassMark::new(pass_mark_value);
-    if pass_mark.is_none() {
-        report.push(
-            &here,
-            "pass_mark_percent",
-            format!("pass_mark_percent {pass_mark_value} is outside 0–100"),
-        );
+        let early_errors = report.errors.len();
+        Ok(BankCheck {
+            file,
+            report,
+            notes: Report {
+                file,
+                errors: Vec::new(),
+            },
+            raw,
+            id,
+            title,
+            description,
+            facts_checked,
+            report_link,
+            topics,
+            topic_index,
+            early_errors,
+            questions_in_file,
+            questions: Vec::with_capacity(questions_in_file),
+            file_positions: Vec::with_capacity(questions_in_file),
+            seen_ids: HashMap::with_capacity(questions_in_file),
+            skipped: Vec::new(),
+            next: 0,
+        })
     }
 
-    match (report.errors.is_empty(), id, title, description, pass_mark) {
-        (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
-            // Positions in the bank's own list, which has no gaps where questions were left out.
-            let by_id = questions
-                .iter()
-                .enumerate()
-                .map(|(position, question)| (question.id.clone(), position))
-                .collect();
-            Ok(CheckedBank {
-                bank: Bank {
-                    id,
-                    title: title.trim().to_owned(),
-                    description: Markup::new(description),
-                    topics,
-                    default_question_count,
-                    default_time_limit_minutes,
-                    pass_mark,
-                    shuffle: raw.shuffle.unwrap_or(true),
-                    facts_checked,
-                    report_link,
-                    topic_weights: topic_weights.map(TopicWeights),
-                    questions,
-                    by_id,
-                },
-                skipped,
-                questions_in_file,
-                file_positions,
-                notes: notes.errors,
-            })
+    /// Checks the next questions of the file, in order. `rejected` holds the 0-based file
+    /// positions (sorted) of questions the reader could not take: left out unchecked, but
+    /// keeping their numbers.
+    pub fn add(&mut self, raw_questions: Vec<RawQuestion>, rejected: &[usize]) {
+        let file = self.file;
+        for raw_question in raw_questions {
+            let index = self.next;
+            self.next += 1;
+            if rejected.binary_search(&index).is_ok() {
+                continue;
+            }
+            let number = index + 1;
+            let location = Location::Question {
+                number,
+                id: raw_question.id.clone(),
+            };
+            // Problems of this question are moved out of the report: they skip the question,
+            // not the bank.
+            let mut own = Report {
+                file,
+                errors: Vec::new(),
+            };
+            let question = check_question(&mut own, &location, raw_question, &self.topic_index);
+            match question {
+                Some(question) if own.errors.is_empty() => {
+                    if let Some(first) = self.seen_ids.get(&question.id) {
+                        own.push(
+                            &location,
+                            "id",
+                            format!(
+                                "id \"{}\" is already used by question #{first}",
+                                question.id
+                            ),
+                        );
+                    } else {
+                        if question.answer.len() == question.choices.len() {
+                            // "Select all that apply" with every option right is legitimate
+                            // (Moodle takes it), but "Choose N" with N choices shows candidates
+                            // the answer.
+                            self.notes.push(
+                                &location,
+                                "answer",
+                                format!(
+                                    "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
+                                    question.choices.len()
+                                ),
+                            );
+                        }
+                        self.seen_ids.insert(question.id.clone(), number);
+                        self.questions.push(question);
+                        self.file_positions.push(index);
+                    }
+                }
+                _ => {}
+            }
+            for mut error in own.errors {
+                error.message.push_str(SKIPPED_SUFFIX);
+                self.skipped.push(error);
+            }
         }
-        _ => {
-            // The teacher sees every problem, in file order.
-            let mut errors = report.errors;
-            let late = errors.split_off(early_errors.min(errors.len()));
-            not_skipped(&mut skipped);
-            errors.extend(skipped);
-            errors.extend(late);
-            Err(BankErrors(errors))
+    }
+
+    /// How many of the file's questions have been added (checked or rejected).
+    pub fn added(&self) -> usize {
+        self.next
+    }
+
+    /// The checks that need every question, and the bank.
+    pub fn finish(self) -> Result<CheckedBank, BankErrors> {
+        let BankCheck {
+            mut report,
+            mut notes,
+            raw,
+            id,
+            title,
+            description,
+            facts_checked,
+            report_link,
+            topics,
+            early_errors,
+            questions_in_file,
+            questions,
+            file_positions,
+            mut skipped,
+            ..
+        } = self;
+        let here = Location::Bank;
+
+        if questions.is_empty() && questions_in_file > 0 {
+            report.push(
+                &here,
+                "questions",
+                if questions_in_file == 1 {
+                    "the file's only question cannot be used".to_owned()
+                } else {
+                    format!("none of the {questions_in_file} questions can be used")
+                },
+            );
+        }
+
+        let question_total = questions.len();
+        let default_question_count = match raw.default_question_count {
+            None => question_total.max(1),
+            Some(n) if n < 1 => {
+                report.push(
+                    &here,
+                    "default_question_count",
+                    format!("default_question_count {n} must be at least 1"),
+                );
+                1
+            }
+            Some(n) => {
+                let n = usize::try_from(n).unwrap_or(usize::MAX);
+                if n > questions_in_file && questions_in_file > 0 {
+                    report.push(
+                        &here,
+                        "default_question_count",
+                        format!(
+                            "default_question_count {n} is more than the {questions_in_file} questions in the bank"
+                        ),
+                    );
+                    n
+                } else if n > question_total && question_total > 0 {
+                    // The file was right; the questions it had to leave out make the exam shorter.
+                    notes.push(
+                        &here,
+                        "default_question_count",
+                        format!(
+                            "default_question_count {n} is more than the {question_total} usable questions; exams default to {question_total}"
+                        ),
+                    );
+                    question_total
+                } else {
+                    n
+                }
+            }
+        };
+        let default_time_limit_minutes = match raw.default_time_limit_minutes {
+            // Worked out from the count, but never past the longest limit a bank may give, so the
+            // bank written out again (a kept bank, the teachers' tools' answer) reads back.
+            None => {
+                u32::try_from((default_question_count * DEFAULT_SECONDS_PER_QUESTION).div_ceil(60))
+                    .unwrap_or(u32::MAX)
+                    .min(MAX_TIME_LIMIT_MINUTES)
+            }
+            Some(m) if (1..=i64::from(MAX_TIME_LIMIT_MINUTES)).contains(&m) => m as u32,
+            Some(m) => {
+                report.push(
+                    &here,
+                    "default_time_limit_minutes",
+                    format!(
+                        "default_time_limit_minutes {m} must be between 1 and {MAX_TIME_LIMIT_MINUTES}"
+                    ),
+                );
+                1
+            }
+        };
+        let topic_weights = raw.topic_weights.as_ref().map(|weights| {
+            for (topic, weight) in weights {
+                if !topics.contains(topic) {
+                    report.push(
+                        &here,
+                        "topic_weights",
+                        format!(
+                            "topic_weights names \"{topic}\", which is not one of the bank's topics"
+                        ),
+                    );
+                }
+                if !(weight.is_finite() && *weight >= 0.0) {
+                    report.push(
+                        &here,
+                        "topic_weights",
+                        format!(
+                            "topic_weights \"{topic}\" is {weight}; a weight is a number from 0"
+                        ),
+                    );
+                }
+            }
+            if !weights.values().any(|w| *w > 0.0) {
+                report.push(
+                    &here,
+                    "topic_weights",
+                    "topic_weights gives no topic a weight above 0".to_owned(),
+                );
+            }
+            topics
+                .iter()
+                .map(|t| weights.get(t).copied().unwrap_or(0.0))
+                .collect::<Vec<f64>>()
+        });
+        let pass_mark_value = raw.pass_mark_percent.unwrap_or(DEFAULT_PASS_MARK);
+        let pass_mark = PassMark::new(pass_mark_value);
+        if pass_mark.is_none() {
+            report.push(
+                &here,
+                "pass_mark_percent",
+                format!("pass_mark_percent {pass_mark_value} is outside 0–100"),
+            );
+        }
+
+        match (report.errors.is_empty(), id, title, description, pass_mark) {
+            (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
+                // Positions in the bank's own list, which has no gaps where questions were left out.
+                let by_id = questions
+                    .iter()
+                    .enumerate()
+                    .map(|(position, question)| (question.id.clone(), position))
+                    .collect();
+                Ok(CheckedBank {
+                    bank: Bank {
+                        id,
+                        title: title.trim().to_owned(),
+                        description: Markup::new(description),
+                        topics,
+                        default_question_count,
+                        default_time_limit_minutes,
+                        pass_mark,
+                        shuffle: raw.shuffle.unwrap_or(true),
+                        facts_checked,
+                        report_link,
+                        topic_weights: topic_weights.map(TopicWeights),
+                        questions,
+                        by_id,
+                    },
+                    skipped,
+                    questions_in_file,
+                    file_positions,
+                    notes: notes.errors,
+                })
+            }
+            _ => {
+                // The teacher sees every problem, in file order.
+                let mut errors = report.errors;
+                let late = errors.split_off(early_errors.min(errors.len()));
+                not_skipped(&mut skipped);
+                errors.extend(skipped);
+                errors.extend(late);
+                Err(BankErrors(errors))
+            }
         }
     }
 }
@@ -576,7 +677,7 @@ fn check_question(
     report: &mut Report,
     here: &Location,
     raw: RawQuestion,
-    topics: &HashMap<&str, usize>,
+    topics: &HashMap<String, usize>,
 ) -> Option<Question> {
     report.unknown(here, "", &raw.unknown_fields, QUESTION_FIELDS);
     let id = report.id(here, "id", raw.id);
@@ -588,8 +689,8 @@ fn check_question(
         Some(name) => match topics.get(name.as_str()) {
             Some(&i) => Some(i),
             None => {
-                let mut known: Vec<&str> = topics.keys().copied().collect();
-                known.sort_by_key(|k| topics[k]);
+                let mut known: Vec<&str> = topics.keys().map(String::as_str).collect();
+                known.sort_by_key(|k| topics[*k]);
                 report.push(
                     here,
                     "topic",

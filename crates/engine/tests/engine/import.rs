@@ -928,7 +928,42 @@ fn an_import_passed_as_text_between_worker_and_page_arrives_whole() {
             "{file}"
         );
     }
-    assert!(transfer::read("x.gift", "{\"format\": 1}").is_err());
+    let nonsense = transfer::Parts {
+        summary: "{\"format\": 1}".to_owned(),
+        questions: Vec::new(),
+    };
+    assert!(transfer::read("x.gift", &nonsense).is_err());
+}
+
+#[test]
+fn a_large_import_passes_in_parts_and_is_checked_again_whole() {
+    use exam_engine::import::transfer::{self, QUESTIONS_PER_PART};
+    let block = String::from_utf8(fixture("containers.gift")).unwrap();
+    // The fixture's questions, renamed, many times over: more questions than one part holds.
+    let text: String = (0..80)
+        .map(|copy| block.replace("::", &format!("::c{copy}-")))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let imported = import("many.gift", text.as_bytes());
+    let bank = bank_of(&imported);
+    assert!(
+        bank.questions().len() > 2 * QUESTIONS_PER_PART,
+        "{}",
+        bank.questions().len()
+    );
+    let parts = transfer::write(&imported);
+    assert_eq!(
+        parts.questions.len(),
+        bank.questions().len().div_ceil(QUESTIONS_PER_PART)
+    );
+    let arrived = transfer::read("many.gift", &parts).unwrap();
+    assert_eq!(arrived.bank, imported.bank);
+
+    // A part that went missing is found: the bank is checked again against its own count.
+    let mut short = transfer::write(&imported);
+    short.questions.pop();
+    let problem = transfer::read("many.gift", &short).unwrap_err();
+    assert!(problem.contains("questions arrived"), "{problem}");
 }
 
 #[test]

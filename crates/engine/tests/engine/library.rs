@@ -91,3 +91,29 @@ fn a_kept_bank_that_no_longer_validates_is_left_out_and_named() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_bank_too_large_to_keep_is_open_for_the_visit_but_left_out_of_storage() {
+    let small = common::bank();
+    let mut large = common::bank_json();
+    large["id"] = "large".into();
+    // Six prompts of 400,000 characters: over the two million a kept bank may take.
+    let long_prompt = "word ".repeat(80_000);
+    for question in large["questions"].as_array_mut().unwrap() {
+        question["prompt"] = long_prompt.clone().into();
+    }
+    let large =
+        exam_engine::validate::parse_bank("large.json", large.to_string().as_bytes()).unwrap();
+    let mut library = Library::default();
+    library.add(kept(small, "small.json"), &[]);
+    library.add(kept(large, "large.json"), &[]);
+
+    let too_large: Vec<&str> = library.too_large().map(|k| k.bank.id().as_str()).collect();
+    assert_eq!(too_large, ["large"]);
+    let stored = library.to_json();
+    assert!(stored.len() < 100_000, "{} characters stored", stored.len());
+    let (restored, problems) = Library::restore(&stored).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(restored.banks.len(), 1);
+    assert!(restored.find("large").is_none());
+}
