@@ -5,7 +5,9 @@
 //    own start-up script still runs;
 // 2. writes each listed bank's figures into questions/index.json (`exam-check --index`), so the
 //    start page lists the banks without downloading them;
-// 3. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
+// 3. writes where each listed bank's file is into index.html (a meta tag), so its start-up script
+//    can ask for the bank an address names at once, without waiting for the index;
+// 4. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
 //    the files it keeps at install and a version made from every file of the build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -56,6 +58,22 @@ if (existsSync(questions)) {
     process.exit(1);
   }
 }
+
+// Where each listed bank's file is, for the start-up script (as `id=path&…`, which
+// URLSearchParams reads); an index that cannot be read leaves it empty, and the script then asks
+// the index first.
+let bankPaths = '';
+try {
+  const { banks } = JSON.parse(readFileSync(join(questions, 'index.json'), 'utf8'));
+  bankPaths = new URLSearchParams(banks.map((bank) => [bank.id, bank.path])).toString();
+} catch {
+  // No index, or not one this build can read: the app says so when it loads.
+}
+const pathsMeta = `<meta name="exam-practice-bank-paths" content="${bankPaths.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`;
+const existing = /<meta name="exam-practice-bank-paths" content="[^"]*" \/>/;
+html = readFileSync(file, 'utf8');
+html = existing.test(html) ? html.replace(existing, pathsMeta) : html.replace('</head>', `  ${pathsMeta}\n  </head>`);
+writeFileSync(file, html);
 
 // The service worker: the files a candidate's first question needs, kept at install (not the
 // banks, which are kept once opened, nor the teachers' worker module, kept once used), and a
