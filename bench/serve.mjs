@@ -18,11 +18,14 @@ const TYPES = {
 };
 
 /**
- * Serves each `mounts[prefix] = folder` and returns { url, close }. Files are sent `no-store`,
+ * Serves each `mounts[prefix] = folder` and returns { url, sent, close }. Files are sent `no-store`,
  * except under the prefixes in `cacheable`, which a browser may keep (for repeat visits).
  */
 export async function serve(mounts, cacheable = []) {
   const compressed = new Map();
+  // Every file sent, as { path, bytes }, service workers' requests included (a page's own view of
+  // the network does not show what its worker fetched).
+  const sent = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
@@ -53,11 +56,13 @@ export async function serve(mounts, cacheable = []) {
       vary: 'accept-encoding',
     };
     if (encoding !== 'identity') headers['content-encoding'] = encoding;
+    sent.push({ path: url.pathname, bytes: compressed.get(key).length });
     res.writeHead(200, headers).end(compressed.get(key));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
+    sent,
     close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
   };
 }

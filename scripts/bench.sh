@@ -29,6 +29,13 @@ wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-twiggy/exam-practice_bg.wasm 
   echo "The ten largest items in the wasm (twiggy top, function names kept for the analysis)"
   twiggy top -n 14 target/bench-twiggy/named.wasm | grep -v -e 'custom section' -e 'function names' -e 'Total Rows' -e '^─' | head -n 11 | cut -c1-150
 } > target/bench-twiggy.txt
+twiggy top -n 1000000 -f csv target/bench-twiggy/named.wasm > target/bench-twiggy/items.csv
+node bench/wasm-parts.mjs target/bench-twiggy/items.csv 30 > target/bench-wasm-parts.txt
+
+# The floor: the smallest Yew app that shows the first question, built the same way (same
+# profile, build-std, wasm-opt), so the app's load can be set against what the stack alone costs.
+step "release build of the Yew floor (bench/yew-floor)"
+(cd bench/yew-floor && trunk_release --locked --dist ../../target/bench-yew-floor)
 
 # opt-level "s" against "z", compared after compression; the smaller is the one to keep. A target
 # directory of its own keeps both builds incremental.

@@ -1,7 +1,8 @@
 //! Registers the offline service worker (`sw.js`, written by the build), so after one visit the
-//! app and its listed banks work without a network.
+//! app and the banks opened in it work without a network.
 
-use js_sys::{Function, Reflect};
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Registers `sw.js` next to the page (its scope is the page's folder, so any sub-path works).
@@ -27,6 +28,11 @@ pub fn register() {
     else {
         return;
     };
+    let controlled = Reflect::get(&container, &JsValue::from_str("controller"))
+        .is_ok_and(|controller| !controller.is_null() && !controller.is_undefined());
+    if !controlled {
+        keep_banks_read_before_control(&container);
+    }
     // A failed registration only means no offline copy; the app itself is unaffected.
     if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js"))
         && let Ok(promise) = promise.dyn_into::<js_sys::Promise>()
@@ -35,4 +41,67 @@ pub fn register() {
         let _ = promise.catch(&ignore);
         ignore.forget();
     }
+}
+
+/// On a first visit the page asks for its bank before the worker controls it, so the worker never
+/// sees that request and a candidate who came by an exam link would find the bank missing
+/// offline. Once the worker takes control, it is told which files under `questions/` the page
+/// has read so far, and keeps them too (later requests pass through it anyway).
+fn keep_banks_read_before_control(container: &JsValue) {
+    let Some(add_listener) = Reflect::get(container, &JsValue::from_str("addEventListener"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    let watched = container.clone();
+    let on_control = Closure::once_into_js(move |_: JsValue| {
+        let Ok(controller) = Reflect::get(&watched, &JsValue::from_str("controller")) else {
+            return;
+        };
+        let Some(post) = Reflect::get(&controller, &JsValue::from_str("postMessage"))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+        else {
+            return;
+        };
+        let message = Object::new();
+        if Reflect::set(&message, &JsValue::from_str("keep"), &banks_read()).is_ok() {
+            let _ = post.call1(&controller, &message);
+        }
+    });
+    let once = Object::new();
+    let _ = Reflect::set(&once, &JsValue::from_str("once"), &JsValue::TRUE);
+    let _ = add_listener.call3(
+        container,
+        &JsValue::from_str("controllerchange"),
+        &on_control,
+        &once,
+    );
+}
+
+/// The addresses of the files under this page's `questions/` folder that the page has fetched.
+fn banks_read() -> Array {
+    let found = Array::new();
+    let Some(window) = web_sys::window() else {
+        return found;
+    };
+    let folder = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base("questions/", &base).ok())
+        .map(|url| url.href());
+    let (Some(folder), Some(performance)) = (folder, window.performance()) else {
+        return found;
+    };
+    for entry in performance.get_entries_by_type("resource") {
+        if let Some(name) = Reflect::get(&entry, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|name| name.as_string())
+            .filter(|name| name.starts_with(&folder))
+        {
+            found.push(&JsValue::from_str(&name));
+        }
+    }
+    found
 }

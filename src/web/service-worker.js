@@ -7,7 +7,10 @@
 //   when they are there, fetched again in the background for the next visit (stale while
 //   revalidate), so a repeat visit waits for no network; from the network the first time.
 // - Banks and the worker module are not fetched at install: a bank is kept once it is opened, so
-//   a site listing fifty banks costs a candidate only the ones they use.
+//   a site listing fifty banks costs a candidate only the ones they use. A first visit's page
+//   asks for its bank before this worker controls it; once it does, the page names the files of
+//   questions/ it read (src/web/offline.rs), and they are kept too, from the browser's HTTP cache
+//   when it has them.
 // The page and the assets it names come from the same build's cache: no stale mix.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
@@ -57,6 +60,16 @@ async function staleWhileRevalidate(event, key, fallbackUrl) {
   }
   return Response.error();
 }
+
+self.addEventListener('message', (event) => {
+  const keep = Array.isArray(event.data?.keep) ? event.data.keep : [];
+  const folder = new URL('questions/', self.registration.scope).href;
+  const wanted = keep.filter((url) => typeof url === 'string' && url.startsWith(folder));
+  event.waitUntil(Promise.all(wanted.map(async (url) => {
+    const key = url.split('#')[0];
+    if (!(await caches.match(key))) await fetchAndKeep(new Request(key, { cache: 'force-cache' }), key);
+  })));
+});
 
 async function cacheFirst(request) {
   const cached = await caches.match(request);

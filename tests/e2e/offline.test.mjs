@@ -68,6 +68,33 @@ test('after one visit the app, the bank opened and an exam work with the server 
   await rm(folder, { recursive: true, force: true });
 });
 
+test('a bank read on a first visit before the service worker took control works offline too', async () => {
+  const folder = await publish();
+  const server = await serveDist(folder, PREFIX);
+  const { context, page, errors } = await openPage(browser);
+  // A candidate's first visit is an exam link: the page asks for the bank before the worker
+  // is installed, so the worker never sees that request.
+  await page.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=5&shuffle=off&time=none`);
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+  // Once in control, the worker is told which banks the page read, and keeps them.
+  await page.waitForFunction(
+    () => caches.match(new URL('questions/fixture-compute.json', document.baseURI).href).then(Boolean),
+    undefined,
+    { polling: 100 },
+  );
+  await server.close();
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await page.locator('.choices input').first().check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
 test('a repeat visit is served from the cache while a new version is fetched for the next visit, whole', async () => {
   const folder = await publish();
   const server = await serveDist(folder, PREFIX);

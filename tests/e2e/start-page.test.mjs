@@ -33,7 +33,7 @@ for (const { dist, prefix } of PLACES) {
       const index = timing.filter((e) => e.name.endsWith('/questions/index.json'));
       const wasm = timing.find((e) => e.name.endsWith('.wasm'));
       assert.equal(index.length, 1, 'the page asks for it once (the service worker may fetch it again to keep it offline)');
-      assert.equal(index[0].initiator, 'link', 'requested by the preload hint');
+      assert.equal(index[0].initiator, 'fetch', 'requested by the start-up script');
       assert.ok(index[0].start < wasm.end, `index requested at ${index[0].start} ms, wasm arrived at ${wasm.end} ms`);
       const outside = server.requests.filter((path) => !path.startsWith(prefix));
       assert.deepEqual(outside, [], 'every asset is fetched from inside the public folder');

@@ -131,6 +131,21 @@ fn attribute(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The page with the package's settings in a meta tag, placed before the start-up script (which
+/// reads it to ask for the package's bank at once): just before the build's bank-paths tag,
+/// which precedes that script, or else at the end of the head.
+fn with_package_meta(page: &str, settings: &str) -> Result<String, String> {
+    let meta = format!(
+        "<meta name=\"exam-practice-package\" content=\"{}\">\n    ",
+        attribute(settings)
+    );
+    let anchor = ["<meta name=\"exam-practice-bank-paths\"", "</head>"]
+        .into_iter()
+        .find(|anchor| page.contains(anchor))
+        .ok_or("index.html has no </head>: is --dist a built app?")?;
+    Ok(page.replacen(anchor, &format!("{meta}{anchor}"), 1))
+}
+
 fn run(options: &Options) -> Result<String, String> {
     let name = options.bank.display().to_string();
     let bytes = std::fs::read(&options.bank).map_err(|e| format!("{name}: {e}"))?;
@@ -192,14 +207,7 @@ fn run(options: &Options) -> Result<String, String> {
         let mut content = std::fs::read(&full).map_err(|e| format!("{}: {e}", full.display()))?;
         if path == "index.html" {
             let page = String::from_utf8(content).map_err(|_| "index.html is not UTF-8")?;
-            let meta = format!(
-                "<meta name=\"exam-practice-package\" content=\"{}\">\n  </head>",
-                attribute(&config.to_text())
-            );
-            if !page.contains("</head>") {
-                return Err("index.html has no </head>: is --dist a built app?".to_owned());
-            }
-            content = page.replacen("</head>", &meta, 1).into_bytes();
+            content = with_package_meta(&page, &config.to_text())?.into_bytes();
         }
         files.push((path, content));
     }

@@ -12,7 +12,7 @@ fn stand_in_dist(dir: &Path) {
     std::fs::create_dir_all(dir.join("questions")).unwrap();
     std::fs::write(
         dir.join("index.html"),
-        "<!DOCTYPE html><html><head><title>Exam Practice</title></head><body></body></html>",
+        "<!DOCTYPE html><html><head><title>Exam Practice</title><meta name=\"exam-practice-bank-paths\" content=\"\" /><script>start()</script></head><body></body></html>",
     )
     .unwrap();
     std::fs::write(dir.join("app-1.js"), "export default 1;").unwrap();
@@ -140,6 +140,11 @@ fn a_package_has_the_manifest_scorm_12_requires_and_lists_every_file() {
     let page = String::from_utf8_lossy(&page.1);
     assert!(
         page.contains("<meta name=\"exam-practice-package\" content=\"bank=containers&amp;package=containers-s2024-n3&amp;mode=exam&amp;count=3&amp;seed=2024&amp;time=10\">"),
+        "{page}"
+    );
+    // The start-up script reads the tag to ask for the package's bank at once, so it comes first.
+    assert!(
+        page.find("exam-practice-package") < page.find("<script>"),
         "{page}"
     );
     let bank = files
