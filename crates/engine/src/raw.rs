@@ -53,7 +53,7 @@ lenient_struct! {
         topic_weights: std::collections::BTreeMap<String, f64> = "topic_weights",
         /// The questions.
         #[schemars(required, length(min = 1))]
-        questions: Vec<RawQuestion> = "questions",
+        questions: Vec<RawQuestion> = "questions" read by crate::lenient::GrowByQuarters::<RawQuestion>::new(),
     }
 }
 

@@ -304,7 +304,7 @@ impl<'a> BankCheck<'a> {
             errors: Vec::new(),
         };
         let here = Location::Bank;
-        report.unknown(&here, "", &raw.unknown_fields, BANK_FIELDS);
+        report.unknown(&here, "", raw.unknown_fields.as_slice(), BANK_FIELDS);
 
         match raw.format {
             None => report.push(
@@ -485,6 +485,7 @@ impl<'a> BankCheck<'a> {
             questions,
             file_positions,
             mut skipped,
+            seen_ids,
             ..
         } = self;
         let here = Location::Bank;
@@ -603,12 +604,16 @@ impl<'a> BankCheck<'a> {
 
         match (report.errors.is_empty(), id, title, description, pass_mark) {
             (true, Some(id), Some(title), Some(description), Some(pass_mark)) => {
-                // Positions in the bank's own list, which has no gaps where questions were left out.
-                let by_id = questions
-                    .iter()
-                    .enumerate()
-                    .map(|(position, question)| (question.id.clone(), position))
-                    .collect();
+                // The ids seen while checking become the bank's index, each question's number in
+                // the file turned into its position in the bank's own list (which has no gaps
+                // where questions were left out), so the ids are not copied again while the most
+                // memory is held.
+                let mut by_id = seen_ids;
+                for value in by_id.values_mut() {
+                    *value = file_positions
+                        .binary_search(&(*value - 1))
+                        .expect("an id is recorded as its question joins the bank, in file order");
+                }
                 Ok(CheckedBank {
                     bank: Bank {
                         id,
@@ -679,7 +684,7 @@ fn check_question(
     raw: RawQuestion,
     topics: &HashMap<String, usize>,
 ) -> Option<Question> {
-    report.unknown(here, "", &raw.unknown_fields, QUESTION_FIELDS);
+    report.unknown(here, "", raw.unknown_fields.as_slice(), QUESTION_FIELDS);
     let id = report.id(here, "id", raw.id);
     let topic = match raw.topic {
         None => {
@@ -788,7 +793,7 @@ fn check_choices(
             here,
             "choices",
             i,
-            &raw_choice.unknown_fields,
+            raw_choice.unknown_fields.as_slice(),
             CHOICE_FIELDS,
         );
         let id = report.id(here, field("id"), raw_choice.id);
@@ -889,7 +894,7 @@ fn check_references(
             here,
             "references",
             i,
-            &reference.unknown_fields,
+            reference.unknown_fields.as_slice(),
             REFERENCE_FIELDS,
         );
         let title = report.text(here, field("title"), reference.title);

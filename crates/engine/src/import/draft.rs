@@ -159,14 +159,14 @@ impl DraftBank {
                             id: Some(choice_id(i)),
                             text: Some(choice.text),
                             explanation: choice.explanation,
-                            unknown_fields: Vec::new(),
+                            unknown_fields: Default::default(),
                         })
                         .collect(),
                 ),
                 answer: Some(RawAnswer::Many(answer)),
                 explanation: Some(explanation),
                 references: None,
-                unknown_fields: Vec::new(),
+                unknown_fields: Default::default(),
             });
         }
         let mut warnings: Vec<Warning> = self
@@ -227,7 +227,7 @@ impl DraftBank {
                 report_url: self.report_url,
                 topic_weights: None,
                 questions: Some(questions),
-                unknown_fields: Vec::new(),
+                unknown_fields: Default::default(),
             },
             lines: Some(lines),
             warnings,

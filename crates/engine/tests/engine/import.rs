@@ -385,6 +385,19 @@ fn a_file_that_is_not_utf8_or_is_utf16_is_refused_with_a_reason() {
 }
 
 #[test]
+fn a_json_bank_that_is_not_utf8_or_is_utf16_is_refused_with_a_reason() {
+    // A Latin-1 "é" inside a string on the third line.
+    let mut bytes = b"{\n  \"id\": \"x\",\n  \"title\": \"caf".to_vec();
+    bytes.extend(b"\xe9\"\n}");
+    assert_eq!(
+        errors_of(&import("latin1.json", &bytes)),
+        ["latin1.json:3: the file is not valid UTF-8 text here; save it as UTF-8"]
+    );
+    let errors = errors_of(&import("wide.json", b"\xff\xfe{\0}\0"));
+    assert!(errors[0].contains("UTF-16"), "{errors:?}");
+}
+
+#[test]
 fn a_json_bank_with_a_byte_order_mark_is_read() {
     let mut bytes = b"\xef\xbb\xbf".to_vec();
     bytes.extend(common::bank_json().to_string().as_bytes());

@@ -97,6 +97,31 @@ fn a_missing_required_field_is_reported_by_name() {
 }
 
 #[test]
+fn questions_null_is_missing_and_a_long_list_is_read_whole_in_order() {
+    let mut bank = bank_json();
+    bank["questions"] = serde_json::Value::Null;
+    assert_eq!(errors_of(bank), ["sample.json: questions is missing"]);
+
+    // Long enough for the question list to grow many times while it is read.
+    let mut bank = bank_json();
+    let first = bank["questions"][0].clone();
+    let questions: Vec<serde_json::Value> = (0..1000)
+        .map(|i| {
+            let mut question = first.clone();
+            question["id"] = serde_json::json!(format!("n{i}"));
+            question["prompt"] = serde_json::json!(format!("Question number {i}?"));
+            question
+        })
+        .collect();
+    bank["questions"] = serde_json::json!(questions);
+    bank["default_question_count"] = serde_json::json!(10);
+    let bank = parse_bank("long.json", bank.to_string().as_bytes()).expect("the bank is valid");
+    let ids: Vec<&str> = bank.questions().iter().map(|q| q.id().as_str()).collect();
+    let expected: Vec<String> = (0..1000).map(|i| format!("n{i}")).collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
 fn duplicate_question_ids_name_the_first_use() {
     let mut bank = bank_json();
     bank["questions"][4]["id"] = json!("q2");
