@@ -291,6 +291,12 @@ fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
 
 /// The file's text, when it is not too large and is UTF-8.
 fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BankErrors> {
+    within_size(file, bytes)?;
+    decode(bytes).map_err(|(line, message)| file_error(file, line, message))
+}
+
+/// Refuses a file larger than this app reads.
+fn within_size(file: &str, bytes: &[u8]) -> Result<(), BankErrors> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(file_error(
             file,
@@ -302,7 +308,7 @@ fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BankErrors> {
             ),
         ));
     }
-    decode(bytes).map_err(|(line, message)| file_error(file, line, message))
+    Ok(())
 }
 
 /// Reads a JSON bank into a raw bank without validating it.
@@ -311,13 +317,8 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     // reads, and anything outside strings must be JSON's ASCII, so a file that parses is UTF-8.
     // That saves a whole pass over the file; a file that does not parse is checked, so its
     // message still says "not UTF-8" where it is not.
-    if bytes.len() > MAX_FILE_BYTES
-        || bytes.starts_with(&[0xFF, 0xFE])
-        || bytes.starts_with(&[0xFE, 0xFF])
-    {
-        text_of(file, bytes)?;
-    }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    within_size(file, bytes)?;
+    let body = unmarked(bytes).map_err(|(line, message)| file_error(file, line, message))?;
     // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
     // second one specialised for `&str`.
     let mut raw: RawBank = serde_json::from_slice(body).map_err(|e| {
@@ -325,7 +326,7 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
             .err()
             .unwrap_or_else(|| BankErrors(vec![json_syntax_error(file, &e)]))
     })?;
-    // The question list grew by doubling as it was read, so up to half of it is spare room;
+    // The question list grew by quarters as it was read, so up to a fifth of it is spare room;
     // it is given back before checking, while the file and the raw bank are both still held
     // (the most memory reading a bank ever takes).
     if let Some(questions) = raw.questions.as_mut() {
@@ -360,15 +361,20 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     })
 }
 
-/// The file's text: UTF-8, with a leading byte-order mark dropped.
-pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+/// The file's bytes with a leading UTF-8 byte-order mark dropped; a UTF-16 file is refused.
+fn unmarked(bytes: &[u8]) -> Result<&[u8], (Option<usize>, String)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err((
             None,
             "the file is saved as UTF-16; save it as UTF-8 instead".to_owned(),
         ));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// The file's text: UTF-8, with a leading byte-order mark dropped.
+pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+    let bytes = unmarked(bytes)?;
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
