@@ -22,10 +22,7 @@ pub fn register() {
     if container.is_undefined() {
         return;
     }
-    let Some(register) = Reflect::get(&container, &JsValue::from_str("register"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    else {
+    let Some(register) = method(&container, "register") else {
         return;
     };
     let controlled = Reflect::get(&container, &JsValue::from_str("controller"))
@@ -43,15 +40,19 @@ pub fn register() {
     }
 }
 
+/// `target`'s method `name`, if it has one.
+fn method(target: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(target, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+}
+
 /// On a first visit the page asks for its bank before the worker controls it, so the worker never
 /// sees that request and a candidate who came by an exam link would find the bank missing
 /// offline. Once the worker takes control, it is told which files under `questions/` the page
 /// has read so far, and keeps them too (later requests pass through it anyway).
 fn keep_banks_read_before_control(container: &JsValue) {
-    let Some(add_listener) = Reflect::get(container, &JsValue::from_str("addEventListener"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    else {
+    let Some(add_listener) = method(container, "addEventListener") else {
         return;
     };
     let watched = container.clone();
@@ -59,10 +60,7 @@ fn keep_banks_read_before_control(container: &JsValue) {
         let Ok(controller) = Reflect::get(&watched, &JsValue::from_str("controller")) else {
             return;
         };
-        let Some(post) = Reflect::get(&controller, &JsValue::from_str("postMessage"))
-            .ok()
-            .and_then(|f| f.dyn_into::<Function>().ok())
-        else {
+        let Some(post) = method(&controller, "postMessage") else {
             return;
         };
         let message = Object::new();
