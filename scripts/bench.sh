@@ -37,6 +37,19 @@ node bench/wasm-parts.mjs target/bench-twiggy/items.csv 30 > target/bench-wasm-p
 step "release build of the Yew floor (bench/yew-floor)"
 (cd bench/yew-floor && trunk_release --locked --dist ../../target/bench-yew-floor)
 
+# The exam-only bound: the app's own exam page with nothing else linked, on a page written from
+# the app's index.html, so it loads as the app does. The smallest first load a split of the app
+# into modules could reach; its wasm by part goes beside the app's.
+step "release build of the exam-only bound (bench/exam-only)"
+node bench/exam-only-page.mjs
+(cd bench/exam-only && trunk_release --locked --dist ../../target/bench-exam-only)
+node scripts/post-build.mjs target/bench-exam-only
+mkdir -p target/bench-exam-only-twiggy
+wasm-bindgen --target web --out-dir target/bench-exam-only-twiggy target/wasm32-unknown-unknown/release/exam-only.wasm
+wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-exam-only-twiggy/exam-only_bg.wasm -o target/bench-exam-only-twiggy/named.wasm
+twiggy top -n 1000000 -f csv target/bench-exam-only-twiggy/named.wasm > target/bench-exam-only-twiggy/items.csv
+node bench/wasm-parts.mjs target/bench-exam-only-twiggy/items.csv 20 | sed '1s/^The wasm/The exam-only bound'"'"'s wasm/' > target/bench-exam-only-parts.txt
+
 # opt-level "s" against "z", compared after compression; the smaller is the one to keep. A target
 # directory of its own keeps both builds incremental.
 step "release build with opt-level \"s\", for comparison"
