@@ -21,11 +21,39 @@ after(async () => {
   await browser?.close();
 });
 
-/** A copy of the build in a folder of its own, as on a teacher's web server. */
-async function publish() {
+/**
+ * Runs `body` on a copy of the build published in a folder of its own (as on a teacher's web
+ * server), served, with a fresh page; the body may take the site off the network with
+ * `server.close()`. Afterwards the page must have had no errors, and the copy is removed whatever
+ * happened.
+ */
+async function onPublishedSite(body) {
   const folder = await mkdtemp(join(tmpdir(), 'exam-practice-site-'));
-  await cp(DIST, folder, { recursive: true });
-  return folder;
+  let server;
+  let context;
+  try {
+    await cp(DIST, folder, { recursive: true });
+    server = await serveDist(folder, PREFIX);
+    const opened = await openPage(browser);
+    context = opened.context;
+    await body({ folder, server, page: opened.page });
+    assert.deepEqual(opened.errors, []);
+  } finally {
+    await context?.close();
+    await server?.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** A practice exam of the fixture bank: two questions in the bank's order, untimed. */
+const EXAM_LINK = '#/exam/fixture-compute?mode=practice&count=2&seed=5&shuffle=off&time=none';
+
+/** Answers the question on screen and checks it: the verdict shows. */
+async function answerAndCheck(page) {
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  await page.locator('.choices input').first().check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
 }
 
 async function visitAndWaitForOfflineCopy(page, url) {
@@ -49,96 +77,75 @@ const stylesheets = (page) => page.evaluate(() => [...document.styleSheets].map(
   rules: sheet.cssRules.length > 0,
 })));
 
-test('after one visit the app, the bank opened and an exam work with the server gone', async () => {
-  const folder = await publish();
-  const server = await serveDist(folder, PREFIX);
-  const { context, page, errors } = await openPage(browser);
-  await visitAndWaitForOfflineCopy(page, server.url);
-  await server.close();
+test('after one visit the app, the bank opened and an exam work with the server gone', () =>
+  onPublishedSite(async ({ server, page }) => {
+    await visitAndWaitForOfflineCopy(page, server.url);
+    await server.close();
 
-  await page.reload();
-  await page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: TITLE }).waitFor();
-  await page.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=5&shuffle=off&time=none`);
-  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
-  await page.locator('.choices input').first().check();
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-  await rm(folder, { recursive: true, force: true });
-});
+    await page.reload();
+    await page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: TITLE }).waitFor();
+    await page.goto(`${server.url}${EXAM_LINK}`);
+    await answerAndCheck(page);
+  }));
 
-test('a bank read on a first visit before the service worker took control works offline too', async () => {
-  const folder = await publish();
-  const server = await serveDist(folder, PREFIX);
-  const { context, page, errors } = await openPage(browser);
-  // A candidate's first visit is an exam link: the page asks for the bank before the worker
-  // is installed, so the worker never sees that request.
-  await page.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=5&shuffle=off&time=none`);
-  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
-  // Once in control, the worker is told which banks the page read, and keeps them.
-  await page.waitForFunction(
-    () => caches.match(new URL('questions/fixture-compute.json', document.baseURI).href).then(Boolean),
-    undefined,
-    { polling: 100 },
-  );
-  await server.close();
+test('a bank read on a first visit before the service worker took control works offline too', () =>
+  onPublishedSite(async ({ server, page }) => {
+    // A candidate's first visit is an exam link: the page asks for the bank before the worker
+    // is installed, so the worker never sees that request.
+    await page.goto(`${server.url}${EXAM_LINK}`);
+    await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+    // Once in control, the worker is told which banks the page read, and keeps them.
+    await page.waitForFunction(
+      () => caches.match(new URL('questions/fixture-compute.json', document.baseURI).href).then(Boolean),
+      undefined,
+      { polling: 100 },
+    );
+    await server.close();
 
-  await page.reload();
-  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
-  await page.locator('.choices input').first().check();
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-  await rm(folder, { recursive: true, force: true });
-});
+    await page.reload();
+    await answerAndCheck(page);
+  }));
 
-test('a repeat visit is served from the cache while a new version is fetched for the next visit, whole', async () => {
-  const folder = await publish();
-  const server = await serveDist(folder, PREFIX);
-  const { context, page, errors } = await openPage(browser);
-  await visitAndWaitForOfflineCopy(page, server.url);
+test('a repeat visit is served from the cache while a new version is fetched for the next visit, whole', () =>
+  onPublishedSite(async ({ folder, server, page }) => {
+    await visitAndWaitForOfflineCopy(page, server.url);
 
-  // Deploy a new version: an edited bank and a changed stylesheet under a new hashed name (as a
-  // rebuild gives), then the build's post-build step writes the new service worker.
-  const bankPath = join(folder, 'questions', 'fixture-compute.json');
-  const bank = JSON.parse(await readFile(bankPath, 'utf8'));
-  bank.questions.pop();
-  await writeFile(bankPath, JSON.stringify(bank));
-  const index = await readFile(join(folder, 'index.html'), 'utf8');
-  const oldCss = index.match(/href="\.\/(app-[0-9a-f]+\.css)"/)[1];
-  const newCss = 'app-5ec0d0ed1710f00d.css';
-  const css = `${await readFile(join(folder, oldCss), 'utf8')}\n/* second edition */\n`;
-  await writeFile(join(folder, newCss), css);
-  await rm(join(folder, oldCss));
-  const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
-  await writeFile(join(folder, 'index.html'), index
-    .replace(oldCss, newCss)
-    .replace(/(href="\.\/app-5ec0d0ed1710f00d\.css" integrity=")[^"]+"/, `$1${integrity}"`));
-  execFileSync('node', ['scripts/post-build.mjs', folder]);
-  const version = (await readFile(join(folder, 'sw.js'), 'utf8')).match(/const VERSION = "([0-9a-f]+)"/)[1];
-  const [oldCache] = await cacheNames(page);
-  assert.ok(oldCache && !oldCache.endsWith(version));
+    // Deploy a new version: an edited bank and a changed stylesheet under a new hashed name (as a
+    // rebuild gives), then the build's post-build step writes the new service worker.
+    const bankPath = join(folder, 'questions', 'fixture-compute.json');
+    const bank = JSON.parse(await readFile(bankPath, 'utf8'));
+    bank.questions.pop();
+    await writeFile(bankPath, JSON.stringify(bank));
+    const index = await readFile(join(folder, 'index.html'), 'utf8');
+    const oldCss = index.match(/href="\.\/(app-[0-9a-f]+\.css)"/)[1];
+    const newCss = 'app-5ec0d0ed1710f00d.css';
+    const css = `${await readFile(join(folder, oldCss), 'utf8')}\n/* second edition */\n`;
+    await writeFile(join(folder, newCss), css);
+    await rm(join(folder, oldCss));
+    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+    await writeFile(join(folder, 'index.html'), index
+      .replace(oldCss, newCss)
+      .replace(/(href="\.\/app-5ec0d0ed1710f00d\.css" integrity=")[^"]+"/, `$1${integrity}"`));
+    execFileSync('node', ['scripts/post-build.mjs', folder]);
+    const version = (await readFile(join(folder, 'sw.js'), 'utf8')).match(/const VERSION = "([0-9a-f]+)"/)[1];
+    const [oldCache] = await cacheNames(page);
+    assert.ok(oldCache && !oldCache.endsWith(version));
 
-  // This visit waits for nothing from the network: the cached version shows, whole, while the
-  // new one is fetched and installed in the background.
-  await page.reload();
-  await page.getByRole('article', { name: TITLE }).getByText('46', { exact: true }).waitFor();
-  assert.deepEqual(await stylesheets(page), [{ file: oldCss, rules: true }], 'the cached page with its own stylesheet');
-  await page.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name),
-    `exam-practice-${version}`);
+    // This visit waits for nothing from the network: the cached version shows, whole, while the
+    // new one is fetched and installed in the background.
+    await page.reload();
+    await page.getByRole('article', { name: TITLE }).getByText('46', { exact: true }).waitFor();
+    assert.deepEqual(await stylesheets(page), [{ file: oldCss, rules: true }], 'the cached page with its own stylesheet');
+    await page.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name),
+      `exam-practice-${version}`);
 
-  await page.reload();
-  await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
-  assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'the new page with its own stylesheet, not the old one');
+    await page.reload();
+    await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
+    assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'the new page with its own stylesheet, not the old one');
 
-  await server.close();
-  await page.reload();
-  await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
-  assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'offline, still the new version whole');
-  assert.deepEqual(errors, []);
-  await context.close();
-  await rm(folder, { recursive: true, force: true });
-});
+    await server.close();
+    await page.reload();
+    await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
+    assert.deepEqual(await stylesheets(page), [{ file: newCss, rules: true }], 'offline, still the new version whole');
+  }));
