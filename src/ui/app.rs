@@ -334,10 +334,13 @@ pub fn App() -> Html {
         },
         Route::BadExamLink { bank: id, problems } => match find(id) {
             Some(_) => html! {
-                <div role="alert" class="notice notice-error">
-                    <p>{ "This exam link has settings that do not work:" }</p>
-                    { problem_list("errors", None, problems) }
-                </div>
+                <>
+                    <h1>{ "This exam link does not work" }</h1>
+                    <div role="alert" class="notice notice-error">
+                        <p>{ "This exam link has settings that do not work:" }</p>
+                        { problem_list("errors", None, problems) }
+                    </div>
+                </>
             },
             None => missing(id.as_str()),
         },
@@ -377,9 +380,12 @@ pub fn App() -> Html {
 
 fn not_found(what: &str) -> Html {
     html! {
-        <div role="alert" class="notice notice-error">
-            <p>{ format!("There is no question bank or page called \"{what}\".") }</p>
-            <p><a href={ Route::Home.href() }>{ "See all question banks" }</a></p>
-        </div>
+        <>
+            <h1>{ "Not found" }</h1>
+            <div role="alert" class="notice notice-error">
+                <p>{ format!("There is no question bank or page called \"{what}\".") }</p>
+                <p><a href={ Route::Home.href() }>{ "See all question banks" }</a></p>
+            </div>
+        </>
     }
 }

@@ -150,6 +150,9 @@ test('the start page leads through the set-up form to a practice exam', async ()
   await page.getByRole('checkbox', { name: 'AWS Batch' }).uncheck();
   await page.getByRole('button', { name: 'Start exam' }).click();
   await page.getByText('Question 1 of 5').waitFor();
+  // The exam page's one level-one heading names the mode and the bank.
+  await page.getByRole('heading', { level: 1, name: 'Practice: Fixture bank: Other Compute', exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   assert.match(page.url(), /seed=\d+/, 'the seed is fixed in the address');
   assert.deepEqual(errors, []);
   await context.close();
@@ -237,11 +240,13 @@ test('a link with a mistyped setting or an unknown bank explains itself instead 
   await page.goto(examUrl('mode=quiz&count=5'));
   const alert = page.getByRole('alert');
   await alert.waitFor();
+  await page.getByRole('heading', { level: 1, name: 'This exam link does not work' }).waitFor();
   assert.match(await alert.innerText(), /mode=quiz: mode is practice or exam/);
   await page.goto(examUrl('mode=practice&only=no-such-question'));
   await page.getByRole('alert').filter({ hasText: 'only=no-such-question: no question of this bank has this id' }).waitFor();
   await page.goto(`${app.url}#/exam/no-such-bank?seed=1`);
   await page.getByRole('alert').filter({ hasText: 'There is no question bank or page called "no-such-bank"' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
   await page.getByRole('link', { name: 'See all question banks' }).click();
   await page.getByRole('list', { name: 'Question banks' }).waitFor();
   assert.deepEqual(errors, []);

@@ -139,7 +139,9 @@ test('"Am I ready?" waits for first answers in every topic, then gives a verdict
   await readiness.getByText(/80 % band/).waitFor();
   const text = await readiness.innerText();
   assert.match(text, /(Not yet|Borderline|Likely): your chance of passing the 20-question exam \(14 right needed\) is (about \d+|under 1|over 99) % \(80 % band: \d+ % to \d+ %\)/);
-  assert.equal(await readiness.getByRole('link', { name: /^Practise / }).count(), 7, 'one per topic');
+  // Each link's name holds its visible text (WCAG 2.5.3, label in name) and then its topic.
+  assert.equal(await readiness.getByRole('link', { name: /^Practise this topic: / }).count(), 7, 'one per topic');
+  await readiness.getByRole('link', { name: 'Practise this topic: AWS Lambda', exact: true }).waitFor();
   assert.equal(await readiness.getByRole('img', { name: /^Mastery \d+ %$/ }).count(), 7);
   assert.deepEqual(errors, []);
   await context.close();

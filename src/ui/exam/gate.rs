@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::opening::{ExamPageProps, OwnedExam};
+use crate::engine::session::Mode;
 use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
@@ -79,7 +80,14 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
     };
     // An exam that cannot start (a link with bad settings) holds nothing another tab may need.
     let cannot_start = Callback::from(move |()| drop(held.borrow_mut().take()));
-    match *ownership {
+    // The page's one level-one heading: which bank, and whether answers are checked at once,
+    // for a candidate who moves by headings or comes back to the tab later.
+    let mode = match props.link.mode.unwrap_or(Mode::Exam) {
+        Mode::Practice => "Practice",
+        Mode::Exam => "Exam",
+    };
+    let title = html! { <h1 class="exam-title">{ format!("{mode}: {}", props.bank.title()) }</h1> };
+    let content = match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
         Ownership::Owner(claim) => html! {
             <OwnedExam key={ claim.to_string() } bank={ props.bank.clone() } link={ props.link.clone() } {cannot_start} />
@@ -96,5 +104,6 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
                 <p><button type="button" class="primary" onclick={ take_over }>{ "Take the exam back" }</button></p>
             </div>
         },
-    }
+    };
+    html! { <>{ title }{ content }</> }
 }

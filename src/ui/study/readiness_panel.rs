@@ -70,7 +70,7 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
                 { format!(" {}", percent(topic.mastery)) }
             </td>
             <td>{ topic.on_exam }</td>
-            <td><a href={ practise_topic_href(bank, &topic.topic) } aria-label={ format!("Practise {}", topic.topic) }>{ "Practise this topic" }</a></td>
+            <td><a href={ practise_topic_href(bank, &topic.topic) } aria-label={ format!("Practise this topic: {}", topic.topic) }>{ "Practise this topic" }</a></td>
         </tr>
     }
 }
