@@ -61,7 +61,7 @@ fn bank_section(bank: &Bank, class: &ClassResults) -> Html {
                     { problem_list("errors", Some("Files left out:".to_owned()), &class.left_out) }
                 </div>
             }
-            <table class="topic-table">
+            <div class="table-scroll"><table class="topic-table">
                 <caption>{ format!("Candidates ({}), graded again against the bank", class.candidates.len()) }</caption>
                 <thead><tr><th scope="col">{ "Candidate" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "Time used" }</th></tr></thead>
                 <tbody>{ for class.candidates.iter().map(|c| html! {
@@ -72,15 +72,15 @@ fn bank_section(bank: &Bank, class: &ClassResults) -> Html {
                         <td>{ format!("{} min", c.time_used_ms / 60_000) }</td>
                     </tr>
                 }) }</tbody>
-            </table>
-            <table class="topic-table">
+            </table></div>
+            <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Questions: share right, discrimination (point-biserial: how well the question separates stronger from weaker candidates), and the wrong choice picked most" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Question" }</th><th scope="col">{ "Topic" }</th><th scope="col">{ "Right" }</th>
                     <th scope="col">{ "Share right" }</th><th scope="col">{ "Discrimination" }</th><th scope="col">{ "Most chosen wrong choice" }</th>
                 </tr></thead>
                 <tbody>{ for question_rows }</tbody>
-            </table>
+            </table></div>
             <div class="actions">
                 { csv_button("Download scores (CSV)", format!("{}-scores.csv", bank.id()), class.scores_csv()) }
                 { csv_button("Download question statistics (CSV)", format!("{}-questions.csv", bank.id()), class.questions_csv(bank)) }

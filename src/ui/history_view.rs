@@ -122,7 +122,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                     <polyline points={ points.join(" ") } />
                 </svg>
             }
-            <table class="topic-table">
+            <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Past attempts, oldest first" }</caption>
                 <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Mode" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th></tr></thead>
                 <tbody>{ for attempts.iter().map(|a| html! {
@@ -133,7 +133,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                         <td>{ if a.passed { "PASS" } else { "FAIL" } }</td>
                     </tr>
                 }) }</tbody>
-            </table>
+            </table></div>
             <button type="button" onclick={ clear }>{ "Clear history" }</button>
         </section>
     }

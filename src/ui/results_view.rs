@@ -247,7 +247,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             }
             <h3>{ "By topic" }</h3>
             { chart }
-            <table class="topic-table">
+            <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Correct answers per topic" }</caption>
                 <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
                 <tbody>
@@ -255,7 +255,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                         <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ format!("{:.0} %", t.percent()) }</td></tr>
                     }) }
                 </tbody>
-            </table>
+            </table></div>
             <div class="actions">
                 if !missed.is_empty() {
                     <a class="button" href={ retry_href }>{ format!("Retry the {} I missed", missed.len()) }</a>

@@ -1,6 +1,7 @@
 // Accessibility: axe-core (the accessibility engine browsers' own audits use) finds no violation
 // of WCAG 2.x A and AA or of its best practices on any page a candidate or teacher meets, in the
-// light and the dark colour scheme: names, roles, headings, landmarks, labels and contrast.
+// light and the dark colour scheme: names, roles, headings, landmarks, labels and contrast; and
+// at 320 px wide (WCAG reflow) no page scrolls sideways and no table squeezes its words apart.
 // Keyboard use and focus moves are tested where they happen (journey, study).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,3 +93,41 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+/**
+ * What breaks reflow on the page as it is now: whether the page scrolls sideways, and every
+ * table header cell taller than four lines (a column squeezed until its words break letter by
+ * letter).
+ */
+const reflowProblems = (page) => page.evaluate(() => {
+  const problems = [];
+  if (document.documentElement.scrollWidth > window.innerWidth) {
+    problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
+  }
+  for (const cell of document.querySelectorAll('table th')) {
+    const lines = cell.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight);
+    if (lines > 4.5) problems.push(`"${cell.textContent}" takes ${Math.round(lines)} lines`);
+  }
+  return problems;
+});
+
+test('at 320 px wide (WCAG reflow) no page scrolls sideways and tables keep their words whole', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const found = {};
+  await page.goto(`${app.url}#/exam/${BANK}?mode=exam&count=3&seed=2&time=10`);
+  await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
+  found['exam question'] = await reflowProblems(page);
+  await page.locator('.choices input').first().check();
+  await page.getByRole('button', { name: 'Submit', exact: true }).click();
+  await page.getByRole('button', { name: 'Submit now' }).click();
+  await page.getByRole('region', { name: 'Results' }).waitFor();
+  await page.getByRole('table', { name: 'Correct answers per topic' }).waitFor();
+  found.results = await reflowProblems(page);
+  await page.goto(`${app.url}#/bank/${BANK}`);
+  await page.getByRole('table', { name: 'Past attempts, oldest first' }).waitFor();
+  await page.getByRole('table', { name: 'Mastery by topic, from first answers' }).waitFor();
+  found['bank page with its study tables'] = await reflowProblems(page);
+  assert.deepEqual(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0)), {});
+  await context.close();
+});

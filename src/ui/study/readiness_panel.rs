@@ -119,14 +119,14 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
         <div class="readiness" role="group" aria-labelledby="readiness-heading">
             <h3 id="readiness-heading">{ "Am I ready?" }</h3>
             { summary }
-            <table class="topic-table">
+            <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Mastery by topic, from first answers" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Topic" }</th><th scope="col">{ "First answers right" }</th>
                     <th scope="col">{ "Mastery" }</th><th scope="col">{ "Questions on the exam" }</th><th scope="col">{ "Practice" }</th>
                 </tr></thead>
                 <tbody>{ for readiness.topics.iter().map(|t| topic_row(bank, t)) }</tbody>
-            </table>
+            </table></div>
             <details>
                 <summary>{ "How this is worked out" }</summary>
                 <p>{ format!(
