@@ -115,6 +115,18 @@ test('at 320 px wide (WCAG reflow) no page scrolls sideways and tables keep thei
   const context = await app.browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   const found = {};
+  await page.goto(app.url);
+  await page.getByLabel('Open a question file…').setInputFiles(`${FIXTURES}/containers.gift`);
+  await page.locator('.notice-ok').waitFor();
+  found['start page with an opened file and its warnings'] = await reflowProblems(page);
+  await page.goto(`${app.url}#/exam/${BANK}?mode=practice&count=1&seed=1&shuffle=off&time=none`);
+  await page.locator('.choices input').nth(1).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('heading', { name: /Good job!|Incorrect/ }).waitFor();
+  found['practice feedback with its references'] = await reflowProblems(page);
+  await page.goto(`${app.url}#/class`);
+  await page.getByRole('heading', { name: 'Class results', level: 1 }).waitFor();
+  found['class results'] = await reflowProblems(page);
   await page.goto(`${app.url}#/exam/${BANK}?mode=exam&count=3&seed=2&time=10`);
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
   found['exam question'] = await reflowProblems(page);
