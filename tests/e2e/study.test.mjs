@@ -123,6 +123,9 @@ test('"Am I ready?" waits for first answers in every topic, then gives a verdict
   const readiness = page.getByRole('group', { name: 'Am I ready?' });
   await readiness.getByText(/Not enough evidence yet/).waitFor();
   assert.doesNotMatch(await readiness.innerText(), /Likely|Borderline|Not yet:/);
+  // A topic with no first answer shows no mastery figure (not the uniform start's 50 %).
+  assert.equal(await readiness.getByRole('cell', { name: 'No answers yet', exact: true }).count(), 7);
+  assert.equal(await readiness.getByRole('img', { name: /^Mastery/ }).count(), 0);
 
   // Every question of the bank once, each answered with its first choice, by keyboard.
   const count = 46;

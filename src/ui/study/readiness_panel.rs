@@ -62,12 +62,18 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
             <th scope="row">{ topic.topic.clone() }</th>
             <td>{ format!("{} of {}", topic.first_right, topic.first_answers) }</td>
             <td class="mastery">
-                <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
-                    aria-label={ format!("Mastery {}", percent(topic.mastery)) }>
-                    <rect class="bar-track" x="0" y="0" width="100" height="10" />
-                    <rect class="bar" x="0" y="0" width={ format!("{width:.1}") } height="10" />
-                </svg>
-                { format!(" {}", percent(topic.mastery)) }
+                // With no first answer yet, mastery is only the uniform start's 50 %, which would
+                // read as half learnt; the cell says there is nothing to go on instead.
+                if topic.first_answers == 0 {
+                    { "No answers yet" }
+                } else {
+                    <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
+                        aria-label={ format!("Mastery {}", percent(topic.mastery)) }>
+                        <rect class="bar-track" x="0" y="0" width="100" height="10" />
+                        <rect class="bar" x="0" y="0" width={ format!("{width:.1}") } height="10" />
+                    </svg>
+                    { format!(" {}", percent(topic.mastery)) }
+                }
             </td>
             <td>{ topic.on_exam }</td>
             <td><a href={ practise_topic_href(bank, &topic.topic) } aria-label={ format!("Practise this topic: {}", topic.topic) }>{ "Practise this topic" }</a></td>
