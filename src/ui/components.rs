@@ -1,4 +1,5 @@
-//! View pieces shared by several pages: lists of problems, a question's links, and focus moves.
+//! View pieces shared by several pages: lists of problems, a question's links, percent bars and
+//! focus moves.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -58,5 +59,27 @@ pub fn report_problem(bank: &Bank, question: &Question) -> Html {
             </p>
         },
         None => html! {},
+    }
+}
+
+/// A share from 0 to 1 as a small horizontal bar (SVG, since the Content-Security-Policy allows
+/// no inline styles), followed by its percent as text. `name` makes the bar an image with that
+/// name; without one, the bar is hidden from assistive technology and the text says it all.
+pub fn percent_bar(share: f64, name: Option<String>) -> Html {
+    let percent = format!("{:.0} %", share * 100.0);
+    let width = format!("{:.1}", share * 100.0);
+    let (role, hidden) = match name {
+        Some(_) => (Some("img"), None),
+        None => (None, Some("true")),
+    };
+    html! {
+        <>
+            <svg class="percent-bar" viewBox="0 0 100 10" preserveAspectRatio="none" {role}
+                aria-label={ name } aria-hidden={ hidden }>
+                <rect class="bar-track" x="0" y="0" width="100" height="10" />
+                <rect class="bar" x="0" y="0" {width} height="10" />
+            </svg>
+            { format!(" {percent}") }
+        </>
     }
 }

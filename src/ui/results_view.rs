@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{references, report_problem};
+use super::components::{percent_bar, references, report_problem};
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
@@ -145,22 +145,6 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         Accommodation::Untimed => Some("The exam was taken untimed."),
     };
 
-    let bar_height = 22;
-    let chart_height = results.per_topic.len() as i32 * (bar_height + 8);
-    let chart = html! {
-        <svg class="topic-chart" role="img" aria-hidden="true" viewBox={ format!("0 0 100 {chart_height}") } preserveAspectRatio="none" width="100%" height={ chart_height.to_string() }>
-            { for results.per_topic.iter().enumerate().map(|(i, t)| {
-                let y = i as i32 * (bar_height + 8);
-                html! {
-                    <g>
-                        <rect class="bar-track" x="0" y={ y.to_string() } width="100" height={ bar_height.to_string() } />
-                        <rect class="bar" x="0" y={ y.to_string() } width={ format!("{:.1}", t.percent()) } height={ bar_height.to_string() } />
-                    </g>
-                }
-            }) }
-        </svg>
-    };
-
     let filter_button = |f: Filter, label: &str, count: usize| {
         let filter = filter.clone();
         let pressed = *filter == f;
@@ -224,7 +208,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <p class={ classes!("score", if results.passed { "pass" } else { "fail" }) }>
                 <span class="score-figure">{ format!("{:.0} %", results.percent()) }</span>
                 { " " }<strong>{ verdict }</strong>
-                { format!(" (pass mark {} %)", results.pass_mark.percent()) }
+                { " " }<span class="pass-mark">{ format!("(pass mark {} %)", results.pass_mark.percent()) }</span>
             </p>
             <dl class="figures">
                 <div><dt>{ "Correct" }</dt><dd>{ results.correct }</dd></div>
@@ -246,13 +230,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 </section>
             }
             <h3>{ "By topic" }</h3>
-            { chart }
             <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Correct answers per topic" }</caption>
                 <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
                 <tbody>
                     { for results.per_topic.iter().map(|t| html! {
-                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ format!("{:.0} %", t.percent()) }</td></tr>
+                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td class="score-bar">{ percent_bar(t.percent() / 100.0, None) }</td></tr>
                     }) }
                 </tbody>
             </table></div>

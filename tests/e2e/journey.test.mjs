@@ -73,7 +73,15 @@ test('an exam keeps its answers, flag and clock through a reload, and submits to
   const text = await results.innerText();
   assert.match(text, /FAIL|PASS/);
   assert.match(text, /Unanswered\s+2/);
-  assert.equal(await page.getByRole('table', { name: 'Correct answers per topic' }).count(), 1);
+  // Each topic's row names it and gives its count and score beside its bar (hidden from
+  // assistive technology: the text says the same).
+  const topics = page.getByRole('table', { name: 'Correct answers per topic' });
+  assert.equal(await topics.count(), 1);
+  for (const row of await topics.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()) {
+    assert.match(await row.innerText(), /^\S.*\t\d+ of \d+\t\s*\d+ %$/);
+  }
+  assert.equal(await topics.getByRole('img').count(), 0);
+  assert.ok(await topics.locator('svg.percent-bar').count() > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

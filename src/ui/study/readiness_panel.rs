@@ -13,6 +13,7 @@ use crate::engine::readiness::{
 };
 use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
+use crate::ui::components::percent_bar;
 use crate::ui::route::Route;
 
 /// The simulation's seed: fixed, so the same evidence always reads the same.
@@ -56,7 +57,6 @@ fn practise_topic_href(bank: &Bank, topic: &str) -> String {
 }
 
 fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
-    let width = topic.mastery * 100.0;
     html! {
         <tr>
             <th scope="row">{ topic.topic.clone() }</th>
@@ -67,12 +67,7 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
                 if topic.first_answers == 0 {
                     { "No answers yet" }
                 } else {
-                    <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
-                        aria-label={ format!("Mastery {}", percent(topic.mastery)) }>
-                        <rect class="bar-track" x="0" y="0" width="100" height="10" />
-                        <rect class="bar" x="0" y="0" width={ format!("{width:.1}") } height="10" />
-                    </svg>
-                    { format!(" {}", percent(topic.mastery)) }
+                    { percent_bar(topic.mastery, Some(format!("Mastery {}", percent(topic.mastery)))) }
                 }
             </td>
             <td>{ topic.on_exam }</td>
