@@ -1,11 +1,12 @@
-//! View pieces shared by several pages: lists of problems, a question's links, percent bars and
-//! focus moves.
+//! View pieces shared by several pages: lists of problems, a question's links, percent bars, the
+//! modes' names and focus moves.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::engine::bank::{Bank, Question, Reference};
+use crate::engine::session::Mode;
 use crate::web::frame;
 
 /// A list of problems or warnings, each as `file:line: message` in code type. `label` names the
@@ -62,24 +63,37 @@ pub fn report_problem(bank: &Bank, question: &Question) -> Html {
     }
 }
 
+/// A share from 0 to 1 as a whole percent ("42 %").
+pub fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
 /// A share from 0 to 1 as a small horizontal bar (SVG, since the Content-Security-Policy allows
-/// no inline styles), followed by its percent as text. `name` makes the bar an image with that
-/// name; without one, the bar is hidden from assistive technology and the text says it all.
+/// no inline styles), followed by its percent as text, the two kept on one line. `name` makes the
+/// bar an image with that name; without one, the bar is hidden from assistive technology and the
+/// text says it all.
 pub fn percent_bar(share: f64, name: Option<String>) -> Html {
-    let percent = format!("{:.0} %", share * 100.0);
     let width = format!("{:.1}", share * 100.0);
     let (role, hidden) = match name {
         Some(_) => (Some("img"), None),
         None => (None, Some("true")),
     };
     html! {
-        <>
+        <span class="percent">
             <svg class="percent-bar" viewBox="0 0 100 10" preserveAspectRatio="none" {role}
                 aria-label={ name } aria-hidden={ hidden }>
                 <rect class="bar-track" x="0" y="0" width="100" height="10" />
                 <rect class="bar" x="0" y="0" {width} height="10" />
             </svg>
-            { format!(" {percent}") }
-        </>
+            { format!(" {}", percent(share)) }
+        </span>
+    }
+}
+
+/// A mode's name as pages show it.
+pub fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "Practice",
+        Mode::Exam => "Exam",
     }
 }

@@ -235,7 +235,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
                 <tbody>
                     { for results.per_topic.iter().map(|t| html! {
-                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td class="score-bar">{ percent_bar(t.percent() / 100.0, None) }</td></tr>
+                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ percent_bar(t.percent() / 100.0, None) }</td></tr>
                     }) }
                 </tbody>
             </table></div>

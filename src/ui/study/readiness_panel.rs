@@ -13,7 +13,7 @@ use crate::engine::readiness::{
 };
 use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
-use crate::ui::components::percent_bar;
+use crate::ui::components::{percent, percent_bar};
 use crate::ui::route::Route;
 
 /// The simulation's seed: fixed, so the same evidence always reads the same.
@@ -23,10 +23,6 @@ const SEED: u64 = 20_261_123;
 pub struct ReadinessPanelProps {
     pub bank: Rc<Bank>,
     pub book: Rc<ReviewBook>,
-}
-
-fn percent(x: f64) -> String {
-    format!("{:.0} %", x * 100.0)
 }
 
 /// A chance in words that never rounds a real chance to a certainty: "under 1 %", "about 35 %".
@@ -61,7 +57,7 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
         <tr>
             <th scope="row">{ topic.topic.clone() }</th>
             <td>{ format!("{} of {}", topic.first_right, topic.first_answers) }</td>
-            <td class="mastery">
+            <td>
                 // With no first answer yet, mastery is only the uniform start's 50 %, which would
                 // read as half learnt; the cell says there is nothing to go on instead.
                 if topic.first_answers == 0 {
