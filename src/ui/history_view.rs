@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::history::{Attempt, History};
-use crate::engine::session::Mode;
+use crate::ui::components::mode_name;
 use crate::ui::saved::{self, Loaded};
 use crate::web::storage::{self, Record};
 
@@ -128,7 +128,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 <tbody>{ for attempts.iter().map(|a| html! {
                     <tr>
                         <td>{ date(a.started_at_ms) }</td>
-                        <td>{ if a.mode == Mode::Practice { "Practice" } else { "Exam" } }</td>
+                        <td>{ mode_name(a.mode) }</td>
                         <td>{ format!("{:.0} % ({} of {})", a.percent(), a.correct, a.total) }</td>
                         <td>{ if a.passed { "PASS" } else { "FAIL" } }</td>
                     </tr>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::opening::{ExamPageProps, OwnedExam};
 use crate::engine::session::Mode;
+use crate::ui::components::mode_name;
 use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
@@ -82,10 +83,7 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
     let cannot_start = Callback::from(move |()| drop(held.borrow_mut().take()));
     // The page's one level-one heading: which bank, and whether answers are checked at once,
     // for a candidate who moves by headings or comes back to the tab later.
-    let mode = match props.link.mode.unwrap_or(Mode::Exam) {
-        Mode::Practice => "Practice",
-        Mode::Exam => "Exam",
-    };
+    let mode = mode_name(props.link.mode.unwrap_or(Mode::Exam));
     let title = html! { <h1 class="exam-title">{ format!("{mode}: {}", props.bank.title()) }</h1> };
     let content = match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
