@@ -1,8 +1,9 @@
 //! For the benchmark only: the app's exam page and nothing else. It reads the address, the index
 //! and the listed bank as the app does and shows the same `ExamPage`, so the linker keeps only
 //! what an exam link's first question needs (the exam with its results, the engine's reading and
-//! checking of JSON, the service worker's registration, the stack). Its first load is the smallest a split of the app into modules
-//! could reach; the benchmark measures it beside the app, the baseline and the Yew floor.
+//! checking of JSON, the service worker's registration, the stack). Its first load is the
+//! smallest a split of the app into modules could reach; the benchmark measures it beside the
+//! app, the baseline and the Yew floor.
 
 use std::rc::Rc;
 
