@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { driveAndTrace, percentiles } from './interaction.mjs';
+import { LONG_WORD_LENGTH, longWordFigures, writeLongWordCopy } from './long-words.mjs';
 import { serve } from './serve.mjs';
 
 // `--runs 3` is the quick mode for development; BENCH_RUNS does the same.
@@ -41,6 +42,9 @@ const MANY_BANKS = 50;
 const MANY_BANKS_QUESTIONS = 1000;
 const BUDGET_WASM_PER_BANK_BYTE = 3;
 const BUDGET_LONG_TASK_MS = 50;
+// A Next to a long-word question against one to a plain question, and a hostile bank's results
+// against those of a bank of the same size in plain prose (bench/long-words.mjs).
+const BUDGET_LONG_WORD_RATIO = 1.5;
 // Questions answered per interaction run (each run a fresh context), and the exam's length.
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
 const EXAM_QUESTIONS = 200;
@@ -437,20 +441,21 @@ async function memory(browser, url, ready) {
   return measured;
 }
 
-const ONLY = new Set((process.env.BENCH_ONLY || 'load,slow,repeat,banks,open,parse,interaction,memory').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY || 'load,slow,repeat,banks,open,parse,interaction,memory,words').split(','));
 const LARGE_FILE = 'target/bench-large.gift';
 const largeFileBytes = ONLY.has('open') ? await writeGiftFile(LARGE_FILE, MEMORY_QUESTIONS) : 0;
 await writePeerPage('target/bench-peer');
 await writeGeneratedBanks('target/bench-banks');
 const exam = await writeHostedCopy('target/bench-exam', EXAM_QUESTIONS);
 const big = await writeHostedCopy('target/bench-memory', MEMORY_QUESTIONS);
+if (ONLY.has('words')) await writeLongWordCopy(DIST, 'target/bench-words');
 const manyBankFiles = ONLY.has('banks') ? await writeManyBanks('target/bench-many', MANY_BANKS, MANY_BANKS_QUESTIONS) : new Set();
 const server = await serve({
   '/app/': DIST, '/baseline/': 'bench/baseline', '/peer/': 'target/bench-peer', '/gen/': 'target/bench-banks',
   '/exam/': 'target/bench-exam', '/memory/': 'target/bench-memory', '/many/': 'target/bench-many',
   // The baseline's repeat visit comes from the HTTP cache, so its files may be kept there.
   '/cached-baseline/': 'bench/baseline', '/cached-app/': DIST, '/floor/': FLOOR_DIST,
-  '/exam-only/': EXAM_ONLY_DIST,
+  '/exam-only/': EXAM_ONLY_DIST, '/words/': 'target/bench-words',
 }, ['/cached-baseline/', '/cached-app/']);
 const browser = await launch();
 const EXAM_LINK = `#/exam/${BANK}?mode=practice&count=20&seed=1&shuffle=off&time=none`;
@@ -475,6 +480,7 @@ const transfers = {};
 let parsing;
 const interaction = {};
 const memoryUse = {};
+let longWords;
 try {
   if (ONLY.has('load')) {
     for (let run = 0; run < RUNS; run++) {
@@ -521,6 +527,7 @@ try {
     interaction.unthrottled = await interactions(browser, examPages, 1);
     interaction.throttled = await interactions(browser, examPages, 4);
   }
+  if (ONLY.has('words')) longWords = await longWordFigures(browser, `${server.url}/words/`, RUNS);
   if (ONLY.has('memory')) {
     memoryUse.app = [];
     memoryUse.baseline = [];
@@ -735,6 +742,18 @@ if (ONLY.has('memory')) {
     { limit_ratio: BUDGET_MEMORY_RATIO, ratio: app / base });
   budget('wasm_memory', `wasm memory ≤ ${BUDGET_WASM_PER_BANK_BYTE}× the bank's JSON: ${(appWasm / big.bytes).toFixed(2)}×`,
     appWasm <= BUDGET_WASM_PER_BANK_BYTE * big.bytes, { limit_ratio: BUDGET_WASM_PER_BANK_BYTE, ratio: appWasm / big.bytes });
+}
+
+if (ONLY.has('words')) {
+  const { medians, nextRatio, resultsRatio } = longWords;
+  results.long_words = longWords;
+  console.log(`\nLong words and hostile text, no throttling, click to the next frame, median of ${RUNS}`);
+  console.log(`  Next to a question with a ${LONG_WORD_LENGTH}-character word: ${medians.longNext.toFixed(1)} ms; to a plain question: ${medians.plainNext.toFixed(1)} ms`);
+  console.log(`  results of the hostile bank: ${medians.hostileResults.toFixed(1)} ms; of the same questions in plain prose of the same length: ${medians.plainResults.toFixed(1)} ms`);
+  budget('long_word_next', `Next to a long-word question ≤ ${BUDGET_LONG_WORD_RATIO}× a plain one: ${nextRatio.toFixed(2)}×`,
+    nextRatio <= BUDGET_LONG_WORD_RATIO, { limit_ratio: BUDGET_LONG_WORD_RATIO, ratio: nextRatio });
+  budget('hostile_results', `a hostile bank's results ≤ ${BUDGET_LONG_WORD_RATIO}× a plain bank's of the same size: ${resultsRatio.toFixed(2)}×`,
+    resultsRatio <= BUDGET_LONG_WORD_RATIO, { limit_ratio: BUDGET_LONG_WORD_RATIO, ratio: resultsRatio });
 }
 
 console.log('\nBudgets');

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::focus::{Shown, focus_target};
 use super::state::{Act, ExamState};
 use crate::engine::bank::Bank;
 use crate::engine::history::Attempt;
@@ -181,36 +182,28 @@ pub fn use_review_record(
 
 /// Moves focus so screen readers read what changed: to the question heading after moving to
 /// another question, to the verdict once an answer is checked, and to the submit confirmation
-/// and the results when they appear.
+/// and the results when they appear; once per action at most (`focus::focus_target`), since each
+/// move makes the browser lay the page out.
 #[hook]
 pub fn use_focus_moves(state: &UseReducerHandle<ExamState>, heading: &NodeRef, confirming: bool) {
-    {
-        let heading = heading.clone();
-        use_effect_with(state.session.current_index(), move |_| {
-            frame::next(move || {
+    let shown = Shown {
+        index: state.session.current_index(),
+        checked: state.session.current().is_checked(),
+        confirming,
+        finished: state.session.is_finished(),
+    };
+    let before = use_mut_ref(|| None::<Shown>);
+    let heading = heading.clone();
+    use_effect_with(shown, move |shown| {
+        let target = focus_target(before.replace(Some(*shown)), *shown);
+        match target.map(|target| (target, target.element_id())) {
+            Some((_, Some(id))) => focus_element(id),
+            Some((_, None)) => frame::next(move || {
                 if let Some(el) = heading.cast::<HtmlElement>() {
                     let _ = el.focus();
                 }
-            });
-        });
-    }
-    {
-        let checked = state.session.current().is_checked();
-        let index = state.session.current_index();
-        use_effect_with((index, checked), move |(_, checked)| {
-            if *checked {
-                focus_element("feedback-heading");
-            }
-        });
-    }
-    use_effect_with(confirming, move |open| {
-        if *open {
-            focus_element("confirm-heading");
-        }
-    });
-    use_effect_with(state.session.is_finished(), move |finished| {
-        if *finished {
-            focus_element("results-heading");
+            }),
+            None => {}
         }
     });
 }

@@ -2,6 +2,7 @@
 //! in its parts (state, runner, question card, countdown, submit panel, hooks).
 
 mod countdown;
+mod focus;
 mod gate;
 mod hooks;
 mod opening;
