@@ -24,6 +24,12 @@ extern "C" {
 /// How long a lock no exam page uses is kept, so the next page of the same tab can take it on.
 const RELEASE_DELAY_MS: u32 = 1_000;
 
+/// How often, and how far apart, a lock held elsewhere is asked for again before another tab is
+/// said to have it. A page being reloaded or closed gives its lock back only once it is gone, a
+/// moment after its successor may already ask, so a reload must not read as a second tab.
+const BUSY_RETRIES: u32 = 4;
+const BUSY_RETRY_MS: u32 = 250;
+
 type Listener = Box<dyn FnOnce()>;
 
 /// A lock this tab holds, with the exam pages using it.
@@ -127,7 +133,30 @@ pub async fn claim(name: &str, take_over: bool, on_lost: impl FnOnce() + 'static
         // exam it still holds.
         return Claim::Held(reuse(name, on_lost));
     }
-    request(name, take_over, on_lost).await
+    let mut held = request(name, take_over).await;
+    for _ in 0..BUSY_RETRIES {
+        if held {
+            break;
+        }
+        wait_ms(BUSY_RETRY_MS).await;
+        held = request(name, take_over).await;
+    }
+    if !held {
+        return Claim::Elsewhere;
+    }
+    // `None` where the browser could not take the request: the exam then runs unguarded.
+    Claim::Held(reuse(name, on_lost))
+}
+
+/// Resolves after `ms` milliseconds.
+async fn wait_ms(ms: u32) {
+    let elapsed = Promise::new(&mut |resolve, _| {
+        Timeout::new(ms, move || {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        })
+        .forget();
+    });
+    let _ = JsFuture::from(elapsed).await;
 }
 
 /// Records a lock the browser granted as held by this tab, with nobody using it yet.
@@ -146,8 +175,9 @@ fn record_held(name: &str, release: Function) {
     });
 }
 
-/// Asks the browser for the lock and, when granted, records it as held by this tab.
-async fn request(name: &str, take_over: bool, on_lost: Listener) -> Claim {
+/// Asks the browser for the lock and, when granted, records it as held by this tab; false when
+/// another tab holds it.
+async fn request(name: &str, take_over: bool) -> bool {
     let granted = {
         let name = name.to_owned();
         Promise::new(&mut move |tell, _| {
@@ -189,9 +219,5 @@ async fn request(name: &str, take_over: bool, on_lost: Listener) -> Claim {
         .map(|v| v.is_truthy())
         .unwrap_or(true);
     ASKING.with_borrow_mut(|asking| asking.remove(name));
-    if !held {
-        return Claim::Elsewhere;
-    }
-    // `None` where the browser could not take the request: the exam then runs unguarded.
-    Claim::Held(reuse(name, on_lost))
+    held
 }
