@@ -8,6 +8,7 @@ pub mod components;
 pub mod exam;
 pub mod history_view;
 pub mod hosted;
+pub mod labels;
 pub mod library_state;
 pub mod markup_view;
 pub mod navigator;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{percent_bar, references, report_problem};
+use super::labels::confidence_label;
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Bank;
@@ -173,7 +174,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <li key={ q.index }>
                 <article class={ classes!("review-item", match q.outcome { Outcome::Correct => "right", Outcome::Wrong => "wrong", Outcome::Unanswered => "unanswered" }) } aria-labelledby={ heading_id.clone() }>
                     <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
-                    if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence.label()) }</p> }
+                    if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence_label(confidence)) }</p> }
                     <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
                     <ul class="review-choices">
                         { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| {

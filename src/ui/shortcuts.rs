@@ -28,6 +28,22 @@ pub struct KeyPress<'a> {
     pub focus: Focus,
 }
 
+/// The key (lower case) that says how sure the candidate is: shown beside each level's label and
+/// read back by `action_for`, so the hint and the shortcut cannot disagree.
+pub fn confidence_key(level: Confidence) -> char {
+    match level {
+        Confidence::Guess => 'g',
+        Confidence::Unsure => 'u',
+        Confidence::Sure => 's',
+    }
+}
+
+fn confidence_for_key(key: u8) -> Option<Confidence> {
+    Confidence::ALL
+        .into_iter()
+        .find(|&level| confidence_key(level) as u32 == u32::from(key))
+}
+
 /// The action a key press stands for, if any: letters or digits pick choices (again, in a
 /// "Choose N" question, to clear one), N/P or the arrows move, F flags, Enter checks, and G, U
 /// and S say how sure you are (Guess, Unsure, Sure).
@@ -58,9 +74,9 @@ pub fn action_for(
             b'n' => Some(Action::Next),
             b'p' => Some(Action::Previous),
             b'f' => Some(Action::ToggleFlag),
-            b'g' => Some(Action::SetConfidence(Some(Confidence::Guess))),
-            b'u' => Some(Action::SetConfidence(Some(Confidence::Unsure))),
-            b's' => Some(Action::SetConfidence(Some(Confidence::Sure))),
+            c if confidence_for_key(c).is_some() => {
+                Some(Action::SetConfidence(confidence_for_key(c)))
+            }
             c @ b'1'..=b'9' => pick(usize::from(c - b'1')),
             c @ b'a'..=b'e' => pick(usize::from(c - b'a')),
             _ => None,
@@ -132,6 +148,19 @@ mod tests {
         assert_eq!(pick("3"), Some(Action::Select(order[2].clone())));
         assert_eq!(pick("4"), None, "there is no fourth choice");
         assert_eq!(pick("é"), None);
+    }
+
+    #[test]
+    fn each_confidence_level_is_set_by_the_key_shown_beside_it() {
+        for level in Confidence::ALL {
+            let shown = confidence_key(level).to_ascii_uppercase().to_string();
+            let action = action_for(&press(&shown, Focus::Elsewhere), &[], &[], false, false);
+            assert_eq!(
+                action,
+                Some(Action::SetConfidence(Some(level))),
+                "{level:?}"
+            );
+        }
     }
 
     #[test]

@@ -20,7 +20,19 @@ pub enum Confidence {
 impl Confidence {
     pub const ALL: [Confidence; 3] = [Confidence::Guess, Confidence::Unsure, Confidence::Sure];
 
-    pub fn label(self) -> &'static str {
+    /// The word naming this level in element ids and saved data: fixed, never shown, never
+    /// translated (what a candidate reads is the interface's label for it).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Guess => "guess",
+            Confidence::Unsure => "unsure",
+            Confidence::Sure => "sure",
+        }
+    }
+
+    /// The value the results CSV gives this level: the English word, fixed whatever language
+    /// the interface speaks, so a teacher's sheets read every candidate's file alike.
+    pub fn csv_value(self) -> &'static str {
         match self {
             Confidence::Guess => "Guess",
             Confidence::Unsure => "Unsure",

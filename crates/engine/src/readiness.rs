@@ -29,16 +29,6 @@ pub enum Verdict {
     Likely,
 }
 
-impl Verdict {
-    pub fn label(self) -> &'static str {
-        match self {
-            Verdict::NotYet => "Not yet",
-            Verdict::Borderline => "Borderline",
-            Verdict::Likely => "Likely",
-        }
-    }
-}
-
 /// One topic's evidence and its share of the exam.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicMastery {

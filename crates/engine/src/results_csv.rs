@@ -47,7 +47,7 @@ pub fn results_csv(session: &Session, bank: &Bank, results: &Results) -> String 
             csv::text(&choices_text(question, question.answer())),
             result.to_owned(),
             (if q.flagged { "yes" } else { "no" }).to_owned(),
-            q.confidence.map_or("", |c| c.label()).to_owned(),
+            q.confidence.map_or("", |c| c.csv_value()).to_owned(),
             format!("{:.0}", slot.time_ms() as f64 / 1000.0),
         ]));
     }

@@ -7,7 +7,9 @@ use crate::engine::bank::{Bank, Question};
 use crate::engine::certainty::Confidence;
 use crate::engine::session::{Action, Slot};
 use crate::ui::components::{references, report_problem};
+use crate::ui::labels::confidence_label;
 use crate::ui::markup_view;
+use crate::ui::shortcuts::confidence_key;
 
 /// What the card shows and where its actions go.
 pub struct Card<'a> {
@@ -106,14 +108,14 @@ pub fn question_card(card: Card<'_>) -> Html {
     });
 
     let confidence = Confidence::ALL.iter().map(|&level| {
-        let input_id = format!("confidence-{index}-{}", level.label());
+        let input_id = format!("confidence-{index}-{}", level.key());
         let onchange = act.reform(move |_: Event| Action::SetConfidence(Some(level)));
-        let key = &level.label()[..1];
+        let key = confidence_key(level).to_ascii_uppercase();
         html! {
             <span class="confidence-choice">
                 <input type="radio" id={ input_id.clone() } name={ format!("confidence-q{index}") }
                     checked={ slot.confidence() == Some(level) } disabled={ locked } {onchange} />
-                <label for={ input_id }>{ level.label() }<kbd aria-hidden="true">{ key }</kbd></label>
+                <label for={ input_id }>{ confidence_label(level) }<kbd aria-hidden="true">{ key }</kbd></label>
             </span>
         }
     });

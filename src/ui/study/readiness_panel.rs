@@ -14,6 +14,7 @@ use crate::engine::readiness::{
 use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
 use crate::ui::components::{percent, percent_bar};
+use crate::ui::labels::{verdict_class, verdict_label};
 use crate::ui::route::Route;
 
 /// The simulation's seed: fixed, so the same evidence always reads the same.
@@ -97,8 +98,8 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
             }
         }
         Some(estimate) => html! {
-            <p class={ classes!("readiness-verdict", format!("verdict-{}", estimate.verdict.label().to_lowercase().replace(' ', "-"))) }>
-                <strong>{ estimate.verdict.label() }</strong>
+            <p class={ classes!("readiness-verdict", verdict_class(estimate.verdict)) }>
+                <strong>{ verdict_label(estimate.verdict) }</strong>
                 { format!(
                     ": your chance of passing the {}-question exam ({} right needed) is {} (80 % band: {} to {}).",
                     estimate.exam_questions, estimate.right_needed, chance(estimate.probability),
