@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::problem_list;
+use super::labels::count;
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Id;
@@ -99,9 +100,8 @@ pub fn skipped_notice(
     }
     let summary = match left_out {
         0 => format!(
-            "{} problem{} in text outside the questions (left out)",
-            skipped.len(),
-            if skipped.len() == 1 { "" } else { "s" }
+            "{} in text outside the questions (left out)",
+            count(skipped.len(), "problem", "problems")
         ),
         n => left_out_summary(n, questions_in_file),
     };
@@ -120,7 +120,7 @@ pub fn failed(id: &str, title: &str, errors: &[String]) -> Html {
         <article class="bank-failed" aria-labelledby={ heading_id.clone() }>
             <h2 id={ heading_id }>{ title }</h2>
             <p class="problem" role="alert"><strong>{ "This bank cannot be used: " }</strong>
-                { format!("{} problem{} found.", errors.len(), if errors.len() == 1 { "" } else { "s" }) }</p>
+                { format!("{} found.", count(errors.len(), "problem", "problems")) }</p>
             { problem_list("errors", Some(format!("Problems in {title}")), errors) }
         </article>
     }

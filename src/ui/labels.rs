@@ -5,6 +5,16 @@
 use crate::engine::certainty::Confidence;
 use crate::engine::readiness::Verdict;
 
+/// A count with its noun, "1 problem" or "3 problems": English's plural rule in one place, so
+/// a language with other rules changes it here.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// How a confidence level reads beside its choice and in the review.
 pub fn confidence_label(level: Confidence) -> &'static str {
     match level {
@@ -29,5 +39,23 @@ pub fn verdict_class(verdict: Verdict) -> &'static str {
         Verdict::NotYet => "verdict-not-yet",
         Verdict::Borderline => "verdict-borderline",
         Verdict::Likely => "verdict-likely",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_of_one_takes_the_singular_and_any_other_the_plural() {
+        assert_eq!(count(0, "problem", "problems"), "0 problems");
+        assert_eq!(count(1, "problem", "problems"), "1 problem");
+        assert_eq!(count(2, "new attempt", "new attempts"), "2 new attempts");
+    }
+
+    #[test]
+    fn verdict_classes_are_fixed_keys_whatever_the_label() {
+        assert_eq!(verdict_class(Verdict::NotYet), "verdict-not-yet");
+        assert_ne!(verdict_class(Verdict::Likely), verdict_label(Verdict::Likely));
     }
 }

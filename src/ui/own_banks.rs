@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::components::problem_list;
+use super::labels::count;
 use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
 use super::route::Route;
 use crate::engine::library::Added;
@@ -117,8 +118,8 @@ fn skipped_sentence(questions: usize, questions_in_file: usize, problems: usize)
     let left_out = questions_in_file.saturating_sub(questions);
     if left_out == 0 {
         return format!(
-            "All {questions} questions imported; {problems} piece{} of other text skipped:",
-            if problems == 1 { "" } else { "s" }
+            "All {questions} questions imported; {} of other text skipped:",
+            count(problems, "piece", "pieces")
         );
     }
     format!("Imported {questions} of {questions_in_file} questions; {left_out} skipped:")
@@ -153,8 +154,8 @@ fn outcome(outcome: &OpenOutcome) -> Html {
             html! {
                 <div class="notice notice-ok">
                     <p>{ format!(
-                        "Opened \"{title}\" from {source} ({format}): {questions} question{}, kept in this browser.{note}{warning_count}",
-                        if *questions == 1 { "" } else { "s" }
+                        "Opened \"{title}\" from {source} ({format}): {}, kept in this browser.{note}{warning_count}",
+                        count(*questions, "question", "questions")
                     ) }</p>
                     { warning_list(format!("Warnings for {source}"), warnings) }
                     if !skipped.is_empty() {
@@ -172,7 +173,7 @@ fn outcome(outcome: &OpenOutcome) -> Html {
         } => html! {
             <div class="notice notice-error" role="alert">
                 <p><strong>{ format!("{source} cannot be used: ") }</strong>
-                    { format!("{} problem{} found.", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</p>
+                    { format!("{} found.", count(problems.len(), "problem", "problems")) }</p>
                 { problem_list("errors", Some(format!("Problems in {source}")), problems) }
                 if !warnings.is_empty() { <p>{ "Warnings:" }</p> }
                 { warning_list(format!("Warnings for {source}"), warnings) }

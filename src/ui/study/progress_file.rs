@@ -10,6 +10,7 @@ use super::store;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
 use crate::ui::history_view;
+use crate::ui::labels::count;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
 
@@ -62,11 +63,7 @@ fn save() -> Outcome {
     match download::save_text(&name, &progress::write(now, &banks), "application/json") {
         Ok(()) => Outcome::Saved(format!(
             "Saved the progress of {} to {name}.",
-            if banks.len() == 1 {
-                "1 bank".to_owned()
-            } else {
-                format!("{} banks", banks.len())
-            }
+            count(banks.len(), "bank", "banks")
         )),
         Err(why) => Outcome::Failed(format!("The file could not be saved: {why}.")),
     }
@@ -106,10 +103,10 @@ fn merge(name: &str, text: &str) -> Outcome {
     }
     Outcome::Loaded {
         summary: format!(
-            "Loaded {name}: {banks} {}, {attempts} new {} and {records} newer review {}.",
-            if banks == 1 { "bank" } else { "banks" },
-            if attempts == 1 { "attempt" } else { "attempts" },
-            if records == 1 { "record" } else { "records" },
+            "Loaded {name}: {}, {} and {}.",
+            count(banks, "bank", "banks"),
+            count(attempts, "new attempt", "new attempts"),
+            count(records, "newer review record", "newer review records"),
         ),
         problems,
     }

@@ -11,6 +11,7 @@ use crate::engine::calendar_date::CalendarDate;
 use crate::engine::deep_link::{DrawSetting, ExamLink, TimeLimit, seed_from_time};
 use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
+use crate::ui::labels::count;
 use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -20,14 +21,6 @@ pub struct ReviewPanelProps {
     pub now_ms: u64,
     /// Told when the exam date was changed and saved.
     pub on_change: Callback<()>,
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 fn local_date(ms: u64) -> String {
