@@ -26,7 +26,7 @@ use crate::web::storage::{self, Record};
 use crate::web::teacher_tools::import_file;
 
 /// Where the index lives, relative to the page, so any sub-path works.
-const INDEX_URL: &str = "questions/index.json";
+const INDEX_URL: &str = crate::engine::catalog::INDEX_PATH;
 /// The storage record of the banks kept in this browser (not tied to one bank, so no bank id).
 
 #[derive(Clone, PartialEq)]

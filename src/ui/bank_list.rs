@@ -10,6 +10,7 @@ use super::labels::count;
 use super::markup_view;
 use super::route::Route;
 use crate::engine::bank::Id;
+use crate::engine::catalog::INDEX_PATH;
 use crate::engine::catalog::{BankFigures, CatalogEntry};
 use crate::engine::markup::Markup;
 
@@ -35,7 +36,7 @@ fn listed(entry: &CatalogEntry) -> Html {
     let id = match Id::parse(&entry.id) {
         Ok(id) => id,
         Err(problem) => {
-            let reason = format!("questions/index.json: the id \"{}\" {problem}", entry.id);
+            let reason = format!("{INDEX_PATH}: the id \"{}\" {problem}", entry.id);
             return html! {
                 <li class="bank bank-failed">{ failed(&entry.id, &entry.title, &[reason]) }</li>
             };

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::bank::Bank;
-use crate::engine::catalog::{CatalogEntry, LoadedBank, loaded};
+use crate::engine::catalog::{BANKS_FOLDER, CatalogEntry, LoadedBank, loaded};
 use crate::web::fetch::fetch_bytes;
 use crate::web::teacher_tools;
 
@@ -76,7 +76,7 @@ pub fn request<'a>(
         let entry = entry.clone();
         let dispatcher = hosted.dispatcher();
         yew::platform::spawn_local(async move {
-            let imported = match fetch_bytes(&format!("questions/{}", entry.path)).await {
+            let imported = match fetch_bytes(&format!("{BANKS_FOLDER}{}", entry.path)).await {
                 Ok(bytes) => teacher_tools::import_listed(&entry, &bytes).await,
                 Err(problem) => Err(problem),
             };

@@ -56,6 +56,9 @@ mod tests {
     #[test]
     fn verdict_classes_are_fixed_keys_whatever_the_label() {
         assert_eq!(verdict_class(Verdict::NotYet), "verdict-not-yet");
-        assert_ne!(verdict_class(Verdict::Likely), verdict_label(Verdict::Likely));
+        assert_ne!(
+            verdict_class(Verdict::Likely),
+            verdict_label(Verdict::Likely)
+        );
     }
 }

@@ -15,7 +15,7 @@ thread_local! {
 }
 
 /// The meta tag the package tool writes.
-pub const META_NAME: &str = "exam-practice-package";
+pub use crate::engine::package::META_NAME;
 
 /// Reads the package's exam once, at start-up; connects to the LMS and opens the exam. Returns
 /// whether the page is a package.

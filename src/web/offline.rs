@@ -87,7 +87,9 @@ fn banks_read() -> Array {
     let folder = window
         .document()
         .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|base| web_sys::Url::new_with_base("questions/", &base).ok())
+        .and_then(|base| {
+            web_sys::Url::new_with_base(crate::engine::catalog::BANKS_FOLDER, &base).ok()
+        })
         .map(|url| url.href());
     let (Some(folder), Some(performance)) = (folder, window.performance()) else {
         return found;

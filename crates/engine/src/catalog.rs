@@ -9,6 +9,12 @@ use super::bank::Bank;
 use super::error::BankErrors;
 use super::import::{Draft, Format, Imported, Lint, finish, read_draft, read_json_draft};
 
+/// The folder of a site's banks, relative to the page: its files are read from here, kept offline
+/// from here, and replaced in an LMS package.
+pub const BANKS_FOLDER: &str = "questions/";
+/// The index of a site's banks, in `BANKS_FOLDER`.
+pub const INDEX_PATH: &str = "questions/index.json";
+
 /// One line of the index: where a bank file is and what to call it before it loads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -214,4 +220,14 @@ fn import_entry_with(
         }]));
     }
     imported
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_lives_in_the_banks_folder() {
+        assert_eq!(INDEX_PATH.strip_prefix(BANKS_FOLDER), Some("index.json"));
+    }
 }

@@ -47,6 +47,10 @@ pub enum TimeLimit {
     Unlimited,
 }
 
+/// The longest time limit an exam may have, in minutes (a day): links, the set-up form, packages
+/// and the bank format all take 1 to this.
+pub const MAX_TIME_LIMIT_MINUTES: u32 = 1440;
+
 impl TimeLimit {
     /// Reads `30` (1–1440 minutes) or `none`; the set-up form's values are the same words.
     pub fn parse(value: &str) -> Option<TimeLimit> {
@@ -55,7 +59,7 @@ impl TimeLimit {
             v => v
                 .parse::<u32>()
                 .ok()
-                .filter(|m| (1..=1440).contains(m))
+                .filter(|m| (1..=MAX_TIME_LIMIT_MINUTES).contains(m))
                 .map(TimeLimit::Minutes),
         }
     }
@@ -192,7 +196,9 @@ impl ExamLink {
                 },
                 "time" => match TimeLimit::parse(&value) {
                     Some(time) => link.time = Some(time),
-                    None => problems.push(bad("time is minutes from 1 to 1440, or none")),
+                    None => problems.push(bad(&format!(
+                        "time is minutes from 1 to {MAX_TIME_LIMIT_MINUTES}, or none"
+                    ))),
                 },
                 "extra" => match parse_accommodation(&value) {
                     Some(extra) => link.accommodation = Some(extra),

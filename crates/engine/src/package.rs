@@ -5,6 +5,10 @@
 //! reads it once, here, into checked values.
 
 use super::bank::Id;
+
+/// The name of the page's meta tag that holds a package's exam: the package tool writes it, the
+/// page's start-up script and the app read it.
+pub const META_NAME: &str = "exam-practice-package";
 use super::deep_link::ExamLink;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

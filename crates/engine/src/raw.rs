@@ -32,7 +32,7 @@ lenient_struct! {
         #[schemars(range(min = 1))]
         default_question_count: i64 = "default_question_count",
         /// The time limit for the default number of questions (default: 90 seconds a question).
-        #[schemars(range(min = 1, max = 1440))]
+        #[schemars(range(min = 1, max = crate::deep_link::MAX_TIME_LIMIT_MINUTES))]
         default_time_limit_minutes: i64 = "default_time_limit_minutes",
         /// The percentage of right answers needed to pass (default: 70).
         #[schemars(range(min = 0, max = 100))]

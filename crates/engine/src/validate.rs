@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::bank::{BANK_FORMAT, Bank, Choice, Id, PassMark, Question, Reference, TopicWeights};
 use super::calendar_date::CalendarDate;
+use super::deep_link::MAX_TIME_LIMIT_MINUTES;
 use super::error::{BankError, BankErrors, Location};
 use super::markup::{Markup, is_safe_href};
 use super::raw::{RawBank, RawChoice, RawQuestion};
@@ -230,9 +231,6 @@ impl Report<'_> {
         }
     }
 }
-
-/// The longest default time limit a bank may have: a day.
-const MAX_TIME_LIMIT_MINUTES: u32 = 24 * 60;
 
 const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions";
 const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";

@@ -13,11 +13,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use exam_engine::bank::Id;
+use exam_engine::catalog::{BANKS_FOLDER, INDEX_PATH};
 use exam_engine::catalog::{BankFigures, CatalogEntry, catalog_json};
-use exam_engine::deep_link::{ExamLink, TimeLimit, scaled_minutes};
+use exam_engine::deep_link::{ExamLink, MAX_TIME_LIMIT_MINUTES, TimeLimit, scaled_minutes};
 use exam_engine::export::to_json;
 use exam_engine::import::import;
-use exam_engine::package::PackageConfig;
+use exam_engine::package::{META_NAME, PackageConfig};
 use exam_engine::session::Mode;
 use exam_engine::validate::parse_bank;
 
@@ -74,9 +75,11 @@ fn parse_options() -> Result<Options, String> {
                 n => options.count = Some(n as usize),
             },
             "--minutes" => {
-                let m = number("minutes from 1 to 1440")?;
-                if !(1..=1440).contains(&m) {
-                    return Err(format!("--minutes {value}: minutes from 1 to 1440"));
+                let m = number(&format!("minutes from 1 to {MAX_TIME_LIMIT_MINUTES}"))?;
+                if !(1..=u64::from(MAX_TIME_LIMIT_MINUTES)).contains(&m) {
+                    return Err(format!(
+                        "--minutes {value}: minutes from 1 to {MAX_TIME_LIMIT_MINUTES}"
+                    ));
                 }
                 options.minutes = Some(m as u32);
             }
@@ -136,7 +139,7 @@ fn attribute(text: &str) -> String {
 /// which precedes that script, or else at the end of the head.
 fn with_package_meta(page: &str, settings: &str) -> Result<String, String> {
     let meta = format!(
-        "<meta name=\"exam-practice-package\" content=\"{}\">\n    ",
+        "<meta name=\"{META_NAME}\" content=\"{}\">\n    ",
         attribute(settings)
     );
     let anchor = ["<meta name=\"exam-practice-bank-paths\"", "</head>"]
@@ -200,7 +203,7 @@ fn run(options: &Options) -> Result<String, String> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for path in files_under(&options.dist)? {
         // The package's own bank replaces the site's; a package registers no service worker.
-        if path.starts_with("questions/") || path == "sw.js" {
+        if path.starts_with(BANKS_FOLDER) || path == "sw.js" {
             continue;
         }
         let full = options.dist.join(&path);
@@ -223,12 +226,9 @@ fn run(options: &Options) -> Result<String, String> {
         title: bank.title().to_owned(),
         figures: Some(BankFigures::of(&packaged, packaged.questions().len())),
     };
+    files.push((INDEX_PATH.to_owned(), catalog_json(&[index]).into_bytes()));
     files.push((
-        "questions/index.json".to_owned(),
-        catalog_json(&[index]).into_bytes(),
-    ));
-    files.push((
-        format!("questions/{}.json", bank.id()),
+        format!("{BANKS_FOLDER}{}.json", bank.id()),
         bank_text.into_bytes(),
     ));
     files.sort_by(|a, b| a.0.cmp(&b.0));
