@@ -173,14 +173,6 @@ impl ReviewBook {
             .collect()
     }
 
-    /// How many of `bank`'s questions are due at `now_ms`.
-    pub fn due_count(&self, bank: &Bank, now_ms: u64) -> usize {
-        bank.questions()
-            .iter()
-            .filter(|q| self.card(q).is_some_and(|c| c.due_ms <= now_ms))
-            .count()
-    }
-
     /// What a review session asks, most urgent first: misconceptions (sure but wrong), then
     /// the other questions missed last time, then those due, the longest overdue first.
     pub fn review_queue(&self, bank: &Bank, now_ms: u64) -> Vec<Id> {

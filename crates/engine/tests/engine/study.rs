@@ -36,13 +36,21 @@ fn question<'a>(bank: &'a Bank, name: &str) -> &'a exam_engine::bank::Question {
     bank.question(&id(name)).unwrap()
 }
 
+/// How many of `bank`'s questions have a review record due at `now_ms`.
+fn due_count(book: &ReviewBook, bank: &Bank, now_ms: u64) -> usize {
+    bank.questions()
+        .iter()
+        .filter(|q| book.card(q).is_some_and(|c| c.due_ms <= now_ms))
+        .count()
+}
+
 #[test]
 fn a_right_answer_comes_due_after_its_interval_and_a_missed_one_is_queued_at_once() {
     let bank = common::bank();
     let mut book = ReviewBook::default();
     assert!(book.record(question(&bank, "q1"), answer(true, None, T0, T0)));
     assert!(book.record(question(&bank, "q2"), answer(false, None, T0, T0)));
-    assert_eq!(book.due_count(&bank, T0), 0);
+    assert_eq!(due_count(&book, &bank, T0), 0);
     assert_eq!(
         book.review_queue(&bank, T0),
         vec![id("q2")],
@@ -51,11 +59,11 @@ fn a_right_answer_comes_due_after_its_interval_and_a_missed_one_is_queued_at_onc
     let q1 = book.card(question(&bank, "q1")).unwrap().clone();
     assert!(q1.due_ms > T0 + DAY, "Good on a new question waits days");
     assert_eq!(
-        book.due_count(&bank, q1.due_ms - 1),
+        due_count(&book, &bank, q1.due_ms - 1),
         1,
         "q2 is due after a day"
     );
-    assert_eq!(book.due_count(&bank, q1.due_ms), 2);
+    assert_eq!(due_count(&book, &bank, q1.due_ms), 2);
     assert_eq!(
         book.review_queue(&bank, q1.due_ms),
         vec![id("q2"), id("q1")]
