@@ -339,3 +339,26 @@ fn index_lists_every_bank_file_of_a_folder_without_one_and_reports_a_broken_bank
     assert_eq!(banks[1]["figures"]["questions"], 1);
     std::fs::remove_dir_all(folder).unwrap();
 }
+
+#[test]
+fn index_accepts_a_bank_with_skipped_questions_when_allow_skipped_follows_the_folder() {
+    let aiken = std::fs::read(format!("{ROOT}/tests/fixtures/import/lightsail-aiken.txt")).unwrap();
+    let folder = scratch_folder("index-allow-skipped", &[("lightsail.txt", &aiken)]);
+    let folder_arg = folder.to_str().unwrap();
+
+    let (code, out, err) = run(&["--index", folder_arg]);
+    assert_eq!(code, 1, "skipped questions fail a strict run: {out}{err}");
+    assert!(err.contains("the question is skipped"), "{err}");
+
+    // A teacher adds the flag at the end of the line they just ran; it must count there too.
+    let (code, out, err) = run(&["--index", folder_arg, "--allow-skipped"]);
+    assert_eq!(code, 0, "--allow-skipped after the folder: {out}{err}");
+    assert!(out.contains("1 bank listed, figures for 1"), "{out}");
+    let (code, _, err) = run(&["--allow-skipped", "--index", folder_arg]);
+    assert_eq!(code, 0, "--allow-skipped before --index: {err}");
+
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("index.json")).unwrap()).unwrap();
+    assert_eq!(written["banks"][0]["figures"]["questions"], 2);
+    std::fs::remove_dir_all(folder).unwrap();
+}
