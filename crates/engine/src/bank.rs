@@ -181,6 +181,12 @@ impl Question {
     pub fn answer(&self) -> &[Id] {
         &self.answer
     }
+    /// The grading rule, the only one: an answer is right when it chooses exactly the right
+    /// choices, in whatever order they were chosen or shown (a shuffled question lists its
+    /// choices, and so a candidate's picks, in another order than the bank's answer).
+    pub fn is_right(&self, selected: &[Id]) -> bool {
+        selected.len() == self.answer.len() && self.answer.iter().all(|id| selected.contains(id))
+    }
     /// How many choices make a full answer: 1 for single answer, N for "Choose N".
     pub fn choose(&self) -> usize {
         self.answer.len()

@@ -106,7 +106,7 @@ fn grade(bank: &Bank, file: &str, result: &ResultFile) -> Result<GradedCandidate
         }
         let mut chosen = answer.selected.clone();
         chosen.sort_by_key(|id| question.choices().iter().position(|c| c.id() == id));
-        let right = !chosen.is_empty() && chosen.as_slice() == question.answer();
+        let right = question.is_right(&chosen);
         answers.push((position, right, chosen));
     }
     let correct = answers.iter().filter(|(_, right, _)| *right).count();

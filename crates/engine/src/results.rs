@@ -87,7 +87,7 @@ impl Results {
             let question = bank.question(slot.question_id());
             let outcome = match question {
                 _ if !slot.is_answered() => Outcome::Unanswered,
-                Some(q) if slot.selected() == q.answer() => Outcome::Correct,
+                Some(q) if q.is_right(slot.selected()) => Outcome::Correct,
                 _ => Outcome::Wrong,
             };
             if let Some(q) = question {

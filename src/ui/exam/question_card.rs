@@ -87,7 +87,7 @@ pub fn question_card(card: Card<'_>) -> Html {
     });
 
     let feedback = locked.then(|| {
-        let right = slot.selected() == question.answer();
+        let right = question.is_right(slot.selected());
         html! {
             <section class={ classes!("feedback", if right { "feedback-right" } else { "feedback-wrong" }) } aria-labelledby="feedback-heading">
                 <h3 id="feedback-heading" tabindex="-1">{ if right { "✓ Good job!" } else { "✗ Incorrect" } }</h3>

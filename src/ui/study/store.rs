@@ -39,7 +39,7 @@ pub fn record_answers<'a>(
         .filter_map(|slot| {
             let question = bank.question(slot.question_id())?;
             let answer = Answer {
-                right: slot.selected() == question.answer(),
+                right: question.is_right(slot.selected()),
                 confidence: slot.confidence(),
                 session_ms: session.started_at_ms(),
                 at_ms: now_ms,

@@ -672,7 +672,7 @@ impl Session {
         let slot = &self.0.slots[self.0.current];
         let missed = bank
             .question(&slot.question)
-            .is_some_and(|q| slot.selected.as_slice() != q.answer());
+            .is_some_and(|q| !q.is_right(&slot.selected));
         let asked_again = self
             .0
             .slots

@@ -131,3 +131,41 @@ fn results_record_time_used_and_how_the_exam_ended() {
     assert_eq!(r.time_used_ms, limit);
     assert_eq!(r.finish_reason, Some(FinishReason::TimeRanOut));
 }
+
+/// The Choose 2 question q5 (a and c), with shuffled choices, from the first seed whose shown
+/// order puts c before a, so the candidate's picks come in another order than the bank's answer.
+fn shuffled_session_showing_c_before_a() -> Session {
+    let bank = common::bank();
+    (1..200)
+        .find_map(|seed| {
+            let mut c = ExamConfig::defaults_for(&bank, seed);
+            c.mode = Mode::Exam;
+            c.question_count = 6;
+            c.shuffle_questions = false;
+            c.shuffle_choices = true;
+            let s = Session::start(&bank, &c, T0).unwrap();
+            let order = s.slots()[4].choice_order();
+            let at = |name: &str| order.iter().position(|c| c == &id(name));
+            (at("c") < at("a")).then_some(s)
+        })
+        .expect("some seed shows c before a")
+}
+
+#[test]
+fn a_choose_two_question_with_shuffled_choices_is_right_whatever_order_they_are_shown_in() {
+    let bank = common::bank();
+    let mut s = shuffled_session_showing_c_before_a();
+    answer(&mut s, 4, &["a", "c"]);
+    assert_eq!(
+        Results::of(&s, &bank, T0).questions[4].outcome,
+        Outcome::Correct
+    );
+    let question = bank.question(&id("q5")).unwrap();
+    assert!(question.is_right(&[id("c"), id("a")]));
+    assert!(!question.is_right(&[id("a")]), "a subset is wrong");
+    assert!(
+        !question.is_right(&[id("a"), id("c"), id("b")]),
+        "a superset is wrong"
+    );
+    assert!(!question.is_right(&[]), "no answer is wrong");
+}
