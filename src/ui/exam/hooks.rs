@@ -195,15 +195,16 @@ pub fn use_focus_moves(state: &UseReducerHandle<ExamState>, heading: &NodeRef, c
     let before = use_mut_ref(|| None::<Shown>);
     let heading = heading.clone();
     use_effect_with(shown, move |shown| {
-        let target = focus_target(before.replace(Some(*shown)), *shown);
-        match target.map(|target| (target, target.element_id())) {
-            Some((_, Some(id))) => focus_element(id),
-            Some((_, None)) => frame::next(move || {
+        let Some(target) = focus_target(before.replace(Some(*shown)), *shown) else {
+            return;
+        };
+        match target.element_id() {
+            Some(id) => focus_element(id),
+            None => frame::next(move || {
                 if let Some(el) = heading.cast::<HtmlElement>() {
                     let _ = el.focus();
                 }
             }),
-            None => {}
         }
     });
 }
