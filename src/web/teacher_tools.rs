@@ -1,21 +1,25 @@
-//! The page's side of the teachers' tools worker (src/bin/teacher-tools.rs): started the first
+//! The page's side of the teachers' tools worker (crates/teacher-tools): started the first
 //! time a file of another format than JSON is opened or listed, then kept for the visit.
 //!
-//! Requests wait until the worker says it is ready; each gets a promise, settled when the answer
+//! Requests wait until the worker says it is ready; each then waits for the answer
 //! with its id comes back, or rejected when the worker cannot be loaded (offline before it was
-//! ever used, say), with a message that says what cannot be done.
+//! ever used, say), with a message that says what cannot be done. The messages are the typed
+//! ones of `exam_engine::worker_protocol`, each one byte buffer handed over to the other side.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use futures_channel::oneshot;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 
 use crate::engine::catalog::{CatalogEntry, import_json_entry};
-use crate::engine::import::{Imported, Lint, import_json, is_json, transfer};
+use crate::engine::import::transfer::{self, Parts};
+use crate::engine::import::{Imported, Lint, import_json, is_json};
+use crate::engine::worker_protocol::{FileToRead, FromTools, ToolsRequest};
 use crate::web::frame;
 
 /// Trunk's loader for the worker module, relative to the page.
@@ -24,10 +28,13 @@ const WORKER_URL: &str = "teacher-tools_loader.js";
 /// A promise's resolve and reject functions.
 type Settle = (js_sys::Function, js_sys::Function);
 
+/// The requests sent and not yet answered, by id.
+type Waiting = Rc<RefCell<HashMap<u32, oneshot::Sender<Result<Parts, String>>>>>;
+
 struct Tools {
     worker: Worker,
     ready: js_sys::Promise,
-    waiting: Rc<RefCell<HashMap<u32, Settle>>>,
+    waiting: Waiting,
     next_id: Cell<u32>,
     /// Kept so the worker's handlers live as long as it does.
     _on_message: Closure<dyn Fn(MessageEvent)>,
@@ -38,8 +45,11 @@ thread_local! {
     static TOOLS: RefCell<Option<Rc<Tools>>> = const { RefCell::new(None) };
 }
 
-fn set(object: &js_sys::Object, name: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(name), value);
+/// Settles every waiting request with `problem`.
+fn give_up(waiting: &Waiting, problem: &str) {
+    for (_, answer) in waiting.borrow_mut().drain() {
+        let _ = answer.send(Err(problem.to_owned()));
+    }
 }
 
 fn start() -> Result<Tools, String> {
@@ -47,23 +57,22 @@ fn start() -> Result<Tools, String> {
     let mut ready_settle: Option<Settle> = None;
     let ready = js_sys::Promise::new(&mut |resolve, reject| ready_settle = Some((resolve, reject)));
     let (ready_resolve, ready_reject) = ready_settle.ok_or("the worker could not be started")?;
-    let waiting: Rc<RefCell<HashMap<u32, Settle>>> = Rc::default();
+    let waiting: Waiting = Rc::default();
     let on_message = {
         let waiting = waiting.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let data = event.data();
-            let id = js_sys::Reflect::get(&data, &JsValue::from_str("id"))
-                .ok()
-                .and_then(|id| id.as_f64());
-            match id {
-                None => {
+            let message = js_sys::Uint8Array::new(&event.data()).to_vec();
+            match FromTools::decode(&message) {
+                Ok(FromTools::Ready) => {
                     let _ = ready_resolve.call0(&JsValue::NULL);
                 }
-                Some(id) => {
-                    if let Some((resolve, _)) = waiting.borrow_mut().remove(&(id as u32)) {
-                        let _ = resolve.call1(&JsValue::NULL, &data);
+                Ok(FromTools::Answer { id, parts }) => {
+                    if let Some(answer) = waiting.borrow_mut().remove(&id) {
+                        let _ = answer.send(Ok(parts));
                     }
                 }
+                Ok(FromTools::Unreadable { problem }) => give_up(&waiting, &problem),
+                Err(problem) => give_up(&waiting, &problem.to_string()),
             }
         })
     };
@@ -75,16 +84,14 @@ fn start() -> Result<Tools, String> {
                 .dyn_ref::<ErrorEvent>()
                 .map(ErrorEvent::message)
                 .unwrap_or_default();
-            let problem = JsValue::from_str(&if message.is_empty() {
+            let problem = if message.is_empty() {
                 "the reader for this format could not be loaded; check the connection and try again"
                     .to_owned()
             } else {
                 format!("the reader for this format failed ({message})")
-            });
-            let _ = ready_reject.call1(&JsValue::NULL, &problem);
-            for (_, (_, reject)) in waiting.borrow_mut().drain() {
-                let _ = reject.call1(&JsValue::NULL, &problem);
-            }
+            };
+            let _ = ready_reject.call1(&JsValue::NULL, &JsValue::from_str(&problem));
+            give_up(&waiting, &problem);
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -112,61 +119,50 @@ fn tools() -> Result<Rc<Tools>, String> {
     })
 }
 
+/// Forgets the worker: one that failed is not trusted again, so the next request starts another.
+fn forget_tools() {
+    TOOLS.with(|cell| cell.borrow_mut().take());
+}
+
 /// Asks the worker to import a file, then reads its answer a part at a time, letting the page
 /// paint between parts.
-async fn request(
-    kind: &str,
-    name: &str,
-    entry: Option<String>,
-    bytes: &[u8],
-) -> Result<Imported, String> {
+async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported, String> {
     let tools = tools()?;
     if let Err(problem) = JsFuture::from(tools.ready.clone()).await {
-        TOOLS.with(|cell| cell.borrow_mut().take());
+        forget_tools();
         return Err(describe(problem));
     }
     let id = tools.next_id.get();
     tools.next_id.set(id + 1);
-    let message = js_sys::Object::new();
-    let array = js_sys::Uint8Array::from(bytes);
-    set(&message, "id", &JsValue::from(id));
-    set(&message, "kind", &JsValue::from_str(kind));
-    set(&message, "name", &JsValue::from_str(name));
-    set(
-        &message,
-        "entry",
-        &entry.map_or(JsValue::UNDEFINED, |e| JsValue::from_str(&e)),
-    );
-    set(&message, "bytes", &array);
-    let answer = js_sys::Promise::new(&mut |resolve, reject| {
-        tools.waiting.borrow_mut().insert(id, (resolve, reject));
-    });
-    // The bytes' buffer is handed over, not copied.
+    let message = ToolsRequest {
+        id,
+        file,
+        bytes: bytes.into(),
+    }
+    .encode();
+    let (answer, answered) = oneshot::channel();
+    tools.waiting.borrow_mut().insert(id, answer);
+    // The message's buffer is handed over, not copied.
+    let buffer = js_sys::Uint8Array::from(message.as_slice());
     tools
         .worker
-        .post_message_with_transfer(&message, &js_sys::Array::of1(&array.buffer()))
+        .post_message_with_transfer(&buffer, &js_sys::Array::of1(&buffer.buffer()))
         .map_err(describe)?;
-    let reply = match JsFuture::from(answer).await {
-        Ok(reply) => reply,
-        Err(problem) => {
-            // A worker whose wasm failed is not trusted again: the next request starts another.
-            TOOLS.with(|cell| cell.borrow_mut().take());
-            return Err(describe(problem));
+    let parts = match answered.await {
+        Ok(Ok(parts)) => parts,
+        Ok(Err(problem)) => {
+            forget_tools();
+            return Err(problem);
+        }
+        Err(oneshot::Canceled) => {
+            forget_tools();
+            return Err("the reader for this format gave no answer".to_owned());
         }
     };
-    let get = |field: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(field));
-    let summary = get("summary")
-        .ok()
-        .and_then(|summary| summary.as_string())
-        .ok_or("the reader for this format gave no answer")?;
-    let mut assembly = transfer::Assembly::start(name, &summary)?;
-    let questions: js_sys::Array = get("questions")
-        .ok()
-        .and_then(|questions| questions.dyn_into().ok())
-        .unwrap_or_default();
-    for part in questions.iter() {
+    let mut assembly = transfer::Assembly::start(name, &parts.summary)?;
+    for part in &parts.questions {
         frame::next_task().await;
-        assembly.add(&part.as_string().unwrap_or_default());
+        assembly.add(part);
     }
     assembly.finish()
 }
@@ -182,7 +178,10 @@ pub async fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
     if json && bytes.len() <= PAGE_READS_JSON_UP_TO {
         return Ok(import_json(name, bytes));
     }
-    match request("import", name, None, bytes).await {
+    let file = FileToRead::Opened {
+        name: name.to_owned(),
+    };
+    match request(name, file, bytes).await {
         Err(_) if json => Ok(import_json(name, bytes)),
         outcome => outcome,
     }
@@ -193,8 +192,10 @@ pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Importe
     if is_json(&entry.path, bytes) {
         return Ok(import_json_entry(entry, bytes, Lint::Skip));
     }
-    let described = serde_json::to_string(entry).map_err(|e| e.to_string())?;
-    request("listed", &entry.path, Some(described), bytes).await
+    let file = FileToRead::Listed {
+        entry: entry.clone(),
+    };
+    request(&entry.path, file, bytes).await
 }
 
 fn describe(error: JsValue) -> String {

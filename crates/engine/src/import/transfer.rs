@@ -31,6 +31,7 @@ struct Summary {
 }
 
 /// An import's outcome as text: the summary and the question parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parts {
     pub summary: String,
     pub questions: Vec<String>,

@@ -89,3 +89,12 @@ pub fn bundled_bank() -> Bank {
     .expect("the bundled bank is in the repository");
     parse_bank("aws-other-compute.json", &bytes).expect("the bundled bank is valid")
 }
+
+/// A file of `tests/fixtures/import/`, as bytes.
+pub fn import_fixture(name: &str) -> Vec<u8> {
+    let path = format!(
+        "{}/tests/fixtures/import/{name}",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
+    );
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}

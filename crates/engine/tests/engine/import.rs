@@ -7,13 +7,7 @@ use exam_engine::export::to_json;
 use exam_engine::import::{Format, Imported, detect, import};
 use exam_engine::validate::parse_bank;
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use crate::common::import_fixture as fixture;
 
 fn import_text(file: &str, text: &str) -> Imported {
     import(file, text.as_bytes())

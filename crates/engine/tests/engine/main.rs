@@ -18,3 +18,4 @@ mod session;
 mod study;
 mod suspend;
 mod validation;
+mod worker_protocol;
