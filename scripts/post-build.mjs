@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 
 const PLACEHOLDER = "'inline-script-hashes'";
-// The teachers' tools' worker module (src/bin/teacher-tools.rs): its files start with this.
+// The teachers' tools' worker module (crates/teacher-tools): its files start with this.
 const TEACHER_TOOLS = 'teacher-tools';
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const file = join(staging, 'index.html');

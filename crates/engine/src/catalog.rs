@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
 use super::error::BankErrors;
-use super::import::{Draft, Format, Imported, Lint, finish, read_draft, read_json_draft};
+#[cfg(feature = "readers")]
+use super::import::read_draft;
+use super::import::{Draft, Format, Imported, Lint, finish, read_json_draft};
 
 /// The folder of a site's banks, relative to the page: its files are read from here, kept offline
 /// from here, and replaced in an LMS package.
@@ -99,6 +101,7 @@ pub fn catalog_json(entries: &[CatalogEntry]) -> String {
 /// Each listed bank's figures worked out again from its file (`read` gives a path's bytes), and
 /// every problem found, as `file:line: message`. A bank that cannot be used gets no figures: the
 /// start page lists it by title and shows its problems when it is opened.
+#[cfg(feature = "readers")]
 pub fn with_figures(
     entries: &[CatalogEntry],
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
@@ -150,6 +153,7 @@ pub enum LoadedBank {
 }
 
 /// Validates one fetched bank file of any format against its index entry.
+#[cfg(feature = "readers")]
 pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> LoadedBank {
     loaded(
         entry,
@@ -179,6 +183,7 @@ pub fn loaded(entry: &CatalogEntry, imported: Result<Imported, String>) -> Loade
 
 /// Imports a listed bank file of any format. A JSON bank must carry the id the index gives it;
 /// the other formats have no id of their own, so they take the index's.
+#[cfg(feature = "readers")]
 pub fn import_entry(entry: &CatalogEntry, bytes: &[u8], lint: Lint) -> Imported {
     import_entry_with(entry, bytes, lint, read_draft)
 }

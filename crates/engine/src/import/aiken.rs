@@ -12,22 +12,8 @@
 //! Aiken has no explanations or topics.
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion, choice_letter, letter_position};
+use super::line_shapes::answer_letters;
 use super::numbered_lines;
-
-/// Whether a line is an `ANSWER:` line (used to tell Aiken from GIFT).
-pub fn is_answer_line(line: &str) -> bool {
-    answer_letters(line).is_some()
-}
-
-/// The letters of an `ANSWER: B` or `ANSWER: A, C` line.
-fn answer_letters(line: &str) -> Option<&str> {
-    let line = line.trim();
-    let rest = line
-        .get(..6)
-        .filter(|head| head.eq_ignore_ascii_case("answer"))
-        .map(|_| line[6..].trim_start())?;
-    rest.strip_prefix(':').map(str::trim)
-}
 
 /// A choice line `A. text` or `A) text`: its letter and text. `expected` is the letter the
 /// question's next choice would have: only that letter may skip the space after its label

@@ -6,10 +6,17 @@
 //! reports exactly what the app would show; the page itself reads JSON banks only
 //! ([`import_json`]), so the other readers stay out of the candidate's download.
 
+// The readers of the teachers' formats, behind the `readers` feature: the page's crate graph
+// leaves it off, so the candidate's download cannot link them (see Cargo.toml).
+#[cfg(feature = "readers")]
 pub mod aiken;
 pub mod draft;
+#[cfg(feature = "readers")]
 pub mod gift;
+mod line_shapes;
+#[cfg(feature = "readers")]
 pub mod markdown;
+#[cfg(feature = "readers")]
 pub mod task_list;
 pub mod transfer;
 
@@ -125,6 +132,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
 /// Reads and checks one file of any supported format. `file` names it in every message and
 /// its extension helps tell the format.
+#[cfg(feature = "readers")]
 pub fn import(file: &str, bytes: &[u8]) -> Imported {
     match read_draft(file, bytes) {
         Ok(draft) => finish(file, draft, Lint::Warn, bytes),
@@ -343,6 +351,7 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
 }
 
 /// Reads a file of any supported format into a raw bank without validating it.
+#[cfg(feature = "readers")]
 pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     let text = text_of(file, bytes)?;
     let format = detect(file, text).ok_or_else(|| {
@@ -393,7 +402,7 @@ pub fn detect(file: &str, text: &str) -> Option<Format> {
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .unwrap_or_default();
     let markdown = || {
-        if text.lines().any(task_list::is_option_line) {
+        if text.lines().any(line_shapes::is_option_line) {
             Format::MarkdownTaskList
         } else {
             Format::MarkdownAnswers
@@ -406,11 +415,11 @@ pub fn detect(file: &str, text: &str) -> Option<Format> {
         _ => {
             if text.trim_start().starts_with('{') {
                 Some(Format::Json)
-            } else if text.lines().any(aiken::is_answer_line) {
+            } else if text.lines().any(line_shapes::is_answer_line) {
                 Some(Format::Aiken)
             } else if text.contains('{') {
                 Some(Format::Gift)
-            } else if text.lines().any(task_list::is_option_line)
+            } else if text.lines().any(line_shapes::is_option_line)
                 || text.contains("<details")
                 || text.to_ascii_lowercase().contains("correct answer")
             {
