@@ -35,3 +35,4 @@ pub mod shuffle;
 pub mod source_lines;
 pub mod stats;
 pub mod validate;
+pub mod versioned;

@@ -11,17 +11,23 @@ use std::fmt;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 use super::bank::{Bank, Id};
 use super::certainty::Confidence;
 use super::fingerprint::bank_fingerprint;
 use super::shuffle::SeededRng;
+use super::versioned::{self, RecordError, RecordFormat};
 
 mod suspend;
 
 /// The saved-session format version this build reads and writes.
 pub const SESSION_FORMAT: u32 = 1;
+
+/// What a saved session says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: None,
+    version: SESSION_FORMAT,
+};
 
 /// How answers are judged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -249,14 +255,6 @@ struct Fields {
 struct Stored {
     format: u32,
     session: Fields,
-}
-
-/// The format version alone, kept as its JSON text: that is all an unknown version's message
-/// needs, without the code to read any JSON value into a tree.
-#[derive(Deserialize)]
-struct FormatOnly<'a> {
-    #[serde(borrow)]
-    format: Option<&'a RawValue>,
 }
 
 /// A change the candidate asks for.
@@ -728,19 +726,11 @@ impl Session {
 
     /// Reads a saved session back and checks it against the bank it claims to belong to.
     pub fn restore(json: &str, bank: &Bank) -> Result<Session, RestoreError> {
-        // Read as bytes, as every other JSON in the app is: one reader kept in the wasm, not two.
-        let bytes = json.as_bytes();
-        let format = serde_json::from_slice::<FormatOnly>(bytes)
-            .map_err(|e| RestoreError::Corrupt(e.to_string()))?
-            .format
-            .map(RawValue::get);
-        match format {
-            Some(text) if text.parse::<u32>() == Ok(SESSION_FORMAT) => {}
-            Some(other) => return Err(RestoreError::UnknownFormat(other.to_owned())),
-            None => return Err(RestoreError::Corrupt("no format version".to_owned())),
-        }
-        let stored: Stored =
-            serde_json::from_slice(bytes).map_err(|e| RestoreError::Corrupt(e.to_string()))?;
+        let stored: Stored = versioned::read(json, FORMAT).map_err(|error| match error {
+            RecordError::Version(version) => RestoreError::UnknownFormat(version.to_string()),
+            RecordError::NoVersion => RestoreError::Corrupt("no format version".to_owned()),
+            other => RestoreError::Corrupt(other.to_string()),
+        })?;
         let fields = stored.session;
         if &fields.bank_id != bank.id() {
             return Err(RestoreError::OtherBank {
