@@ -11,7 +11,8 @@
 
 use std::rc::Rc;
 
-use super::{ExamConfig, Finish, FinishReason, RestoreError, Session, check_consistency};
+use super::saved::check_consistency;
+use super::{ExamConfig, Finish, FinishReason, RestoreError, Session};
 use crate::bank::Bank;
 use crate::certainty::Confidence;
 use crate::fingerprint::bank_fingerprint;
