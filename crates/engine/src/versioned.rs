@@ -1,10 +1,11 @@
-//! One reader for every saved format's version: it reads a record's envelope, tells "not this
-//! format at all", "a version newer than this app knows" and "a known version" apart, and hands
-//! back the record typed.
+//! One reader for the format version of every saved record, with a typed outcome.
+//!
+//! It reads a record's envelope, tells "not this format at all", "a version newer than this app
+//! knows" and "a known version" apart, and only then reads the record, typed.
 //!
 //! A record is a JSON object with a whole-number `format` field and, for files a person hands
-//! around, a `kind` field naming what the file is. Each format keeps its own messages: it matches
-//! on [`RecordError`] and words the outcome as it always has.
+//! around, a `kind` field naming what the file is. Each format words the outcome itself: it
+//! matches on [`RecordError`], so its messages stay its own.
 
 use std::collections::BTreeMap;
 use std::fmt;
