@@ -4,9 +4,16 @@ use serde::{Deserialize, Serialize};
 
 use super::results::Results;
 use super::session::{Mode, Session};
+use super::versioned::{self, RecordError, RecordFormat};
 
 /// The history format version this build reads and writes.
 pub const HISTORY_FORMAT: u32 = 1;
+
+/// What a saved history says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: None,
+    version: HISTORY_FORMAT,
+};
 
 /// The most attempts kept per bank; older ones drop off so storage stays small.
 pub const MAX_ATTEMPTS: usize = 200;
@@ -55,11 +62,10 @@ pub struct History(Vec<Attempt>);
 impl History {
     /// Reads saved history; anything unreadable is an error for the caller to report and set aside.
     pub fn from_json(json: &str) -> Result<History, String> {
-        // Read as bytes, as every other JSON in the app is: one reader kept in the wasm, not two.
-        let stored: Stored = serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
-        if stored.format != HISTORY_FORMAT {
-            return Err(format!("history format {} is unknown", stored.format));
-        }
+        let stored: Stored = versioned::read(json, FORMAT).map_err(|error| match error {
+            RecordError::Version(version) => format!("history format {version} is unknown"),
+            other => other.to_string(),
+        })?;
         Ok(History(stored.attempts))
     }
 

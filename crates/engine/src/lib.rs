@@ -35,4 +35,5 @@ pub mod shuffle;
 pub mod source_lines;
 pub mod stats;
 pub mod validate;
+pub mod versioned;
 pub mod worker_protocol;

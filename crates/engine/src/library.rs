@@ -8,9 +8,16 @@ use std::rc::Rc;
 use super::bank::{Bank, Id};
 use super::export::to_json;
 use super::validate::parse_bank;
+use super::versioned::{self, RecordError, RecordFormat};
 
 /// The version of the stored list; any other is set aside rather than guessed at.
-pub const LIBRARY_FORMAT: i64 = 1;
+pub const LIBRARY_FORMAT: u32 = 1;
+
+/// What the stored list says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: None,
+    version: LIBRARY_FORMAT,
+};
 
 /// The largest bank kept across visits, in characters of its JSON (about): browsers keep about
 /// five million characters per site, so a larger bank is open for the visit only, rather than
@@ -55,7 +62,7 @@ pub struct KeptBank {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StoredLibrary {
-    format: i64,
+    format: u32,
     banks: Vec<StoredBank>,
 }
 
@@ -88,14 +95,12 @@ impl Library {
     /// Reads the stored list. A list that cannot be read at all is an error (the caller sets it
     /// aside); a single bank that no longer validates is left out and named in the problems.
     pub fn restore(json: &str) -> Result<(Library, Vec<String>), String> {
-        let stored: StoredLibrary = serde_json::from_slice(json.as_bytes())
-            .map_err(|e| format!("the list of banks kept in this browser is damaged ({e})"))?;
-        if stored.format != LIBRARY_FORMAT {
-            return Err(format!(
-                "the list of banks kept in this browser has format {}, which this version does not read",
-                stored.format
-            ));
-        }
+        let stored: StoredLibrary = versioned::read(json, FORMAT).map_err(|error| match error {
+            RecordError::Version(version) => format!(
+                "the list of banks kept in this browser has format {version}, which this version does not read"
+            ),
+            other => format!("the list of banks kept in this browser is damaged ({other})"),
+        })?;
         let mut library = Library::default();
         let mut problems = Vec::new();
         for kept in stored.banks {

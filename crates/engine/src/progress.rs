@@ -12,12 +12,19 @@ use serde_json::value::RawValue;
 
 use super::history::History;
 use super::review::ReviewBook;
+use super::versioned::{self, RecordError, RecordFormat};
 
 /// The progress file format version this build reads and writes.
 pub const PROGRESS_FORMAT: u32 = 1;
 
 /// What the file says it is, so a wrong file is named as such.
 const KIND: &str = "exam-practice-progress";
+
+/// What a progress file says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: Some(KIND),
+    version: PROGRESS_FORMAT,
+};
 
 /// One bank's saved progress.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -50,10 +57,9 @@ struct BankOut {
     review: Option<Box<RawValue>>,
 }
 
+/// The file as read: its kind and version are checked by [`versioned::read`] before this.
 #[derive(Deserialize)]
 struct FileIn {
-    kind: Option<String>,
-    format: Option<u32>,
     banks: Option<BTreeMap<String, Box<RawValue>>>,
 }
 
@@ -90,22 +96,18 @@ pub fn write(saved_at_ms: u64, banks: &BTreeMap<String, BankProgress>) -> String
 /// Reads a progress file named `file`. A file that is not one at all is an error; a bank part
 /// that cannot be read is a problem in the result, and the rest is used.
 pub fn read(file: &str, text: &str) -> Result<LoadedProgress, String> {
-    let parsed: FileIn = serde_json::from_slice(text.as_bytes())
-        .map_err(|e| format!("{file}: not a progress file ({e})"))?;
-    if parsed.kind.as_deref() != Some(KIND) {
-        return Err(format!(
-            "{file}: not a progress file (it has no \"kind\": \"{KIND}\")"
-        ));
-    }
-    match parsed.format {
-        Some(PROGRESS_FORMAT) => {}
-        Some(other) => {
-            return Err(format!(
-                "{file}: progress format {other} is not one this version reads ({PROGRESS_FORMAT})"
-            ));
+    let parsed: FileIn = versioned::read(text, FORMAT).map_err(|error| match error {
+        RecordError::NotJson(e) | RecordError::Damaged(e) => {
+            format!("{file}: not a progress file ({e})")
         }
-        None => return Err(format!("{file}: the progress file has no format version")),
-    }
+        RecordError::OtherKind(_) => {
+            format!("{file}: not a progress file (it has no \"kind\": \"{KIND}\")")
+        }
+        RecordError::NoVersion => format!("{file}: the progress file has no format version"),
+        RecordError::Version(version) => format!(
+            "{file}: progress format {version} is not one this version reads ({PROGRESS_FORMAT})"
+        ),
+    })?;
     let mut loaded = LoadedProgress::default();
     for (bank, part) in parsed.banks.unwrap_or_default() {
         let part: BankIn = match serde_json::from_str(part.get()) {

@@ -8,11 +8,18 @@ use super::bank::{Bank, Id};
 use super::certainty::Confidence;
 use super::fingerprint::bank_fingerprint;
 use super::session::{Accommodation, FinishReason, Mode, Session};
+use super::versioned::{self, RecordError, RecordFormat};
 
 /// The result file format version this build reads and writes.
 pub const RESULT_FORMAT: u32 = 1;
 
 const KIND: &str = "exam-practice-result";
+
+/// What a result file says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: Some(KIND),
+    version: RESULT_FORMAT,
+};
 
 /// One question as the candidate met it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,20 +102,23 @@ impl ResultFile {
 
     /// Reads a result file named `file`, or says in one line why it is not one.
     pub fn read(file: &str, text: &str) -> Result<ResultFile, String> {
-        let result: ResultFile = serde_json::from_slice(text.as_bytes())
-            .map_err(|e| format!("{file}: not a result file ({e})"))?;
-        if result.kind != KIND {
-            return Err(format!(
-                "{file}: not a result file (its kind is \"{}\")",
-                result.kind
-            ));
-        }
-        if result.format != RESULT_FORMAT {
-            return Err(format!(
-                "{file}: result format {} is not one this version reads ({RESULT_FORMAT})",
-                result.format
-            ));
-        }
+        let result: ResultFile = versioned::read(text, FORMAT).map_err(|error| match error {
+            RecordError::NotJson(e) | RecordError::Damaged(e) => {
+                format!("{file}: not a result file ({e})")
+            }
+            RecordError::OtherKind(Some(kind)) => {
+                format!("{file}: not a result file (its kind is \"{kind}\")")
+            }
+            RecordError::OtherKind(None) => {
+                format!("{file}: not a result file (it has no \"kind\": \"{KIND}\")")
+            }
+            RecordError::NoVersion => {
+                format!("{file}: not a result file (it has no format version)")
+            }
+            RecordError::Version(version) => format!(
+                "{file}: result format {version} is not one this version reads ({RESULT_FORMAT})"
+            ),
+        })?;
         if result.answers.is_empty() {
             return Err(format!("{file}: the result has no answers"));
         }

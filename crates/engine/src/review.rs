@@ -13,9 +13,16 @@ use super::calendar_date::CalendarDate;
 use super::certainty::{Confidence, rating};
 use super::fingerprint::question_fingerprint;
 use super::fsrs::{Memory, days_ms, whole_days_between};
+use super::versioned::{self, RecordError, RecordFormat};
 
 /// The review format version this build reads and writes.
 pub const REVIEW_FORMAT: u32 = 1;
+
+/// What a saved review book says about itself.
+const FORMAT: RecordFormat = RecordFormat {
+    kind: None,
+    version: REVIEW_FORMAT,
+};
 
 /// One question's review record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,10 +78,10 @@ pub struct ReviewBook {
 impl ReviewBook {
     /// Reads a saved book; anything unreadable is an error for the caller to report and set aside.
     pub fn from_json(json: &str) -> Result<ReviewBook, String> {
-        let stored: Stored = serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
-        if stored.format != REVIEW_FORMAT {
-            return Err(format!("review format {} is unknown", stored.format));
-        }
+        let stored: Stored = versioned::read(json, FORMAT).map_err(|error| match error {
+            RecordError::Version(version) => format!("review format {version} is unknown"),
+            other => other.to_string(),
+        })?;
         let exam_date = match stored.exam_date {
             None => None,
             Some(text) => Some(

@@ -11,12 +11,15 @@
 
 use std::rc::Rc;
 
-use super::{ExamConfig, Finish, FinishReason, RestoreError, Session, check_consistency};
+use super::saved::check_consistency;
+use super::{ExamConfig, Finish, FinishReason, RestoreError, Session};
 use crate::bank::Bank;
 use crate::certainty::Confidence;
 use crate::fingerprint::bank_fingerprint;
+use crate::versioned::check_version;
 
-const VERSION: &str = "S1";
+/// The suspend data version this build reads and writes, written after an `S`.
+const SUSPEND_FORMAT: u32 = 1;
 
 fn letter(position: usize) -> char {
     char::from(b'a' + position as u8)
@@ -65,7 +68,7 @@ impl Session {
             })
             .collect();
         format!(
-            "{VERSION}|{}|{}|{}|{}|{}|{finish}|{}",
+            "S{SUSPEND_FORMAT}|{}|{}|{}|{}|{}|{finish}|{}",
             &fields.bank_fingerprint[..8.min(fields.bank_fingerprint.len())],
             fields.started_at_ms,
             fields.latest_ms,
@@ -96,7 +99,10 @@ impl Session {
         else {
             return Err(corrupt("it does not have the parts of suspend data"));
         };
-        if version != VERSION {
+        let known = version
+            .strip_prefix('S')
+            .is_some_and(|number| check_version(number, SUSPEND_FORMAT).is_ok());
+        if !known {
             return Err(RestoreError::UnknownFormat(version.to_owned()));
         }
         if !bank_fingerprint(bank).starts_with(fingerprint) || fingerprint.len() != 8 {

@@ -184,3 +184,26 @@ fn a_session_gives_a_result_file_without_a_score_and_a_csv_of_its_answers() {
     assert_eq!(lines[1], "1,q1,Lambda,Alpha,Alpha,right,no,,3");
     assert_eq!(lines[2], "2,q2,Lambda,Alpha,Bravo,wrong,yes,,7");
 }
+
+#[test]
+fn a_result_file_is_told_apart_from_other_files_and_from_a_newer_version() {
+    let (_, text) = result("Ann", ["a", "b", "c", "d"]);
+    let newer = text.replacen("\"format\":1", "\"format\":2", 1);
+    assert_ne!(newer, text, "the fixture text has the expected layout");
+    // A later version may change the file's shape: its version is named, not its shape.
+    let reshaped = newer.replacen("\"answers\"", "\"responses\"", 1);
+    assert_eq!(
+        ResultFile::read("new.json", &reshaped).unwrap_err(),
+        "new.json: result format 2 is not one this version reads (1)"
+    );
+    let progress = text.replacen("exam-practice-result", "exam-practice-progress", 1);
+    assert_eq!(
+        ResultFile::read("p.json", &progress).unwrap_err(),
+        "p.json: not a result file (its kind is \"exam-practice-progress\")"
+    );
+    assert!(
+        ResultFile::read("h.json", "{\"format\":1,\"attempts\":[]}")
+            .unwrap_err()
+            .starts_with("h.json: not a result file")
+    );
+}

@@ -13,6 +13,7 @@ mod library;
 mod limits;
 mod no_panic;
 mod results;
+mod saved_records;
 mod scheduler;
 mod session;
 mod study;

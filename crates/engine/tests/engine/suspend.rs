@@ -90,3 +90,20 @@ fn suspend_data_for_another_bank_version_or_damaged_is_refused() {
     assert_ne!(impossible, data);
     assert!(Session::from_suspend_data(&impossible, &bank, &config).is_err());
 }
+
+#[test]
+fn suspend_data_of_another_format_version_is_refused_and_quoted_as_saved() {
+    let bank = common::bank();
+    let config = ExamConfig::defaults_for(&bank, 1);
+    let data = Session::start(&bank, &config, 1_000)
+        .unwrap()
+        .to_suspend_data();
+    for version in ["S2", "S0", "S01", "S+1", "S", "T1", "1"] {
+        let other = data.replacen("S1", version, 1);
+        assert_eq!(
+            Session::from_suspend_data(&other, &bank, &config),
+            Err(RestoreError::UnknownFormat(version.to_owned())),
+            "{version}"
+        );
+    }
+}
