@@ -20,8 +20,8 @@
 //! description, pass mark, time limit, question count and shuffling.
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion};
-use super::markdown::{heading, join_paragraphs, numbered};
 use super::line_shapes::{Mark, is_option_line, marked_option};
+use super::markdown::{heading, join_paragraphs, numbered};
 use super::numbered_lines;
 
 /// A `>` quote line: how far it is indented, and its text.
