@@ -1,8 +1,11 @@
 //! Fetching files relative to the page (so the app works under any sub-path) as raw bytes,
-//! taking the response the page's start-up script already asked for when there is one.
+//! taking the response the page's start-up script already asked for when there is one, and
+//! remembering every address asked for, so the offline service worker can be told of them.
 //!
 //! Bytes go straight to serde_json: decoding them into a JS string first would cost a copy and
 //! a UTF-16 round trip for nothing.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -10,6 +13,27 @@ use web_sys::Response;
 
 /// Where index.html's start-up script keeps the requests it made, by address.
 const EARLY_FETCHES: &str = "examPracticeFetches";
+
+thread_local! {
+    /// Every address [`fetch_bytes`] was asked for, as it was given.
+    static ASKED_FOR: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every address this page has asked for so far, as given (relative to the page or whole): what
+/// the start-up script asked for and the app has not yet taken, and what the app fetched. A
+/// request still on its way counts, which is what the service worker needs to hear of: one made
+/// before it took control never passes through it.
+pub fn asked_for() -> Vec<String> {
+    let mut addresses = ASKED_FOR.with(|asked| asked.borrow().clone());
+    if let Some(kept) = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &JsValue::from_str(EARLY_FETCHES)).ok())
+        .filter(JsValue::is_object)
+    {
+        let waiting = js_sys::Object::keys(kept.unchecked_ref::<js_sys::Object>());
+        addresses.extend(waiting.iter().filter_map(|key| key.as_string()));
+    }
+    addresses
+}
 
 /// The request the start-up script made for `url`, taken out so it is used once.
 fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
@@ -29,6 +53,7 @@ fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promi
 /// Fetches `url` (relative URLs resolve against the page's base) and returns its body.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("this page has no window")?;
+    ASKED_FOR.with(|asked| asked.borrow_mut().push(url.to_owned()));
     let request = take_early_fetch(&window, url).unwrap_or_else(|| window.fetch_with_str(url));
     let response: Response = JsFuture::from(request)
         .await

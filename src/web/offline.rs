@@ -49,8 +49,9 @@ fn method(target: &JsValue, name: &str) -> Option<Function> {
 
 /// On a first visit the page asks for its bank before the worker controls it, so the worker never
 /// sees that request and a candidate who came by an exam link would find the bank missing
-/// offline. Once the worker takes control, it is told which files under `questions/` the page
-/// has read so far, and keeps them too (later requests pass through it anyway).
+/// offline. Once the worker takes control, it is told every file under `questions/` the page has
+/// asked for so far, finished or still on its way, and keeps them too (later requests pass
+/// through it anyway).
 fn keep_banks_read_before_control(container: &JsValue) {
     let Some(add_listener) = method(container, "addEventListener") else {
         return;
@@ -64,7 +65,7 @@ fn keep_banks_read_before_control(container: &JsValue) {
             return;
         };
         let message = Object::new();
-        if Reflect::set(&message, &JsValue::from_str("keep"), &banks_read()).is_ok() {
+        if Reflect::set(&message, &JsValue::from_str("keep"), &banks_asked_for()).is_ok() {
             let _ = post.call1(&controller, &message);
         }
     });
@@ -78,29 +79,29 @@ fn keep_banks_read_before_control(container: &JsValue) {
     );
 }
 
-/// The addresses of the files under this page's `questions/` folder that the page has fetched.
-fn banks_read() -> Array {
+/// The whole addresses of the files under this page's `questions/` folder that the page has
+/// asked for.
+fn banks_asked_for() -> Array {
     let found = Array::new();
-    let Some(window) = web_sys::window() else {
+    let Some(base) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
+    else {
         return found;
     };
-    let folder = window
-        .document()
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|base| {
-            web_sys::Url::new_with_base(crate::engine::catalog::BANKS_FOLDER, &base).ok()
-        })
-        .map(|url| url.href());
-    let (Some(folder), Some(performance)) = (folder, window.performance()) else {
+    let Some(folder) =
+        web_sys::Url::new_with_base(crate::engine::catalog::BANKS_FOLDER, &base).ok()
+    else {
         return found;
     };
-    for entry in performance.get_entries_by_type("resource") {
-        if let Some(name) = Reflect::get(&entry, &JsValue::from_str("name"))
+    let folder = folder.href();
+    for address in crate::web::fetch::asked_for() {
+        if let Some(whole) = web_sys::Url::new_with_base(&address, &base)
             .ok()
-            .and_then(|name| name.as_string())
-            .filter(|name| name.starts_with(&folder))
+            .map(|url| url.href())
+            .filter(|whole| whole.starts_with(&folder))
         {
-            found.push(&JsValue::from_str(&name));
+            found.push(&JsValue::from_str(&whole));
         }
     }
     found

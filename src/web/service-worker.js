@@ -9,8 +9,8 @@
 // - Banks and the worker module are not fetched at install: a bank is kept once it is opened, so
 //   a site listing fifty banks costs a candidate only the ones they use. A first visit's page
 //   asks for its bank before this worker controls it; once it does, the page names the files of
-//   questions/ it read (src/web/offline.rs), and they are kept too, from the browser's HTTP cache
-//   when it has them.
+//   questions/ it asked for, arrived or still on their way (src/web/offline.rs), and they are
+//   kept too, from the browser's HTTP cache when it has them.
 // The page and the assets it names come from the same build's cache: no stale mix.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;

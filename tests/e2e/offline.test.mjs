@@ -68,6 +68,28 @@ async function visitAndWaitForOfflineCopy(page, url) {
   await page.getByRole('list', { name: 'Question banks' }).waitFor();
 }
 
+/**
+ * Waits until the page's caches meet `check` for `arg`, trying again every 50 ms for 30 s:
+ * `kept` (a file, by its path from the page, is in a cache) or `made` (a cache of this name
+ * exists: the worker of that version has installed). Playwright's waitForFunction cannot do this: it takes the promise an asynchronous
+ * function returns as a truthy value at once, without waiting for it.
+ */
+async function waitForCaches(page, check, arg) {
+  const met = await page.evaluate(async ({ check, arg }) => {
+    const deadline = Date.now() + 30_000;
+    const test = {
+      kept: (path) => caches.match(new URL(path, document.baseURI).href).then(Boolean),
+      made: (name) => caches.keys().then((names) => names.includes(name)),
+    }[check];
+    while (Date.now() < deadline) {
+      if (await test(arg)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  }, { check, arg });
+  assert.ok(met, `the caches never met "${check}" for ${arg}`);
+}
+
 /** The names of the service worker's caches. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -96,11 +118,7 @@ test('a bank read on a first visit before the service worker took control works 
     await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
     // Once in control, the worker is told which banks the page read, and keeps them.
-    await page.waitForFunction(
-      () => caches.match(new URL('questions/fixture-compute.json', document.baseURI).href).then(Boolean),
-      undefined,
-      { polling: 100 },
-    );
+    await waitForCaches(page, 'kept', 'questions/fixture-compute.json');
     await server.close();
 
     await page.reload();
@@ -137,8 +155,7 @@ test('a repeat visit is served from the cache while a new version is fetched for
     await page.reload();
     await page.getByRole('article', { name: TITLE }).getByText('46', { exact: true }).waitFor();
     assert.deepEqual(await stylesheets(page), [{ file: oldCss, rules: true }], 'the cached page with its own stylesheet');
-    await page.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name),
-      `exam-practice-${version}`);
+    await waitForCaches(page, 'made', `exam-practice-${version}`);
 
     await page.reload();
     await page.getByRole('article', { name: TITLE }).getByText('45', { exact: true }).waitFor();
