@@ -1,0 +1,153 @@
+//! Collects the problems one file check finds, naming each field the way problems name it.
+
+use crate::bank::Id;
+use crate::error::{BankError, Location};
+
+/// Collects problems for one file, so every check can report and carry on.
+pub(super) struct Report<'a> {
+    pub(super) file: &'a str,
+    pub(super) errors: Vec<BankError>,
+}
+
+/// A field's name as problems name it, built only when there is a problem to report.
+pub(super) trait FieldName {
+    fn name(&self) -> String;
+}
+
+impl FieldName for &str {
+    fn name(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+/// A field of one item in a list, such as `choices[2].text`.
+pub(super) struct ItemField {
+    pub(super) list: &'static str,
+    pub(super) index: usize,
+    pub(super) field: &'static str,
+}
+
+impl FieldName for ItemField {
+    fn name(&self) -> String {
+        format!("{}[{}].{}", self.list, self.index, self.field)
+    }
+}
+
+impl<'a> Report<'a> {
+    /// An empty report for `file`.
+    pub(super) fn new(file: &'a str) -> Report<'a> {
+        Report {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(&mut self, location: &Location, field: impl Into<String>, message: String) {
+        self.errors.push(BankError {
+            file: self.file.to_owned(),
+            location: location.clone(),
+            field: field.into(),
+            line: None,
+            message,
+        });
+    }
+
+    pub(super) fn missing(&mut self, location: &Location, field: impl FieldName) {
+        let field = field.name();
+        let message = format!("{field} is missing");
+        self.push(location, field, message);
+    }
+
+    /// Checks a required text field: present and not blank.
+    pub(super) fn text(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<String> {
+        match value {
+            None => {
+                self.missing(location, field);
+                None
+            }
+            Some(text) if text.trim().is_empty() => {
+                let field = field.name();
+                let message = format!("{field} is empty");
+                self.push(location, field, message);
+                None
+            }
+            Some(text) => Some(text),
+        }
+    }
+
+    /// Checks an optional text field: absent is fine, blank is not.
+    pub(super) fn optional_text(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<Option<String>> {
+        match value {
+            None => Some(None),
+            Some(text) if text.trim().is_empty() => {
+                let field = field.name();
+                let message = format!("{field} is empty; leave it out instead");
+                self.push(location, field, message);
+                None
+            }
+            Some(text) => Some(Some(text)),
+        }
+    }
+
+    pub(super) fn id(
+        &mut self,
+        location: &Location,
+        field: impl FieldName,
+        value: Option<String>,
+    ) -> Option<Id> {
+        let Some(text) = value else {
+            self.missing(location, field);
+            return None;
+        };
+        match Id::parse_owned(text) {
+            Ok(id) => Some(id),
+            Err((problem, text)) => {
+                let field = field.name();
+                let message = format!("{field} \"{text}\" {problem}");
+                self.push(location, field, message);
+                None
+            }
+        }
+    }
+
+    /// Unknown keys of one item of a list, named like `choices[2].colour`.
+    pub(super) fn unknown_in_item(
+        &mut self,
+        location: &Location,
+        list: &str,
+        index: usize,
+        unknown: &[String],
+        known: &str,
+    ) {
+        if !unknown.is_empty() {
+            self.unknown(location, &format!("{list}[{index}]."), unknown, known);
+        }
+    }
+
+    pub(super) fn unknown(
+        &mut self,
+        location: &Location,
+        prefix: &str,
+        unknown: &[String],
+        known: &str,
+    ) {
+        for key in unknown {
+            let field = format!("{prefix}{key}");
+            self.push(
+                location,
+                field.clone(),
+                format!("{field} is not a field of the bank format (known fields: {known})"),
+            );
+        }
+    }
+}
