@@ -217,6 +217,7 @@ fn import_entry_with(
                 bank.id(),
                 entry.id
             ),
+            outcome: super::error::Outcome::Refused,
         }]));
     }
     imported

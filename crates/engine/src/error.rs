@@ -15,6 +15,30 @@ pub enum Location {
     Question { number: usize, id: Option<String> },
 }
 
+/// What a problem did to the file, which its message ends by saying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The problem stops the file from being used (with the file's other problems).
+    Refused,
+    /// The problem left its question out of the bank; the rest of the file is usable.
+    QuestionSkipped,
+    /// The problem left a piece of text outside any question out; nothing else is.
+    TextSkipped,
+    /// Not a problem but a note worth the teacher's attention: nothing is left out.
+    Noted,
+}
+
+impl Outcome {
+    /// The words that end the message of a problem with this outcome.
+    fn suffix(self) -> &'static str {
+        match self {
+            Outcome::Refused | Outcome::Noted => "",
+            Outcome::QuestionSkipped => "; the question is skipped",
+            Outcome::TextSkipped => "; this text is skipped",
+        }
+    }
+}
+
 /// One problem in one bank file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankError {
@@ -27,39 +51,45 @@ pub struct BankError {
     pub line: Option<usize>,
     /// A sentence that starts with the field and says what is wrong with it.
     pub message: String,
+    /// What the problem did: refused the file, or left a question or some text out.
+    pub outcome: Outcome,
+}
+
+impl BankError {
+    /// The message followed by what the problem did, as the teacher reads it.
+    fn sentence(&self) -> String {
+        format!("{}{}", self.message, self.outcome.suffix())
+    }
 }
 
 impl fmt::Display for BankError {
     /// Writes `file:line: where: message`, the form editors and terminals turn into links.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = self.sentence();
         if let (Some(line), false) = (self.line, matches!(self.location, Location::Syntax { .. })) {
             write!(f, "{}:{line}", self.file)?;
             return match &self.location {
                 Location::Question {
                     number,
                     id: Some(id),
-                } => write!(f, ": question \"{id}\" (#{number}): {}", self.message),
+                } => write!(f, ": question \"{id}\" (#{number}): {message}"),
                 Location::Question { number, id: None } => {
-                    write!(f, ": question #{number}: {}", self.message)
+                    write!(f, ": question #{number}: {message}")
                 }
-                _ => write!(f, ": {}", self.message),
+                _ => write!(f, ": {message}"),
             };
         }
         match &self.location {
             Location::Syntax { line, column } => {
-                write!(f, "{}:{line}:{column}: {}", self.file, self.message)
+                write!(f, "{}:{line}:{column}: {message}", self.file)
             }
-            Location::Bank => write!(f, "{}: {}", self.file, self.message),
+            Location::Bank => write!(f, "{}: {message}", self.file),
             Location::Question {
                 number,
                 id: Some(id),
-            } => write!(
-                f,
-                "{}: question \"{id}\" (#{number}): {}",
-                self.file, self.message
-            ),
+            } => write!(f, "{}: question \"{id}\" (#{number}): {message}", self.file),
             Location::Question { number, id: None } => {
-                write!(f, "{}: question #{number}: {}", self.file, self.message)
+                write!(f, "{}: question #{number}: {message}", self.file)
             }
         }
     }

@@ -6,12 +6,11 @@
 
 use std::collections::HashSet;
 
-use super::super::error::{BankError, Location};
+use super::super::error::{BankError, Location, Outcome};
 use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
 use crate::bank::{BANK_FORMAT, Id};
-use crate::validate::SKIPPED_SUFFIX;
 
 /// The explanation given to an imported question whose file has none, so the format's rule
 /// "every question explains its answer" holds and the gap stays visible to the checker.
@@ -119,8 +118,7 @@ impl DraftBank {
             lines.questions.push(question_lines);
             if !question.problems.is_empty() {
                 rejected.push(index);
-                for (line, mut message) in std::mem::take(&mut question.problems) {
-                    message.push_str(SKIPPED_SUFFIX);
+                for (line, message) in std::mem::take(&mut question.problems) {
                     question_problems.push(BankError {
                         file: file.to_owned(),
                         location: Location::Question {
@@ -130,6 +128,7 @@ impl DraftBank {
                         field: String::new(),
                         line: Some(line),
                         message,
+                        outcome: Outcome::QuestionSkipped,
                     });
                 }
             }
@@ -199,7 +198,8 @@ impl DraftBank {
                 location: Location::Bank,
                 field: String::new(),
                 line: Some(line),
-                message: format!("{message}; this text is skipped"),
+                message,
+                outcome: Outcome::TextSkipped,
             })
             .collect();
         let problems = super::merge_by_line(text_problems, question_problems);

@@ -19,7 +19,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
-use super::error::{BankError, BankErrors, Location};
+use super::error::{BankError, BankErrors, Location, Outcome};
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
@@ -286,6 +286,7 @@ fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
         field: String::new(),
         line,
         message,
+        outcome: Outcome::Refused,
     }])
 }
 

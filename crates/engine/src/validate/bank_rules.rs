@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::question_rules::{check_question, check_topics};
 use super::report::Report;
-use super::{CheckedBank, MAX_QUESTIONS, SKIPPED_SUFFIX, not_skipped};
+use super::{CheckedBank, MAX_QUESTIONS, not_skipped};
 use crate::bank::{BANK_FORMAT, Bank, Id, PassMark, Question, TopicWeights};
 use crate::calendar_date::CalendarDate;
 use crate::deep_link::MAX_TIME_LIMIT_MINUTES;
-use crate::error::{BankError, BankErrors, Location};
+use crate::error::{BankError, BankErrors, Location, Outcome};
 use crate::markup::Markup;
 use crate::raw::{RawBank, RawQuestion};
 use crate::report_link::ReportLink;
@@ -60,7 +60,7 @@ impl<'a> BankCheck<'a> {
         questions: Option<usize>,
     ) -> Result<BankCheck<'a>, BankErrors> {
         raw.questions = None;
-        let mut report = Report::new(file);
+        let mut report = Report::new(file, Outcome::Refused);
         let here = Location::Bank;
         report.unknown(&here, "", raw.unknown_fields.as_slice(), BANK_FIELDS);
 
@@ -137,7 +137,7 @@ impl<'a> BankCheck<'a> {
         Ok(BankCheck {
             file,
             report,
-            notes: Report::new(file),
+            notes: Report::new(file, Outcome::Noted),
             raw,
             id,
             title,
@@ -172,9 +172,9 @@ impl<'a> BankCheck<'a> {
                 number,
                 id: raw_question.id.clone(),
             };
-            // Problems of this question are moved out of the report: they skip the question,
+            // Problems of this question are kept apart from the bank's: they skip the question,
             // not the bank.
-            let mut own = Report::new(file);
+            let mut own = Report::new(file, Outcome::QuestionSkipped);
             let question = check_question(&mut own, &location, raw_question, &self.topic_index);
             match question {
                 Some(question) if own.errors.is_empty() => {
@@ -208,10 +208,7 @@ impl<'a> BankCheck<'a> {
                 }
                 _ => {}
             }
-            for mut error in own.errors {
-                error.message.push_str(SKIPPED_SUFFIX);
-                self.skipped.push(error);
-            }
+            self.skipped.extend(own.errors);
         }
     }
 

@@ -7,7 +7,7 @@ mod report;
 pub use bank_rules::BankCheck;
 
 use super::bank::Bank;
-use super::error::{BankError, BankErrors, Location};
+use super::error::{BankError, BankErrors, Location, Outcome};
 use super::raw::RawBank;
 
 /// The most questions a bank may hold: far above any real exam bank, low enough that a
@@ -32,8 +32,8 @@ pub fn parse_bank(file: &str, bytes: &[u8]) -> Result<Bank, BankErrors> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedBank {
     pub bank: Bank,
-    /// The problems of every question left out, in question order; each message ends by saying
-    /// the question was skipped.
+    /// The problems of every question left out, in question order; each has the outcome
+    /// [`Outcome::QuestionSkipped`], so its message ends by saying the question was skipped.
     pub skipped: Vec<BankError>,
     /// How many questions the file holds, usable or not.
     pub questions_in_file: usize,
@@ -58,15 +58,12 @@ impl CheckedBank {
     }
 }
 
-/// The words added to a problem that removed its question from the bank.
-pub const SKIPPED_SUFFIX: &str = "; the question is skipped";
-
-/// Drops [`SKIPPED_SUFFIX`] from problems of a file refused as a whole, where no question is
-/// skipped: the file is.
+/// Marks the problems that would have skipped a question as refusing the file instead: in a
+/// file refused as a whole no question is skipped, the file is.
 pub fn not_skipped(errors: &mut [BankError]) {
     for error in errors {
-        if let Some(kept) = error.message.strip_suffix(SKIPPED_SUFFIX) {
-            error.message = kept.to_owned();
+        if error.outcome == Outcome::QuestionSkipped {
+            error.outcome = Outcome::Refused;
         }
     }
 }
@@ -82,6 +79,7 @@ pub fn json_syntax_error(file: &str, e: &serde_json::Error) -> BankError {
         field: String::new(),
         line: Some(e.line()),
         message: strip_position(&e.to_string()),
+        outcome: Outcome::Refused,
     }
 }
 

@@ -1,12 +1,14 @@
 //! Collects the problems one file check finds, naming each field the way problems name it.
 
 use crate::bank::Id;
-use crate::error::{BankError, Location};
+use crate::error::{BankError, Location, Outcome};
 
 /// Collects problems for one file, so every check can report and carry on.
 pub(super) struct Report<'a> {
     pub(super) file: &'a str,
     pub(super) errors: Vec<BankError>,
+    /// What every problem of this report does to the file.
+    outcome: Outcome,
 }
 
 /// A field's name as problems name it, built only when there is a problem to report.
@@ -34,11 +36,12 @@ impl FieldName for ItemField {
 }
 
 impl<'a> Report<'a> {
-    /// An empty report for `file`.
-    pub(super) fn new(file: &'a str) -> Report<'a> {
+    /// An empty report for `file` whose problems all have `outcome`.
+    pub(super) fn new(file: &'a str, outcome: Outcome) -> Report<'a> {
         Report {
             file,
             errors: Vec::new(),
+            outcome,
         }
     }
 
@@ -49,6 +52,7 @@ impl<'a> Report<'a> {
             field: field.into(),
             line: None,
             message,
+            outcome: self.outcome,
         });
     }
 
