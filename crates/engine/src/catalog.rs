@@ -210,7 +210,7 @@ fn import_entry_with(
         imported.bank = Err(BankErrors(vec![super::error::BankError {
             file: entry.path.clone(),
             location: super::error::Location::Bank,
-            field: "id".to_owned(),
+            field: super::field_path::FieldPath::key("id"),
             line: None,
             message: format!(
                 "the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",

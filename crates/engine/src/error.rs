@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::field_path::FieldPath;
+
 /// Where in a bank file a problem sits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Location {
@@ -46,7 +48,7 @@ pub struct BankError {
     pub file: String,
     pub location: Location,
     /// The field at fault, as a path inside its object: `answer`, `choices[2].text`, `pass_mark_percent`.
-    pub field: String,
+    pub field: FieldPath,
     /// The 1-based line of the file the problem is on, when it is known (see [`crate::source_lines`]).
     pub line: Option<usize>,
     /// A sentence that starts with the field and says what is wrong with it.

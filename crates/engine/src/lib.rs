@@ -13,6 +13,7 @@ pub mod csv;
 pub mod deep_link;
 pub mod error;
 pub mod export;
+pub mod field_path;
 pub mod fingerprint;
 pub mod fsrs;
 pub mod history;

@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use super::super::error::{BankError, Location, Outcome};
+use super::super::field_path::FieldPath;
 use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
@@ -110,10 +111,10 @@ impl DraftBank {
             for (i, choice) in question.choices.iter().enumerate() {
                 question_lines
                     .fields
-                    .insert(format!("choices[{i}]"), choice.line);
+                    .insert(FieldPath::key("choices").at(i), choice.line);
             }
             if let Some(line) = question.answer_line {
-                question_lines.fields.insert("answer".to_owned(), line);
+                question_lines.fields.insert(FieldPath::key("answer"), line);
             }
             lines.questions.push(question_lines);
             if !question.problems.is_empty() {
@@ -125,7 +126,7 @@ impl DraftBank {
                             number,
                             id: Some(id.clone()),
                         },
-                        field: String::new(),
+                        field: FieldPath::none(),
                         line: Some(line),
                         message,
                         outcome: Outcome::QuestionSkipped,
@@ -196,7 +197,7 @@ impl DraftBank {
             .map(|(line, message)| BankError {
                 file: file.to_owned(),
                 location: Location::Bank,
-                field: String::new(),
+                field: FieldPath::none(),
                 line: Some(line),
                 message,
                 outcome: Outcome::TextSkipped,

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location, Outcome};
+use super::field_path::FieldPath;
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
@@ -283,7 +284,7 @@ fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
     BankErrors(vec![BankError {
         file: file.to_owned(),
         location: Location::Bank,
-        field: String::new(),
+        field: FieldPath::none(),
         line,
         message,
         outcome: Outcome::Refused,

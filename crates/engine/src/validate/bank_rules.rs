@@ -10,6 +10,7 @@ use crate::bank::{BANK_FORMAT, Bank, Id, PassMark, Question, TopicWeights};
 use crate::calendar_date::CalendarDate;
 use crate::deep_link::MAX_TIME_LIMIT_MINUTES;
 use crate::error::{BankError, BankErrors, Location, Outcome};
+use crate::field_path::FieldPath;
 use crate::markup::Markup;
 use crate::raw::{RawBank, RawQuestion};
 use crate::report_link::ReportLink;
@@ -62,7 +63,12 @@ impl<'a> BankCheck<'a> {
         raw.questions = None;
         let mut report = Report::new(file, Outcome::Refused);
         let here = Location::Bank;
-        report.unknown(&here, "", raw.unknown_fields.as_slice(), BANK_FIELDS);
+        report.unknown(
+            &here,
+            &FieldPath::none(),
+            raw.unknown_fields.as_slice(),
+            BANK_FIELDS,
+        );
 
         match raw.format {
             None => report.push(
@@ -116,13 +122,17 @@ impl<'a> BankCheck<'a> {
             .map(|(i, t)| (t.clone(), i))
             .collect();
 
-        let questions_in_file = questions.unwrap_or_else(|| {
-            report.missing(&here, "questions");
-            0
-        });
-        if questions_in_file == 0 && !report.errors.iter().any(|e| e.field == "questions") {
-            report.push(&here, "questions", "questions is empty".to_owned());
-        }
+        let questions_in_file = match questions {
+            None => {
+                report.missing(&here, "questions");
+                0
+            }
+            Some(0) => {
+                report.push(&here, "questions", "questions is empty".to_owned());
+                0
+            }
+            Some(count) => count,
+        };
         if questions_in_file > MAX_QUESTIONS {
             report.push(
                 &here,

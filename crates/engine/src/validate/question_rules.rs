@@ -7,6 +7,7 @@ use super::MAX_CHOICES;
 use super::report::{FieldName, ItemField, Report};
 use crate::bank::{Choice, Id, Question, Reference};
 use crate::error::Location;
+use crate::field_path::FieldPath;
 use crate::markup::{Markup, is_safe_href};
 use crate::raw::{RawAnswer, RawChoice, RawQuestion, RawReference};
 
@@ -29,14 +30,14 @@ pub(super) fn check_topics(report: &mut Report, raw: Option<Vec<String>>) -> Vec
     }
     let mut seen = HashSet::new();
     for (i, topic) in raw.iter().enumerate() {
-        let field = format!("topics[{i}]");
+        let field = || FieldPath::key("topics").at(i);
         if topic.trim().is_empty() {
-            report.push(&here, field.clone(), format!("{field} is empty"));
+            report.push(&here, field(), format!("{} is empty", field()));
         } else if !seen.insert(topic.as_str()) {
             report.push(
                 &here,
-                field.clone(),
-                format!("{field} \"{topic}\" is listed twice"),
+                field(),
+                format!("{} \"{topic}\" is listed twice", field()),
             );
         }
     }
@@ -49,7 +50,12 @@ pub(super) fn check_question(
     raw: RawQuestion,
     topics: &HashMap<String, usize>,
 ) -> Option<Question> {
-    report.unknown(here, "", raw.unknown_fields.as_slice(), QUESTION_FIELDS);
+    report.unknown(
+        here,
+        &FieldPath::none(),
+        raw.unknown_fields.as_slice(),
+        QUESTION_FIELDS,
+    );
     let id = report.id(here, "id", raw.id);
     let topic = match raw.topic {
         None => {
@@ -165,13 +171,13 @@ fn check_choices(
         let text = report.text(here, field("text"), raw_choice.text);
         let explanation = report.optional_text(here, field("explanation"), raw_choice.explanation);
         if let (Some(id), true) = (&id, repeated_id) {
-            let name = field("id").name();
+            let name = field("id").path();
             let message = format!("{name} \"{id}\" is used by another choice of this question");
             report.push(here, name, message);
             ok = false;
         }
         if let (Some(text), true) = (&text, repeated_text) {
-            let name = field("text").name();
+            let name = field("text").path();
             let message = format!("{name} \"{}\" repeats another choice", text.trim());
             report.push(here, name, message);
             ok = false;
@@ -267,7 +273,7 @@ fn check_references(
         if let Some(url) = &url
             && !is_safe_href(url)
         {
-            let name = field("url").name();
+            let name = field("url").path();
             let message = format!("{name} \"{url}\" must be an http:// or https:// address");
             report.push(here, name, message);
             ok = false;

@@ -2,6 +2,7 @@
 
 use crate::bank::Id;
 use crate::error::{BankError, Location, Outcome};
+use crate::field_path::FieldPath;
 
 /// Collects problems for one file, so every check can report and carry on.
 pub(super) struct Report<'a> {
@@ -11,14 +12,15 @@ pub(super) struct Report<'a> {
     outcome: Outcome,
 }
 
-/// A field's name as problems name it, built only when there is a problem to report.
+/// A field's path, built only when there is a problem to report (most fields have none, and a
+/// bank may have thousands of them).
 pub(super) trait FieldName {
-    fn name(&self) -> String;
+    fn path(&self) -> FieldPath;
 }
 
 impl FieldName for &str {
-    fn name(&self) -> String {
-        (*self).to_owned()
+    fn path(&self) -> FieldPath {
+        FieldPath::key(*self)
     }
 }
 
@@ -30,8 +32,8 @@ pub(super) struct ItemField {
 }
 
 impl FieldName for ItemField {
-    fn name(&self) -> String {
-        format!("{}[{}].{}", self.list, self.index, self.field)
+    fn path(&self) -> FieldPath {
+        FieldPath::key(self.list).at(self.index).then(self.field)
     }
 }
 
@@ -45,7 +47,12 @@ impl<'a> Report<'a> {
         }
     }
 
-    pub(super) fn push(&mut self, location: &Location, field: impl Into<String>, message: String) {
+    pub(super) fn push(
+        &mut self,
+        location: &Location,
+        field: impl Into<FieldPath>,
+        message: String,
+    ) {
         self.errors.push(BankError {
             file: self.file.to_owned(),
             location: location.clone(),
@@ -57,7 +64,7 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn missing(&mut self, location: &Location, field: impl FieldName) {
-        let field = field.name();
+        let field = field.path();
         let message = format!("{field} is missing");
         self.push(location, field, message);
     }
@@ -75,7 +82,7 @@ impl<'a> Report<'a> {
                 None
             }
             Some(text) if text.trim().is_empty() => {
-                let field = field.name();
+                let field = field.path();
                 let message = format!("{field} is empty");
                 self.push(location, field, message);
                 None
@@ -94,7 +101,7 @@ impl<'a> Report<'a> {
         match value {
             None => Some(None),
             Some(text) if text.trim().is_empty() => {
-                let field = field.name();
+                let field = field.path();
                 let message = format!("{field} is empty; leave it out instead");
                 self.push(location, field, message);
                 None
@@ -116,7 +123,7 @@ impl<'a> Report<'a> {
         match Id::parse_owned(text) {
             Ok(id) => Some(id),
             Err((problem, text)) => {
-                let field = field.name();
+                let field = field.path();
                 let message = format!("{field} \"{text}\" {problem}");
                 self.push(location, field, message);
                 None
@@ -134,24 +141,24 @@ impl<'a> Report<'a> {
         known: &str,
     ) {
         if !unknown.is_empty() {
-            self.unknown(location, &format!("{list}[{index}]."), unknown, known);
+            self.unknown(location, &FieldPath::key(list).at(index), unknown, known);
         }
     }
 
+    /// Unknown keys of the object at `parent` (the bank or the question itself when it is
+    /// [`FieldPath::none`]).
     pub(super) fn unknown(
         &mut self,
         location: &Location,
-        prefix: &str,
+        parent: &FieldPath,
         unknown: &[String],
         known: &str,
     ) {
         for key in unknown {
-            let field = format!("{prefix}{key}");
-            self.push(
-                location,
-                field.clone(),
-                format!("{field} is not a field of the bank format (known fields: {known})"),
-            );
+            let field = parent.clone().then(key.as_str());
+            let message =
+                format!("{field} is not a field of the bank format (known fields: {known})");
+            self.push(location, field, message);
         }
     }
 }

@@ -323,7 +323,7 @@ fn errors_carry_the_field_path_separately() {
     let errors = parse_bank("f.json", bank.to_string().as_bytes())
         .unwrap_err()
         .0;
-    assert_eq!(errors[0].field, "choices[3].text");
+    assert_eq!(errors[0].field.to_string(), "choices[3].text");
     assert_eq!(
         errors[0].location,
         Location::Question {
