@@ -5,6 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::field_path::FieldPath;
+use super::problem::ProblemKind;
+use super::problem_text::Sentence;
 
 /// Where in a bank file a problem sits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,7 +44,7 @@ impl Outcome {
 }
 
 /// One problem in one bank file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BankError {
     /// The file name as the teacher knows it, e.g. `aws-other-compute.json`.
     pub file: String,
@@ -51,23 +53,30 @@ pub struct BankError {
     pub field: FieldPath,
     /// The 1-based line of the file the problem is on, when it is known (see [`crate::source_lines`]).
     pub line: Option<usize>,
-    /// A sentence that starts with the field and says what is wrong with it.
-    pub message: String,
+    /// What is wrong; its message (see [`BankError::message`]) mostly starts with the field.
+    pub kind: ProblemKind,
     /// What the problem did: refused the file, or left a question or some text out.
     pub outcome: Outcome,
 }
 
 impl BankError {
-    /// The message followed by what the problem did, as the teacher reads it.
-    fn sentence(&self) -> String {
-        format!("{}{}", self.message, self.outcome.suffix())
+    /// What is wrong, in words.
+    pub fn message(&self) -> String {
+        self.sentence().to_string()
+    }
+
+    fn sentence(&self) -> Sentence<'_> {
+        Sentence {
+            kind: &self.kind,
+            field: &self.field,
+        }
     }
 }
 
 impl fmt::Display for BankError {
     /// Writes `file:line: where: message`, the form editors and terminals turn into links.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = self.sentence();
+        let message = format!("{}{}", self.sentence(), self.outcome.suffix());
         if let (Some(line), false) = (self.line, matches!(self.location, Location::Syntax { .. })) {
             write!(f, "{}:{line}", self.file)?;
             return match &self.location {
@@ -98,7 +107,7 @@ impl fmt::Display for BankError {
 }
 
 /// Every problem found in one file, in file order. Never empty.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankErrors(pub Vec<BankError>);
 
 impl fmt::Display for BankErrors {

@@ -22,6 +22,8 @@ pub mod lenient;
 pub mod library;
 pub mod markup;
 pub mod package;
+pub mod problem;
+pub mod problem_text;
 pub mod progress;
 pub mod raw;
 pub mod readiness;

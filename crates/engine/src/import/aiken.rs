@@ -13,6 +13,7 @@
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion, choice_letter, letter_position};
 use super::numbered_lines;
+use crate::problem::ReaderProblem;
 
 /// Whether a line is an `ANSWER:` line (used to tell Aiken from GIFT).
 pub fn is_answer_line(line: &str) -> bool {
@@ -53,7 +54,7 @@ pub fn read(text: &str) -> DraftBank {
             .and_then(|q| choice_letter(q.choices.len()));
         if let Some(letters) = answer_letters(trimmed) {
             let Some(mut question) = current.take() else {
-                bank.error(number, "an ANSWER: line with no question before it");
+                bank.error(number, ReaderProblem::AnswerLineFirst);
                 continue;
             };
             question.answer_line = Some(number);
@@ -63,30 +64,23 @@ pub fn read(text: &str) -> DraftBank {
                     (Some(position), None) => question.answer.push(position),
                     _ => question.problem(
                         number,
-                        format!("ANSWER: \"{part}\" is not a choice letter such as A or B"),
+                        ReaderProblem::NotAChoiceLetter {
+                            text: part.to_owned(),
+                        },
                     ),
                 }
             }
             if question.answer.is_empty() && question.problems.is_empty() {
-                question.problem(number, "the ANSWER: line names no choice letter");
+                question.problem(number, ReaderProblem::AnswerLineNamesNoLetter);
             }
             finish_question(&mut bank, question);
         } else if let Some((letter, choice_text)) = choice_line(trimmed, expected) {
             let Some(question) = current.as_mut() else {
-                bank.error(
-                    number,
-                    format!("choice {letter} comes before any question text"),
-                );
+                bank.error(number, ReaderProblem::ChoiceBeforeQuestion { letter });
                 continue;
             };
             if Some(letter) != expected {
-                let expected = expected.map_or("none (26 at most)".to_owned(), String::from);
-                question.problem(
-                    number,
-                    format!(
-                        "choice {letter} is out of order: the next choice of this question should be {expected}"
-                    ),
-                );
+                question.problem(number, ReaderProblem::ChoiceOutOfOrder { letter, expected });
             }
             question.choices.push(DraftChoice {
                 line: number,
@@ -111,10 +105,7 @@ pub fn read(text: &str) -> DraftBank {
                     // Text after the choices with no ANSWER: line: the previous question lacks
                     // its answer, and this line most likely starts the next question.
                     let mut question = current.take().unwrap_or_default();
-                    question.problem(
-                        question.line,
-                        "this question has no ANSWER: line after its choices",
-                    );
+                    question.problem(question.line, ReaderProblem::NoAnswerLine);
                     finish_question(&mut bank, question);
                     current = Some(start(number, trimmed));
                 }
@@ -124,15 +115,9 @@ pub fn read(text: &str) -> DraftBank {
     }
     if let Some(mut question) = current {
         if question.choices.is_empty() {
-            bank.error(
-                question.line,
-                "this text is followed by no choices and no ANSWER: line",
-            );
+            bank.error(question.line, ReaderProblem::TextWithoutChoices);
         } else {
-            question.problem(
-                question.line,
-                "this question has no ANSWER: line after its choices",
-            );
+            question.problem(question.line, ReaderProblem::NoAnswerLine);
             finish_question(&mut bank, question);
         }
     }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use super::super::error::{BankError, Location, Outcome};
 use super::super::field_path::FieldPath;
+use super::super::problem::ReaderProblem;
 use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
@@ -44,12 +45,12 @@ pub struct DraftQuestion {
     pub explanation: Option<String>,
     /// Problems that keep this question out of the bank, each at its line. A question with
     /// problems is still listed, so the file's count and numbering stay true.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, ReaderProblem)>,
 }
 
 impl DraftQuestion {
-    pub fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.problems.push((line, message.into()));
+    pub fn problem(&mut self, line: usize, problem: ReaderProblem) {
+        self.problems.push((line, problem));
     }
 }
 
@@ -67,7 +68,7 @@ pub struct DraftBank {
     pub questions: Vec<DraftQuestion>,
     pub warnings: Vec<(Option<usize>, String)>,
     /// Problems in text that belongs to no question (it is left out; nothing else is).
-    pub errors: Vec<(usize, String)>,
+    pub errors: Vec<(usize, ReaderProblem)>,
 }
 
 impl DraftBank {
@@ -75,8 +76,8 @@ impl DraftBank {
         self.warnings.push((Some(line), message.into()));
     }
 
-    pub fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push((line, message.into()));
+    pub fn error(&mut self, line: usize, problem: ReaderProblem) {
+        self.errors.push((line, problem));
     }
 
     /// Builds the raw bank, its line map, and the warnings and errors found while reading.
@@ -119,7 +120,7 @@ impl DraftBank {
             lines.questions.push(question_lines);
             if !question.problems.is_empty() {
                 rejected.push(index);
-                for (line, message) in std::mem::take(&mut question.problems) {
+                for (line, problem) in std::mem::take(&mut question.problems) {
                     question_problems.push(BankError {
                         file: file.to_owned(),
                         location: Location::Question {
@@ -128,7 +129,7 @@ impl DraftBank {
                         },
                         field: FieldPath::none(),
                         line: Some(line),
-                        message,
+                        kind: problem.into(),
                         outcome: Outcome::QuestionSkipped,
                     });
                 }
@@ -194,12 +195,12 @@ impl DraftBank {
         let text_problems: Vec<BankError> = self
             .errors
             .into_iter()
-            .map(|(line, message)| BankError {
+            .map(|(line, problem)| BankError {
                 file: file.to_owned(),
                 location: Location::Bank,
                 field: FieldPath::none(),
                 line: Some(line),
-                message,
+                kind: problem.into(),
                 outcome: Outcome::TextSkipped,
             })
             .collect();

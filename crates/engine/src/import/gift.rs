@@ -11,6 +11,7 @@
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion};
 use super::numbered_lines;
+use crate::problem::ReaderProblem;
 
 /// One character of a question block: whether a backslash escaped it, and its line.
 #[derive(Debug, Clone, Copy)]
@@ -201,11 +202,10 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             first_line,
             topic,
             first_line,
-            format!(
-                "this question runs on for {} KB without a blank line; questions must be separated by blank lines (at most {} KB each)",
-                size / 1024,
-                MAX_BLOCK_BYTES / 1024
-            ),
+            ReaderProblem::BlockTooLong {
+                kilobytes: size / 1024,
+                limit_kilobytes: MAX_BLOCK_BYTES / 1024,
+            },
         );
         return;
     }
@@ -219,7 +219,7 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
                 first_line,
                 topic,
                 first_line,
-                "the title opened with :: is never closed with ::",
+                ReaderProblem::TitleNotClosed,
             );
             return;
         };
@@ -261,7 +261,7 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             first_line,
             topic,
             units[open].line,
-            "the answer block opened with { is never closed with }",
+            ReaderProblem::AnswerBlockNotClosed,
         );
         return;
     };
@@ -271,7 +271,7 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             first_line,
             topic,
             units[second].line,
-            "this question has a second answer block {…}; a question may have only one",
+            ReaderProblem::SecondAnswerBlock,
         );
         return;
     }
@@ -357,7 +357,7 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
             first_line,
             topic,
             units[open].line,
-            format!("\"{name}\": the answer block has no = or ~ answers"),
+            ReaderProblem::NoAnswers { label: name },
         );
         return;
     }
@@ -416,9 +416,7 @@ fn read_block(bank: &mut DraftBank, block: &[(usize, &str)], topic: Option<&str>
     if answer.is_empty() {
         problems.push((
             units[open].line,
-            format!(
-                "\"{name}\" has no right answer: mark one with = or give right answers a positive %weight%"
-            ),
+            ReaderProblem::NoRightWeight { label: name },
         ));
     }
     bank.questions.push(DraftQuestion {
@@ -448,12 +446,12 @@ fn reject(
     first_line: usize,
     topic: Option<&str>,
     line: usize,
-    message: impl Into<String>,
+    problem: ReaderProblem,
 ) {
     bank.questions.push(DraftQuestion {
         line: first_line,
         topic: topic.map(str::to_owned),
-        problems: vec![(line, message.into())],
+        problems: vec![(line, problem)],
         ..DraftQuestion::default()
     });
 }

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location, Outcome};
 use super::field_path::FieldPath;
+use super::problem::ProblemKind;
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
@@ -189,9 +190,9 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
             warnings.extend(notes.into_iter().map(|note| Warning {
                 message: match &note.location {
                     Location::Question { id: Some(id), .. } => {
-                        format!("question \"{id}\": {}", note.message)
+                        format!("question \"{id}\": {}", note.message())
                     }
-                    _ => note.message,
+                    _ => note.message(),
                 },
                 file: note.file,
                 line: note.line,
@@ -280,13 +281,13 @@ fn repeated_questions(
 }
 
 /// A problem with the file as a whole.
-fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
+fn file_error(file: &str, line: Option<usize>, kind: ProblemKind) -> BankErrors {
     BankErrors(vec![BankError {
         file: file.to_owned(),
         location: Location::Bank,
         field: FieldPath::none(),
         line,
-        message,
+        kind,
         outcome: Outcome::Refused,
     }])
 }
@@ -294,7 +295,7 @@ fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
 /// The file's text, when it is not too large and is UTF-8.
 fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BankErrors> {
     within_size(file, bytes)?;
-    decode(bytes).map_err(|(line, message)| file_error(file, line, message))
+    decode(bytes).map_err(|(line, kind)| file_error(file, line, kind))
 }
 
 /// Refuses a file larger than this app reads.
@@ -303,11 +304,10 @@ fn within_size(file: &str, bytes: &[u8]) -> Result<(), BankErrors> {
         return Err(file_error(
             file,
             None,
-            format!(
-                "the file is {} MB; the largest question file this app reads is {} MB",
-                bytes.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            ProblemKind::FileTooLarge {
+                megabytes: bytes.len().div_ceil(1024 * 1024),
+                limit_megabytes: MAX_FILE_BYTES / (1024 * 1024),
+            },
         ));
     }
     Ok(())
@@ -320,7 +320,7 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     // That saves a whole pass over the file; a file that does not parse is checked, so its
     // message still says "not UTF-8" where it is not.
     within_size(file, bytes)?;
-    let body = unmarked(bytes).map_err(|(line, message)| file_error(file, line, message))?;
+    let body = unmarked(bytes).map_err(|(line, kind)| file_error(file, line, kind))?;
     // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
     // second one specialised for `&str`.
     let mut raw: RawBank = serde_json::from_slice(body).map_err(|e| {
@@ -347,13 +347,8 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
 /// Reads a file of any supported format into a raw bank without validating it.
 pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     let text = text_of(file, bytes)?;
-    let format = detect(file, text).ok_or_else(|| {
-        file_error(
-            file,
-            None,
-            "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)".to_owned(),
-        )
-    })?;
+    let format =
+        detect(file, text).ok_or_else(|| file_error(file, None, ProblemKind::FormatUnknown))?;
     Ok(match format {
         Format::Json => return read_json_draft(file, bytes),
         Format::Gift => gift::read(text).into_draft(file, format),
@@ -364,26 +359,20 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
 }
 
 /// The file's bytes with a leading UTF-8 byte-order mark dropped; a UTF-16 file is refused.
-fn unmarked(bytes: &[u8]) -> Result<&[u8], (Option<usize>, String)> {
+fn unmarked(bytes: &[u8]) -> Result<&[u8], (Option<usize>, ProblemKind)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err((
-            None,
-            "the file is saved as UTF-16; save it as UTF-8 instead".to_owned(),
-        ));
+        return Err((None, ProblemKind::Utf16));
     }
     Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
 }
 
 /// The file's text: UTF-8, with a leading byte-order mark dropped.
-pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, ProblemKind)> {
     let bytes = unmarked(bytes)?;
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
-        (
-            Some(line),
-            "the file is not valid UTF-8 text here; save it as UTF-8".to_owned(),
-        )
+        (Some(line), ProblemKind::NotUtf8)
     })
 }
 

@@ -22,6 +22,7 @@
 use super::draft::{DraftBank, DraftChoice, DraftQuestion};
 use super::markdown::{heading, join_paragraphs, numbered};
 use super::numbered_lines;
+use crate::problem::ReaderProblem;
 
 /// How an option is marked: `[x]`, `[ ]` (or `[]`), or a typo such as `[c]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,7 @@ struct Block {
     prompt: Vec<String>,
     choices: Vec<(DraftChoice, bool, Vec<String>)>,
     explanation: Vec<String>,
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, ReaderProblem)>,
     /// While the last option's text is a code block under it (`- [ ] :`), the indent its lines
     /// lose, so the code keeps its own indentation.
     code_indent: Option<usize>,
@@ -247,10 +248,9 @@ pub fn read(text: &str) -> DraftBank {
         } else if let Some((mark, text)) = marked_option(line) {
             close_indented_code(current);
             if let Mark::Unclear(c) = mark {
-                current.problems.push((
-                    number,
-                    format!("the option box [{c}] is neither [x] (right) nor [ ] (wrong)"),
-                ));
+                current
+                    .problems
+                    .push((number, ReaderProblem::UnclearBox { mark: c }));
             }
             // A lone ":" (or nothing) announces code below the option.
             let text = if text == ":" { "" } else { text };
@@ -362,10 +362,7 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, mut block: Block) {
         .collect();
     let mut problems = block.problems;
     if answer.is_empty() && problems.is_empty() {
-        problems.push((
-            block.line,
-            "this question has no right option: tick one with - [x]".to_owned(),
-        ));
+        problems.push((block.line, ReaderProblem::NoTickedOption));
     }
     let explanation = join_paragraphs(&block.explanation);
     bank.questions.push(DraftQuestion {
@@ -404,10 +401,7 @@ pub(super) fn read_front_matter<'a>(
         }
         front_matter(bank, number, line);
     }
-    bank.error(
-        open,
-        "the front matter opened with --- is never closed with ---",
-    );
+    bank.error(open, ReaderProblem::FrontMatterNotClosed);
 }
 
 /// One `key: value` line of the front matter.
@@ -428,7 +422,13 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let number_value = |bank: &mut DraftBank| {
         let parsed = value.parse::<i64>().ok();
         if parsed.is_none() {
-            bank.error(number, format!("{key} \"{value}\" is not a whole number"));
+            bank.error(
+                number,
+                ReaderProblem::NotWholeNumber {
+                    key: key.to_owned(),
+                    value: value.to_owned(),
+                },
+            );
         }
         parsed
     };
@@ -449,7 +449,13 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
                 "true" | "yes" | "on" => true,
                 "false" | "no" | "off" => false,
                 _ => {
-                    bank.error(number, format!("{key} \"{value}\" is not true or false"));
+                    bank.error(
+                        number,
+                        ReaderProblem::NotTrueOrFalse {
+                            key: key.to_owned(),
+                            value: value.to_owned(),
+                        },
+                    );
                     return;
                 }
             };

@@ -12,6 +12,7 @@ use crate::deep_link::MAX_TIME_LIMIT_MINUTES;
 use crate::error::{BankError, BankErrors, Location, Outcome};
 use crate::field_path::FieldPath;
 use crate::markup::Markup;
+use crate::problem::{FormatObject, ProblemKind};
 use crate::raw::{RawBank, RawQuestion};
 use crate::report_link::ReportLink;
 
@@ -19,8 +20,6 @@ use crate::report_link::ReportLink;
 const DEFAULT_SECONDS_PER_QUESTION: usize = 90;
 /// The pass mark used when a bank gives none.
 const DEFAULT_PASS_MARK: i64 = 70;
-
-const BANK_FIELDS: &str = "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions";
 
 /// A bank checked a part at a time: its fields first ([`BankCheck::start`]), then its questions
 /// in order, in as many parts as the caller likes ([`BankCheck::add`]), then the checks that
@@ -67,54 +66,14 @@ impl<'a> BankCheck<'a> {
             &here,
             &FieldPath::none(),
             raw.unknown_fields.as_slice(),
-            BANK_FIELDS,
+            FormatObject::Bank,
         );
-
-        match raw.format {
-            None => report.push(
-                &here,
-                "format",
-                format!("format is missing; add \"format\": {BANK_FORMAT}"),
-            ),
-            Some(BANK_FORMAT) => {}
-            Some(other) => report.push(
-                &here,
-                "format",
-                format!("format {other} is not supported; this version reads format {BANK_FORMAT}"),
-            ),
-        }
+        check_format(&mut report, raw.format);
         let id = report.id(&here, "id", raw.id.take());
         let title = report.text(&here, "title", raw.title.take());
         let description = report.text(&here, "description", raw.description.take());
-
-        let facts_checked = match raw.facts_checked.as_deref().map(str::trim) {
-            None => None,
-            Some(text) => {
-                let date = CalendarDate::parse(text);
-                if date.is_none() {
-                    report.push(
-                        &here,
-                        "facts_checked",
-                        format!("facts_checked \"{text}\" must be a real date written YYYY-MM-DD"),
-                    );
-                }
-                date
-            }
-        };
-        let report_link = match raw.report_url.as_deref().map(str::trim) {
-            None => None,
-            Some(text) => match ReportLink::parse(text) {
-                Ok(link) => Some(link),
-                Err(problem) => {
-                    report.push(
-                        &here,
-                        "report_url",
-                        format!("report_url \"{text}\" {}", problem.message()),
-                    );
-                    None
-                }
-            },
-        };
+        let facts_checked = check_facts_checked(&mut report, raw.facts_checked.as_deref());
+        let report_link = check_report_url(&mut report, raw.report_url.as_deref());
         let topics = check_topics(&mut report, raw.topics.take());
         let topic_index: HashMap<String, usize> = topics
             .iter()
@@ -128,7 +87,7 @@ impl<'a> BankCheck<'a> {
                 0
             }
             Some(0) => {
-                report.push(&here, "questions", "questions is empty".to_owned());
+                report.push(&here, "questions", ProblemKind::Empty);
                 0
             }
             Some(count) => count,
@@ -137,9 +96,10 @@ impl<'a> BankCheck<'a> {
             report.push(
                 &here,
                 "questions",
-                format!(
-                    "questions has {questions_in_file} questions; a bank may hold at most {MAX_QUESTIONS} (split it into several banks)"
-                ),
+                ProblemKind::TooManyQuestions {
+                    count: questions_in_file,
+                    limit: MAX_QUESTIONS,
+                },
             );
             return Err(BankErrors(report.errors));
         }
@@ -192,10 +152,10 @@ impl<'a> BankCheck<'a> {
                         own.push(
                             &location,
                             "id",
-                            format!(
-                                "id \"{}\" is already used by question #{first}",
-                                question.id
-                            ),
+                            ProblemKind::IdUsedBefore {
+                                id: question.id.to_string(),
+                                first: *first,
+                            },
                         );
                     } else {
                         if question.answer.len() == question.choices.len() {
@@ -205,10 +165,9 @@ impl<'a> BankCheck<'a> {
                             self.notes.push(
                                 &location,
                                 "answer",
-                                format!(
-                                    "every choice is right, so \"Choose {}\" tells candidates the answer; consider adding a wrong choice",
-                                    question.choices.len()
-                                ),
+                                ProblemKind::EveryChoiceRight {
+                                    choices: question.choices.len(),
+                                },
                             );
                         }
                         self.seen_ids.insert(question.id.clone(), number);
@@ -305,17 +264,58 @@ impl<'a> BankCheck<'a> {
     }
 }
 
+/// The bank format version: present, and one this version reads.
+fn check_format(report: &mut Report, raw: Option<i64>) {
+    let kind = match raw {
+        Some(BANK_FORMAT) => return,
+        None => ProblemKind::FormatMissing,
+        Some(format) => ProblemKind::FormatUnsupported { format },
+    };
+    report.push(&Location::Bank, "format", kind);
+}
+
+/// The date the bank's facts were last checked, when it gives one: a real date.
+fn check_facts_checked(report: &mut Report, raw: Option<&str>) -> Option<CalendarDate> {
+    let text = raw?.trim();
+    let date = CalendarDate::parse(text);
+    if date.is_none() {
+        report.push(
+            &Location::Bank,
+            "facts_checked",
+            ProblemKind::BadFactsChecked {
+                text: text.to_owned(),
+            },
+        );
+    }
+    date
+}
+
+/// The address for reporting a question, when the bank gives one.
+fn check_report_url(report: &mut Report, raw: Option<&str>) -> Option<ReportLink> {
+    let text = raw?.trim();
+    match ReportLink::parse(text) {
+        Ok(link) => Some(link),
+        Err(problem) => {
+            report.push(
+                &Location::Bank,
+                "report_url",
+                ProblemKind::BadReportUrl {
+                    text: text.to_owned(),
+                    problem,
+                },
+            );
+            None
+        }
+    }
+}
+
 /// A file whose every question was left out is refused: an empty bank is no exam.
 fn check_some_question_usable(report: &mut Report, questions_in_file: usize, usable: usize) {
     if usable == 0 && questions_in_file > 0 {
         report.push(
             &Location::Bank,
             "questions",
-            if questions_in_file == 1 {
-                "the file's only question cannot be used".to_owned()
-            } else {
-                format!("none of the {questions_in_file} questions can be used")
-            },
+            ProblemKind::NoUsableQuestion { questions_in_file },
         );
     }
 }
@@ -336,7 +336,7 @@ fn check_default_question_count(
             report.push(
                 &here,
                 "default_question_count",
-                format!("default_question_count {n} must be at least 1"),
+                ProblemKind::QuestionCountBelowOne { count: n },
             );
             1
         }
@@ -346,9 +346,10 @@ fn check_default_question_count(
                 report.push(
                     &here,
                     "default_question_count",
-                    format!(
-                        "default_question_count {n} is more than the {questions_in_file} questions in the bank"
-                    ),
+                    ProblemKind::QuestionCountAboveFile {
+                        count: n,
+                        questions_in_file,
+                    },
                 );
                 n
             } else if n > usable && usable > 0 {
@@ -356,9 +357,7 @@ fn check_default_question_count(
                 notes.push(
                     &here,
                     "default_question_count",
-                    format!(
-                        "default_question_count {n} is more than the {usable} usable questions; exams default to {usable}"
-                    ),
+                    ProblemKind::QuestionCountLowered { count: n, usable },
                 );
                 usable
             } else {
@@ -385,9 +384,10 @@ fn check_default_time_limit(
             report.push(
                 &Location::Bank,
                 "default_time_limit_minutes",
-                format!(
-                    "default_time_limit_minutes {m} must be between 1 and {MAX_TIME_LIMIT_MINUTES}"
-                ),
+                ProblemKind::TimeLimitOutOfRange {
+                    minutes: m,
+                    limit: MAX_TIME_LIMIT_MINUTES,
+                },
             );
             1
         }
@@ -407,23 +407,24 @@ fn check_topic_weights(
             report.push(
                 &here,
                 "topic_weights",
-                format!("topic_weights names \"{topic}\", which is not one of the bank's topics"),
+                ProblemKind::WeightedTopicUnknown {
+                    topic: topic.clone(),
+                },
             );
         }
         if !(weight.is_finite() && *weight >= 0.0) {
             report.push(
                 &here,
                 "topic_weights",
-                format!("topic_weights \"{topic}\" is {weight}; a weight is a number from 0"),
+                ProblemKind::BadWeight {
+                    topic: topic.clone(),
+                    weight: *weight,
+                },
             );
         }
     }
     if !weights.values().any(|w| *w > 0.0) {
-        report.push(
-            &here,
-            "topic_weights",
-            "topic_weights gives no topic a weight above 0".to_owned(),
-        );
+        report.push(&here, "topic_weights", ProblemKind::NoPositiveWeight);
     }
     topics
         .iter()
@@ -439,7 +440,7 @@ fn check_pass_mark(report: &mut Report, raw: Option<i64>) -> Option<PassMark> {
         report.push(
             &Location::Bank,
             "pass_mark_percent",
-            format!("pass_mark_percent {value} is outside 0–100"),
+            ProblemKind::PassMarkOutOfRange { percent: value },
         );
     }
     pass_mark

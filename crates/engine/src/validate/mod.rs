@@ -9,6 +9,7 @@ pub use bank_rules::BankCheck;
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location, Outcome};
 use super::field_path::FieldPath;
+use super::problem::ProblemKind;
 use super::raw::RawBank;
 
 /// The most questions a bank may hold: far above any real exam bank, low enough that a
@@ -79,7 +80,9 @@ pub fn json_syntax_error(file: &str, e: &serde_json::Error) -> BankError {
         },
         field: FieldPath::none(),
         line: Some(e.line()),
-        message: strip_position(&e.to_string()),
+        kind: ProblemKind::JsonSyntax {
+            description: strip_position(&e.to_string()),
+        },
         outcome: Outcome::Refused,
     }
 }

@@ -9,11 +9,8 @@ use crate::bank::{Choice, Id, Question, Reference};
 use crate::error::Location;
 use crate::field_path::FieldPath;
 use crate::markup::{Markup, is_safe_href};
+use crate::problem::{FormatObject, ProblemKind};
 use crate::raw::{RawAnswer, RawChoice, RawQuestion, RawReference};
-
-const QUESTION_FIELDS: &str = "id, topic, prompt, choices, answer, explanation, references";
-const CHOICE_FIELDS: &str = "id, text, explanation";
-const REFERENCE_FIELDS: &str = "title, url";
 
 pub(super) fn check_topics(report: &mut Report, raw: Option<Vec<String>>) -> Vec<String> {
     let here = Location::Bank;
@@ -22,22 +19,20 @@ pub(super) fn check_topics(report: &mut Report, raw: Option<Vec<String>>) -> Vec
         return Vec::new();
     };
     if raw.is_empty() {
-        report.push(
-            &here,
-            "topics",
-            "topics is empty; list at least one topic".to_owned(),
-        );
+        report.push(&here, "topics", ProblemKind::NoTopics);
     }
     let mut seen = HashSet::new();
     for (i, topic) in raw.iter().enumerate() {
         let field = || FieldPath::key("topics").at(i);
         if topic.trim().is_empty() {
-            report.push(&here, field(), format!("{} is empty", field()));
+            report.push(&here, field(), ProblemKind::Empty);
         } else if !seen.insert(topic.as_str()) {
             report.push(
                 &here,
                 field(),
-                format!("{} \"{topic}\" is listed twice", field()),
+                ProblemKind::ListedTwice {
+                    value: topic.clone(),
+                },
             );
         }
     }
@@ -54,7 +49,7 @@ pub(super) fn check_question(
         here,
         &FieldPath::none(),
         raw.unknown_fields.as_slice(),
-        QUESTION_FIELDS,
+        FormatObject::Question,
     );
     let id = report.id(here, "id", raw.id);
     let topic = match raw.topic {
@@ -65,15 +60,15 @@ pub(super) fn check_question(
         Some(name) => match topics.get(name.as_str()) {
             Some(&i) => Some(i),
             None => {
-                let mut known: Vec<&str> = topics.keys().map(String::as_str).collect();
-                known.sort_by_key(|k| topics[*k]);
+                let mut known: Vec<String> = topics.keys().cloned().collect();
+                known.sort_by_key(|k| topics[k]);
                 report.push(
                     here,
                     "topic",
-                    format!(
-                        "topic \"{name}\" is not in the bank's topic list ({})",
-                        known.join(", ")
-                    ),
+                    ProblemKind::TopicNotListed {
+                        topic: name,
+                        topics: known,
+                    },
                 );
                 None
             }
@@ -111,10 +106,10 @@ fn check_choices(
         report.push(
             here,
             "choices",
-            format!(
-                "choices has {} choices; a question may offer at most {MAX_CHOICES}",
-                raw.len()
-            ),
+            ProblemKind::TooManyChoices {
+                count: raw.len(),
+                limit: MAX_CHOICES,
+            },
         );
         return None;
     }
@@ -122,10 +117,7 @@ fn check_choices(
         report.push(
             here,
             "choices",
-            format!(
-                "choices has {} choice(s); a question needs at least two",
-                raw.len()
-            ),
+            ProblemKind::TooFewChoices { count: raw.len() },
         );
     }
     let mut ok = raw.len() >= 2;
@@ -165,21 +157,21 @@ fn check_choices(
             "choices",
             i,
             raw_choice.unknown_fields.as_slice(),
-            CHOICE_FIELDS,
+            FormatObject::Choice,
         );
         let id = report.id(here, field("id"), raw_choice.id);
         let text = report.text(here, field("text"), raw_choice.text);
         let explanation = report.optional_text(here, field("explanation"), raw_choice.explanation);
         if let (Some(id), true) = (&id, repeated_id) {
-            let name = field("id").path();
-            let message = format!("{name} \"{id}\" is used by another choice of this question");
-            report.push(here, name, message);
+            let kind = ProblemKind::ChoiceIdRepeated { id: id.to_string() };
+            report.push(here, field("id").path(), kind);
             ok = false;
         }
         if let (Some(text), true) = (&text, repeated_text) {
-            let name = field("text").path();
-            let message = format!("{name} \"{}\" repeats another choice", text.trim());
-            report.push(here, name, message);
+            let kind = ProblemKind::ChoiceTextRepeated {
+                text: text.trim().to_owned(),
+            };
+            report.push(here, field("text").path(), kind);
             ok = false;
         }
         match (id, text, explanation) {
@@ -205,19 +197,9 @@ fn check_answer(
         return None;
     };
     let ids = raw.ids();
-    let choice_list = || {
-        choices
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let choice_ids = || choices.iter().map(|c| c.id.to_string()).collect();
     if ids.is_empty() {
-        report.push(
-            here,
-            "answer",
-            "answer is empty; name at least one choice".to_owned(),
-        );
+        report.push(here, "answer", ProblemKind::NoAnswer);
         return None;
     }
     let mut ok = true;
@@ -227,14 +209,17 @@ fn check_answer(
             report.push(
                 here,
                 "answer",
-                format!(
-                    "answer \"{id}\" is not one of the choices {}",
-                    choice_list()
-                ),
+                ProblemKind::AnswerNotAChoice {
+                    id: (*id).to_owned(),
+                    choices: choice_ids(),
+                },
             );
             ok = false;
         } else if !seen.insert(*id) {
-            report.push(here, "answer", format!("answer \"{id}\" is listed twice"));
+            let kind = ProblemKind::ListedTwice {
+                value: (*id).to_owned(),
+            };
+            report.push(here, "answer", kind);
             ok = false;
         }
     }
@@ -266,16 +251,15 @@ fn check_references(
             "references",
             i,
             reference.unknown_fields.as_slice(),
-            REFERENCE_FIELDS,
+            FormatObject::Reference,
         );
         let title = report.text(here, field("title"), reference.title);
         let url = report.text(here, field("url"), reference.url);
         if let Some(url) = &url
             && !is_safe_href(url)
         {
-            let name = field("url").path();
-            let message = format!("{name} \"{url}\" must be an http:// or https:// address");
-            report.push(here, name, message);
+            let kind = ProblemKind::UnsafeUrl { url: url.clone() };
+            report.push(here, field("url").path(), kind);
             ok = false;
         }
         match (title, url) {

@@ -3,6 +3,7 @@
 use crate::bank::Id;
 use crate::error::{BankError, Location, Outcome};
 use crate::field_path::FieldPath;
+use crate::problem::{FormatObject, ProblemKind};
 
 /// Collects problems for one file, so every check can report and carry on.
 pub(super) struct Report<'a> {
@@ -51,22 +52,20 @@ impl<'a> Report<'a> {
         &mut self,
         location: &Location,
         field: impl Into<FieldPath>,
-        message: String,
+        kind: ProblemKind,
     ) {
         self.errors.push(BankError {
             file: self.file.to_owned(),
             location: location.clone(),
             field: field.into(),
             line: None,
-            message,
+            kind,
             outcome: self.outcome,
         });
     }
 
     pub(super) fn missing(&mut self, location: &Location, field: impl FieldName) {
-        let field = field.path();
-        let message = format!("{field} is missing");
-        self.push(location, field, message);
+        self.push(location, field.path(), ProblemKind::Missing);
     }
 
     /// Checks a required text field: present and not blank.
@@ -82,9 +81,7 @@ impl<'a> Report<'a> {
                 None
             }
             Some(text) if text.trim().is_empty() => {
-                let field = field.path();
-                let message = format!("{field} is empty");
-                self.push(location, field, message);
+                self.push(location, field.path(), ProblemKind::Empty);
                 None
             }
             Some(text) => Some(text),
@@ -101,9 +98,7 @@ impl<'a> Report<'a> {
         match value {
             None => Some(None),
             Some(text) if text.trim().is_empty() => {
-                let field = field.path();
-                let message = format!("{field} is empty; leave it out instead");
-                self.push(location, field, message);
+                self.push(location, field.path(), ProblemKind::EmptyOptional);
                 None
             }
             Some(text) => Some(Some(text)),
@@ -123,9 +118,7 @@ impl<'a> Report<'a> {
         match Id::parse_owned(text) {
             Ok(id) => Some(id),
             Err((problem, text)) => {
-                let field = field.path();
-                let message = format!("{field} \"{text}\" {problem}");
-                self.push(location, field, message);
+                self.push(location, field.path(), ProblemKind::BadId { text, problem });
                 None
             }
         }
@@ -138,10 +131,10 @@ impl<'a> Report<'a> {
         list: &str,
         index: usize,
         unknown: &[String],
-        known: &str,
+        object: FormatObject,
     ) {
         if !unknown.is_empty() {
-            self.unknown(location, &FieldPath::key(list).at(index), unknown, known);
+            self.unknown(location, &FieldPath::key(list).at(index), unknown, object);
         }
     }
 
@@ -152,13 +145,11 @@ impl<'a> Report<'a> {
         location: &Location,
         parent: &FieldPath,
         unknown: &[String],
-        known: &str,
+        object: FormatObject,
     ) {
         for key in unknown {
             let field = parent.clone().then(key.as_str());
-            let message =
-                format!("{field} is not a field of the bank format (known fields: {known})");
-            self.push(location, field, message);
+            self.push(location, field, ProblemKind::UnknownField { object });
         }
     }
 }
