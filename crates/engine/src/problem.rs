@@ -1,9 +1,11 @@
-//! What can be wrong with a bank file, as data: each kind of problem with the values its
-//! message needs. The English for each kind is written by [`crate::problem_text`] alone.
+//! What can be wrong with a bank file, or worth a teacher's attention in it, as data: each kind
+//! of problem and warning with the values its message needs. The English for each kind is
+//! written by [`crate::problem_text`] alone.
 
 use serde::{Deserialize, Serialize};
 
 use super::bank::IdProblem;
+use super::field_path::FieldPath;
 use super::report_link::ReportLinkProblem;
 
 /// The objects of the bank format, each with its own list of known fields.
@@ -213,4 +215,78 @@ impl From<ReaderProblem> for ProblemKind {
     fn from(problem: ReaderProblem) -> ProblemKind {
         ProblemKind::Reader(problem)
     }
+}
+
+/// A kind of GIFT question this app does not take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GiftKind {
+    Essay,
+    Numerical,
+    Matching,
+    ShortAnswer,
+}
+
+/// Something worth a teacher's attention that does not stop the bank from working.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum WarningKind {
+    // GIFT; `label` names the question in short: its title or the start of its text.
+    HtmlShownAsText,
+    NoAnswerBlock {
+        label: String,
+    },
+    UnsupportedGiftKind {
+        label: String,
+        kind: GiftKind,
+    },
+    /// `hundredths` of a percent, as GIFT weights are read.
+    PartialCredit {
+        label: String,
+        hundredths: i64,
+        choice: String,
+    },
+    SeveralEqualsAnswers {
+        label: String,
+        count: usize,
+    },
+    WeightsNotHundred {
+        label: String,
+        hundredths: i64,
+    },
+
+    // Markdown.
+    NumberedLineWithoutChoices,
+    FenceNotClosed,
+    /// Numbered lines `start` to `end` (the same line for one) with no task-list options.
+    NumberedLinesWithoutOptions {
+        start: usize,
+        end: usize,
+    },
+    FrontMatterNotKeyValue {
+        line: String,
+    },
+    QuizdownDisplayOption {
+        key: String,
+    },
+    FrontMatterUnused {
+        key: String,
+    },
+
+    // Any format.
+    /// `missing` of the file's `usable` questions have no explanation.
+    NoExplanations {
+        missing: usize,
+        usable: usize,
+    },
+    /// `earlier_line` is where the earlier question starts, when it is known.
+    RepeatedPrompt {
+        id: String,
+        earlier_id: String,
+        earlier_line: Option<usize>,
+    },
+    /// A note of the validator's about the bank or, with its id, one question.
+    Note {
+        question: Option<String>,
+        field: FieldPath,
+        kind: ProblemKind,
+    },
 }

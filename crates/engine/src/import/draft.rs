@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use super::super::error::{BankError, Location, Outcome};
 use super::super::field_path::FieldPath;
-use super::super::problem::ReaderProblem;
+use super::super::problem::{ReaderProblem, WarningKind};
 use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
@@ -66,14 +66,14 @@ pub struct DraftBank {
     pub facts_checked: Option<String>,
     pub report_url: Option<String>,
     pub questions: Vec<DraftQuestion>,
-    pub warnings: Vec<(Option<usize>, String)>,
+    pub warnings: Vec<(Option<usize>, WarningKind)>,
     /// Problems in text that belongs to no question (it is left out; nothing else is).
     pub errors: Vec<(usize, ReaderProblem)>,
 }
 
 impl DraftBank {
-    pub fn warn(&mut self, line: usize, message: impl Into<String>) {
-        self.warnings.push((Some(line), message.into()));
+    pub fn warn(&mut self, line: usize, warning: WarningKind) {
+        self.warnings.push((Some(line), warning));
     }
 
     pub fn error(&mut self, line: usize, problem: ReaderProblem) {
@@ -173,24 +173,26 @@ impl DraftBank {
         let mut warnings: Vec<Warning> = self
             .warnings
             .into_iter()
-            .map(|(line, message)| Warning {
+            .map(|(line, kind)| Warning {
                 file: file.to_owned(),
                 line,
-                message,
+                kind,
             })
             .collect();
         if let Some(&first) = without_explanation.first() {
             // Readers warn in line order; put the summary at its line rather than sort them all.
             let at = warnings.partition_point(|w| w.line.unwrap_or(0) <= first);
-            warnings.insert(at, Warning {
-                file: file.to_owned(),
-                line: Some(first),
-                message: format!(
-                    "{} of {} questions have no explanation (the first is here); candidates will see only the right answer",
-                    without_explanation.len(),
-                    questions.len() - rejected.len()
-                ),
-            });
+            warnings.insert(
+                at,
+                Warning {
+                    file: file.to_owned(),
+                    line: Some(first),
+                    kind: WarningKind::NoExplanations {
+                        missing: without_explanation.len(),
+                        usable: questions.len() - rejected.len(),
+                    },
+                },
+            );
         }
         let text_problems: Vec<BankError> = self
             .errors

@@ -19,7 +19,7 @@
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion, letter_position};
 use super::numbered_lines;
-use crate::problem::ReaderProblem;
+use crate::problem::{ReaderProblem, WarningKind};
 
 /// A heading: its level and text.
 pub fn heading(line: &str) -> Option<(usize, &str)> {
@@ -153,10 +153,8 @@ impl Reader {
                 question.problem(question.line, ReaderProblem::NoLetteredChoices);
                 self.bank.questions.push(question);
             } else {
-                self.bank.warn(
-                    question.line,
-                    "this numbered line has no lettered choices below it; not read as a question",
-                );
+                self.bank
+                    .warn(question.line, WarningKind::NumberedLineWithoutChoices);
             }
             return;
         }

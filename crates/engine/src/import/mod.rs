@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::bank::Bank;
 use super::error::{BankError, BankErrors, Location, Outcome};
 use super::field_path::FieldPath;
-use super::problem::ProblemKind;
+use super::problem::{ProblemKind, WarningKind};
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
@@ -55,18 +55,18 @@ impl Format {
 }
 
 /// Something worth a teacher's attention that does not stop the bank from working.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,
-    pub message: String,
+    pub kind: WarningKind,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "{}:{line}: warning: {}", self.file, self.message),
-            None => write!(f, "{}: warning: {}", self.file, self.message),
+            Some(line) => write!(f, "{}:{line}: warning: {}", self.file, self.kind),
+            None => write!(f, "{}: warning: {}", self.file, self.kind),
         }
     }
 }
@@ -188,11 +188,13 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
                 lines.get_or_insert_with(json_lines).locate(&mut notes);
             }
             warnings.extend(notes.into_iter().map(|note| Warning {
-                message: match &note.location {
-                    Location::Question { id: Some(id), .. } => {
-                        format!("question \"{id}\": {}", note.message())
-                    }
-                    _ => note.message(),
+                kind: WarningKind::Note {
+                    question: match note.location {
+                        Location::Question { id, .. } => id,
+                        _ => None,
+                    },
+                    field: note.field,
+                    kind: note.kind,
                 },
                 file: note.file,
                 line: note.line,
@@ -264,17 +266,14 @@ fn repeated_questions(
             let (first_index, second_index) = (first, second);
             let first = &bank.questions()[first_index];
             let second = &bank.questions()[second_index];
-            let earlier = match line_of(first_index) {
-                Some(line) => format!("question \"{}\" (line {line})", first.id()),
-                None => format!("question \"{}\"", first.id()),
-            };
             Warning {
                 file: file.to_owned(),
                 line: line_of(second_index),
-                message: format!(
-                    "question \"{}\" repeats the prompt of {earlier}",
-                    second.id()
-                ),
+                kind: WarningKind::RepeatedPrompt {
+                    id: second.id().to_string(),
+                    earlier_id: first.id().to_string(),
+                    earlier_line: line_of(first_index),
+                },
             }
         })
         .collect()

@@ -22,7 +22,7 @@
 use super::draft::{DraftBank, DraftChoice, DraftQuestion};
 use super::markdown::{heading, join_paragraphs, numbered};
 use super::numbered_lines;
-use crate::problem::ReaderProblem;
+use crate::problem::{ReaderProblem, WarningKind};
 
 /// How an option is marked: `[x]`, `[ ]` (or `[]`), or a typo such as `[c]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +172,7 @@ pub fn read(text: &str) -> DraftBank {
     let all = without_quizdown_wrapper(text);
     let unclosed = unclosed_fences(&all);
     for &line in &unclosed {
-        bank.warn(line, "this code fence is never closed; it is read as text");
+        bank.warn(line, WarningKind::FenceNotClosed);
     }
     let mut lines = all
         .into_iter()
@@ -299,28 +299,23 @@ pub fn read(text: &str) -> DraftBank {
     bank
 }
 
-/// The warning for numbered lines `start` to `end` that are not questions.
-fn unread_numbered(start: usize, end: usize) -> String {
-    if start == end {
-        "this numbered line has no [x] or [ ] options below it; not read as a question".to_owned()
-    } else {
-        format!(
-            "numbered lines {start} to {end} have no [x] or [ ] options below them; not read as questions"
-        )
-    }
-}
-
 /// Warns about a numbered line that is not a question, folding a run of them (a table of
 /// contents, a quizdown "sequence" list) into one warning that gives the range of lines.
 fn unread_numbered_line(bank: &mut DraftBank, line: usize) {
-    if let Some((Some(start), message)) = bank.warnings.last_mut()
-        && line > *start
-        && *message == unread_numbered(*start, line - 1)
+    if let Some((_, WarningKind::NumberedLinesWithoutOptions { end, .. })) =
+        bank.warnings.last_mut()
+        && *end + 1 == line
     {
-        *message = unread_numbered(*start, line);
+        *end = line;
         return;
     }
-    bank.warn(line, unread_numbered(line, line));
+    bank.warn(
+        line,
+        WarningKind::NumberedLinesWithoutOptions {
+            start: line,
+            end: line,
+        },
+    );
 }
 
 /// Ends an option's unfenced code (indented lines), closing the fence its text was given.
@@ -413,7 +408,9 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let Some((key, value)) = line.split_once(':') else {
         bank.warn(
             number,
-            format!("front matter line \"{line}\" is not key: value; ignored"),
+            WarningKind::FrontMatterNotKeyValue {
+                line: line.to_owned(),
+            },
         );
         return;
     };
@@ -464,8 +461,15 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
         }
         "primary_color" | "secondary_color" | "text_color" | "locale" => bank.warn(
             number,
-            format!("front matter {key} is a quizdown display option; this app ignores it"),
+            WarningKind::QuizdownDisplayOption {
+                key: key.to_owned(),
+            },
         ),
-        _ => bank.warn(number, format!("front matter {key} is not used; ignored")),
+        _ => bank.warn(
+            number,
+            WarningKind::FrontMatterUnused {
+                key: key.to_owned(),
+            },
+        ),
     }
 }

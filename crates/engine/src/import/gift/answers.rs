@@ -1,5 +1,5 @@
 //! The answers of a GIFT answer block: each `=` or `~` answer with its `%weight%` and
-//! `#feedback`, and the weights read and written in hundredths of a percent.
+//! `#feedback`, and the weights read in hundredths of a percent.
 
 use super::units::{Unit, find, text_of};
 
@@ -98,19 +98,9 @@ fn parse_percent(text: &str) -> Option<i64> {
     Some(if negative { -value } else { value })
 }
 
-/// Writes hundredths of a percent as `50`, `33.33` or `-100`.
-pub(super) fn show_percent(hundredths: i64) -> String {
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let value = hundredths.abs();
-    match value % 100 {
-        0 => format!("{sign}{}", value / 100),
-        rest => format!("{sign}{}.{rest:02}", value / 100),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{parse_percent, show_percent};
+    use super::parse_percent;
 
     #[test]
     fn weights_are_read_in_hundredths_of_a_percent() {
@@ -122,13 +112,5 @@ mod tests {
         assert_eq!(parse_percent(""), None);
         assert_eq!(parse_percent("-"), None);
         assert_eq!(parse_percent("1e3"), None);
-    }
-
-    #[test]
-    fn weights_are_written_without_needless_decimals() {
-        assert_eq!(show_percent(5_000), "50");
-        assert_eq!(show_percent(3_333), "33.33");
-        assert_eq!(show_percent(-10_000), "-100");
-        assert_eq!(show_percent(8_005), "80.05");
     }
 }

@@ -1,10 +1,10 @@
 //! Reads one GIFT question block (the lines between blank lines): a question, a question refused
 //! with its reason, or a warning that names a kind of question this app does not take.
 
-use super::answers::{Answer, show_percent, split_answers};
+use super::answers::{Answer, split_answers};
 use super::units::{Unit, find, text_of, units};
 use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion};
-use crate::problem::ReaderProblem;
+use crate::problem::{GiftKind, ReaderProblem, WarningKind};
 
 /// The longest question block read; a longer one almost always means blank lines are missing
 /// between questions, and refusing it keeps memory bounded.
@@ -74,13 +74,8 @@ impl BlockReader<'_> {
         let start = self.after_format_tag(units, start);
         let Some(open) = find(units, start, "{") else {
             let prompt = text_of(&units[start..]);
-            self.warn(
-                self.first_line,
-                format!(
-                    "\"{}\" has no answer block {{…}} (a description in Moodle); skipped",
-                    label(title.as_deref(), &prompt)
-                ),
-            );
+            let label = label(title.as_deref(), &prompt);
+            self.warn(self.first_line, WarningKind::NoAnswerBlock { label });
             return None;
         };
         let answers_line = units[open].line;
@@ -135,10 +130,7 @@ impl BlockReader<'_> {
             return start;
         };
         if *name == "[html]" {
-            self.warn(
-                self.first_line,
-                "HTML question text is shown as plain text, tags and all",
-            );
+            self.warn(self.first_line, WarningKind::HtmlShownAsText);
         }
         start + name.len()
     }
@@ -147,10 +139,10 @@ impl BlockReader<'_> {
     fn read_answers(&mut self, parts: Parts) {
         let body_text = text_of(parts.body);
         if body_text.is_empty() {
-            return self.skip_kind(&parts.label, "an essay");
+            return self.skip_kind(parts.label, GiftKind::Essay);
         }
         if body_text.starts_with('#') {
-            return self.skip_kind(&parts.label, "a numerical");
+            return self.skip_kind(parts.label, GiftKind::Numerical);
         }
         let (head, feedbacks) = match find(parts.body, 0, "#") {
             Some(at) => (text_of(&parts.body[..at]), Some(&parts.body[at + 1..])),
@@ -167,10 +159,10 @@ impl BlockReader<'_> {
             return self.reject(parts.answers_line, ReaderProblem::NoAnswers { label });
         }
         if answers.iter().any(|a| a.is_matching) {
-            return self.skip_kind(&parts.label, "a matching");
+            return self.skip_kind(parts.label, GiftKind::Matching);
         }
         if answers.iter().all(|a| a.right_marker) {
-            return self.skip_kind(&parts.label, "a short answer");
+            return self.skip_kind(parts.label, GiftKind::ShortAnswer);
         }
         self.multiple_choice(parts, answers);
     }
@@ -232,11 +224,11 @@ impl BlockReader<'_> {
             } else if weight > 0 && has_equals {
                 self.warn(
                     a.line,
-                    format!(
-                        "\"{label}\": partial credit ({}%) for \"{}\" is not supported; it counts as wrong",
-                        show_percent(weight),
-                        a.text
-                    ),
+                    WarningKind::PartialCredit {
+                        label: label.to_owned(),
+                        hundredths: weight,
+                        choice: a.text.clone(),
+                    },
                 );
             } else if weight > 0 {
                 answer.push(i);
@@ -245,10 +237,10 @@ impl BlockReader<'_> {
         if has_equals && answer.len() > 1 {
             self.warn(
                 self.first_line,
-                format!(
-                    "\"{label}\" marks {} answers right with =; Moodle accepts any one of them, this app asks for all of them",
-                    answer.len()
-                ),
+                WarningKind::SeveralEqualsAnswers {
+                    label: label.to_owned(),
+                    count: answer.len(),
+                },
             );
         }
         if !has_equals {
@@ -261,10 +253,10 @@ impl BlockReader<'_> {
             if !answer.is_empty() && (total - 10_000).abs() > 100 {
                 self.warn(
                     self.first_line,
-                    format!(
-                        "\"{label}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
-                        show_percent(total)
-                    ),
+                    WarningKind::WeightsNotHundred {
+                        label: label.to_owned(),
+                        hundredths: total,
+                    },
                 );
             }
         }
@@ -304,15 +296,15 @@ impl BlockReader<'_> {
     }
 
     /// Leaves out a kind of question this app does not take, saying so.
-    fn skip_kind(&mut self, label: &str, kind: &str) {
+    fn skip_kind(&mut self, label: String, kind: GiftKind) {
         self.warn(
             self.first_line,
-            format!("\"{label}\" is {kind} question, which this app does not take; skipped"),
+            WarningKind::UnsupportedGiftKind { label, kind },
         );
     }
 
-    fn warn(&mut self, line: usize, message: impl Into<String>) {
-        self.bank.warn(line, message);
+    fn warn(&mut self, line: usize, warning: WarningKind) {
+        self.bank.warn(line, warning);
     }
 }
 
