@@ -1,4 +1,5 @@
-//! Problems found in a bank file, each naming the file, where in it, and the field.
+//! Problems found in a bank file, each naming the file, where in it, the field, what is wrong
+//! and what it did; [`crate::problem_text`] writes them in words.
 
 use std::fmt;
 
@@ -32,17 +33,6 @@ pub enum Outcome {
     Noted,
 }
 
-impl Outcome {
-    /// The words that end the message of a problem with this outcome.
-    fn suffix(self) -> &'static str {
-        match self {
-            Outcome::Refused | Outcome::Noted => "",
-            Outcome::QuestionSkipped => "; the question is skipped",
-            Outcome::TextSkipped => "; this text is skipped",
-        }
-    }
-}
-
 /// One problem in one bank file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BankError {
@@ -65,43 +55,11 @@ impl BankError {
         self.sentence().to_string()
     }
 
-    fn sentence(&self) -> Sentence<'_> {
+    /// What is wrong, to be written in words without allocating.
+    pub fn sentence(&self) -> Sentence<'_> {
         Sentence {
             kind: &self.kind,
             field: &self.field,
-        }
-    }
-}
-
-impl fmt::Display for BankError {
-    /// Writes `file:line: where: message`, the form editors and terminals turn into links.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = format!("{}{}", self.sentence(), self.outcome.suffix());
-        if let (Some(line), false) = (self.line, matches!(self.location, Location::Syntax { .. })) {
-            write!(f, "{}:{line}", self.file)?;
-            return match &self.location {
-                Location::Question {
-                    number,
-                    id: Some(id),
-                } => write!(f, ": question \"{id}\" (#{number}): {message}"),
-                Location::Question { number, id: None } => {
-                    write!(f, ": question #{number}: {message}")
-                }
-                _ => write!(f, ": {message}"),
-            };
-        }
-        match &self.location {
-            Location::Syntax { line, column } => {
-                write!(f, "{}:{line}:{column}: {message}", self.file)
-            }
-            Location::Bank => write!(f, "{}: {message}", self.file),
-            Location::Question {
-                number,
-                id: Some(id),
-            } => write!(f, "{}: question \"{id}\" (#{number}): {message}", self.file),
-            Location::Question { number, id: None } => {
-                write!(f, "{}: question #{number}: {message}", self.file)
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ pub mod task_list;
 pub mod transfer;
 
 use std::collections::HashMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,21 +53,13 @@ impl Format {
     }
 }
 
-/// Something worth a teacher's attention that does not stop the bank from working.
+/// Something worth a teacher's attention that does not stop the bank from working, shown as
+/// `file:line: warning: message` (see [`crate::problem_text`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,
     pub kind: WarningKind,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: warning: {}", self.file, self.kind),
-            None => write!(f, "{}: warning: {}", self.file, self.kind),
-        }
-    }
 }
 
 /// A file read into a raw bank but not yet validated.
