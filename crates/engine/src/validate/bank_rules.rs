@@ -81,28 +81,9 @@ impl<'a> BankCheck<'a> {
             .map(|(i, t)| (t.clone(), i))
             .collect();
 
-        let questions_in_file = match questions {
-            None => {
-                report.missing(&here, "questions");
-                0
-            }
-            Some(0) => {
-                report.push(&here, "questions", ProblemKind::Empty);
-                0
-            }
-            Some(count) => count,
-        };
-        if questions_in_file > MAX_QUESTIONS {
-            report.push(
-                &here,
-                "questions",
-                ProblemKind::TooManyQuestions {
-                    count: questions_in_file,
-                    limit: MAX_QUESTIONS,
-                },
-            );
+        let Some(questions_in_file) = check_question_count(&mut report, questions) else {
             return Err(BankErrors(report.errors));
-        }
+        };
         let early_errors = report.errors.len();
         Ok(BankCheck {
             file,
@@ -261,6 +242,32 @@ impl<'a> BankCheck<'a> {
                 Err(BankErrors(errors))
             }
         }
+    }
+}
+
+/// How many questions the file holds (0 when it has none, which is a problem), or `None` when
+/// it holds more than a bank may: that refuses the file before any question is read.
+fn check_question_count(report: &mut Report, questions: Option<usize>) -> Option<usize> {
+    let here = Location::Bank;
+    match questions {
+        None => {
+            report.missing(&here, "questions");
+            Some(0)
+        }
+        Some(0) => {
+            report.push(&here, "questions", ProblemKind::Empty);
+            Some(0)
+        }
+        Some(count) if count > MAX_QUESTIONS => {
+            let limit = MAX_QUESTIONS;
+            report.push(
+                &here,
+                "questions",
+                ProblemKind::TooManyQuestions { count, limit },
+            );
+            None
+        }
+        Some(count) => Some(count),
     }
 }
 
