@@ -69,23 +69,11 @@ impl fmt::Display for Id {
 }
 
 /// Why a piece of text is not a valid id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum IdProblem {
     Empty,
     TooLong,
     BadCharacter,
-}
-
-impl fmt::Display for IdProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IdProblem::Empty => "is empty",
-            IdProblem::TooLong => "is longer than 64 characters",
-            IdProblem::BadCharacter => {
-                "may hold only letters, digits, '-', '_' and '.' (no spaces)"
-            }
-        })
-    }
 }
 
 /// A pass mark in whole percent, 0 to 100.
