@@ -139,7 +139,7 @@ impl<'a> BankCheck<'a> {
                             },
                         );
                     } else {
-                        if question.answer.len() == question.choices.len() {
+                        if question.answer().len() == question.choices().len() {
                             // "Select all that apply" with every option right is legitimate
                             // (Moodle takes it), but "Choose N" with N choices shows candidates
                             // the answer.
@@ -147,7 +147,7 @@ impl<'a> BankCheck<'a> {
                                 &location,
                                 "answer",
                                 ProblemKind::EveryChoiceRight {
-                                    choices: question.choices.len(),
+                                    choices: question.choices().len(),
                                 },
                             );
                         }

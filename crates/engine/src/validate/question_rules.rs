@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_CHOICES;
 use super::report::{FieldName, ItemField, Report};
-use crate::bank::{Choice, Id, Question, Reference};
+use crate::bank::{Choice, ChoiceAnswer, Id, Question, QuestionKind, Reference};
 use crate::error::Location;
 use crate::field_path::FieldPath;
 use crate::markup::{Markup, is_safe_href};
@@ -86,8 +86,10 @@ pub(super) fn check_question(
         id: id?,
         topic: topic?,
         prompt: Markup::new(prompt?),
-        choices: choices?,
-        answer: answer?,
+        kind: QuestionKind::Choice(ChoiceAnswer {
+            choices: choices?,
+            answer: answer?,
+        }),
         explanation: Markup::new(explanation?),
         references: references?,
     })
