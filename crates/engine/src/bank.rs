@@ -69,23 +69,11 @@ impl fmt::Display for Id {
 }
 
 /// Why a piece of text is not a valid id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum IdProblem {
     Empty,
     TooLong,
     BadCharacter,
-}
-
-impl fmt::Display for IdProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IdProblem::Empty => "is empty",
-            IdProblem::TooLong => "is longer than 64 characters",
-            IdProblem::BadCharacter => {
-                "may hold only letters, digits, '-', '_' and '.' (no spaces)"
-            }
-        })
-    }
 }
 
 /// A pass mark in whole percent, 0 to 100.
@@ -148,17 +136,48 @@ impl Choice {
     }
 }
 
-/// One checked question.
+/// One checked question: what every kind has (its id, topic, prompt, explanation and
+/// references), and its [`QuestionKind`], which says how it is answered and graded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub(super) id: Id,
     pub(super) topic: usize,
     pub(super) prompt: Markup,
+    pub(super) kind: QuestionKind,
+    pub(super) explanation: Markup,
+    pub(super) references: Vec<Reference>,
+}
+
+/// How a question is answered. A new kind of question is a new variant here: the compiler then
+/// names every place that must learn it (grading, the question card, the exports).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick from listed choices: one right ("choose 1") or several ("Choose N").
+    Choice(ChoiceAnswer),
+}
+
+/// A choice question's choices and its right ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceAnswer {
     pub(super) choices: Vec<Choice>,
     /// The correct choice ids, in the order the choices are listed.
     pub(super) answer: Vec<Id>,
-    pub(super) explanation: Markup,
-    pub(super) references: Vec<Reference>,
+}
+
+impl ChoiceAnswer {
+    pub fn choices(&self) -> &[Choice] {
+        &self.choices
+    }
+    /// The correct choice ids, in the order the choices are listed.
+    pub fn answer(&self) -> &[Id] {
+        &self.answer
+    }
+    /// The grading rule of a choice question: right when it chooses exactly the right choices,
+    /// in whatever order they were chosen or shown (a shuffled question lists its choices, and
+    /// so a candidate's picks, in another order than the bank's answer).
+    pub fn is_right(&self, selected: &[Id]) -> bool {
+        selected.len() == self.answer.len() && self.answer.iter().all(|id| selected.contains(id))
+    }
 }
 
 impl Question {
@@ -172,27 +191,36 @@ impl Question {
     pub fn prompt(&self) -> &Markup {
         &self.prompt
     }
+    /// How the question is answered.
+    pub fn kind(&self) -> &QuestionKind {
+        &self.kind
+    }
+    fn choice_answer(&self) -> &ChoiceAnswer {
+        match &self.kind {
+            QuestionKind::Choice(choice) => choice,
+        }
+    }
     pub fn choices(&self) -> &[Choice] {
-        &self.choices
+        self.choice_answer().choices()
     }
     pub fn choice(&self, id: &Id) -> Option<&Choice> {
-        self.choices.iter().find(|c| &c.id == id)
+        self.choices().iter().find(|c| &c.id == id)
     }
     pub fn answer(&self) -> &[Id] {
-        &self.answer
+        self.choice_answer().answer()
     }
-    /// The grading rule, the only one: an answer is right when it chooses exactly the right
-    /// choices, in whatever order they were chosen or shown (a shuffled question lists its
-    /// choices, and so a candidate's picks, in another order than the bank's answer).
+    /// The grading rule, the only one: each kind says when an answer to it is right.
     pub fn is_right(&self, selected: &[Id]) -> bool {
-        selected.len() == self.answer.len() && self.answer.iter().all(|id| selected.contains(id))
+        match &self.kind {
+            QuestionKind::Choice(choice) => choice.is_right(selected),
+        }
     }
     /// How many choices make a full answer: 1 for single answer, N for "Choose N".
     pub fn choose(&self) -> usize {
-        self.answer.len()
+        self.answer().len()
     }
     pub fn is_correct_choice(&self, id: &Id) -> bool {
-        self.answer.contains(id)
+        self.answer().contains(id)
     }
     pub fn explanation(&self) -> &Markup {
         &self.explanation

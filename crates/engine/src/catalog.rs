@@ -215,13 +215,13 @@ fn import_entry_with(
         imported.bank = Err(BankErrors(vec![super::error::BankError {
             file: entry.path.clone(),
             location: super::error::Location::Bank,
-            field: "id".to_owned(),
+            field: super::field_path::FieldPath::key("id"),
             line: None,
-            message: format!(
-                "the bank's id is \"{}\" but questions/index.json lists it as \"{}\"",
-                bank.id(),
-                entry.id
-            ),
+            kind: super::problem::ProblemKind::IdNotAsListed {
+                id: bank.id().to_string(),
+                listed: entry.id.clone(),
+            },
+            outcome: super::error::Outcome::Refused,
         }]));
     }
     imported

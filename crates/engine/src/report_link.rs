@@ -13,23 +13,11 @@ pub struct ReportLink {
 }
 
 /// Why a `report_url` was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReportLinkProblem {
     Scheme,
     Spaces,
     NoQuestion,
-}
-
-impl ReportLinkProblem {
-    pub fn message(self) -> &'static str {
-        match self {
-            ReportLinkProblem::Scheme => "must start with https:// or mailto:",
-            ReportLinkProblem::Spaces => "must not contain spaces or control characters",
-            ReportLinkProblem::NoQuestion => {
-                "must contain {question}, which becomes the id of the question reported"
-            }
-        }
-    }
 }
 
 impl ReportLink {

@@ -7,25 +7,26 @@
 use std::collections::HashMap;
 
 use super::error::{BankError, Location};
+use super::field_path::FieldPath;
 
 /// The lines of one question: where it starts and where its fields start.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuestionLines {
     pub start: usize,
     /// Field paths such as `answer`, `choices` or `choices[2]`, each with its 1-based line.
-    pub fields: HashMap<String, usize>,
+    pub fields: HashMap<FieldPath, usize>,
 }
 
 /// Lines of the bank-level fields and of every question, in file order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceLines {
-    pub bank_fields: HashMap<String, usize>,
+    pub bank_fields: HashMap<FieldPath, usize>,
     pub questions: Vec<QuestionLines>,
 }
 
 impl SourceLines {
     /// The line a problem points at: the field's own line when known, else its question's start.
-    pub fn line_of(&self, location: &Location, field: &str) -> Option<usize> {
+    pub fn line_of(&self, location: &Location, field: &FieldPath) -> Option<usize> {
         match location {
             Location::Syntax { line, .. } => Some(*line),
             Location::Bank => lookup(&self.bank_fields, field),
@@ -77,11 +78,17 @@ impl SourceLines {
                     }
                     if is_key(bytes, i) {
                         if depth == 1 {
-                            lines.bank_fields.entry(text.clone()).or_insert(start_line);
+                            lines
+                                .bank_fields
+                                .entry(FieldPath::key(text.as_str()))
+                                .or_insert(start_line);
                             last_key_at_depth_1 = Some(text);
                         } else if depth == 3 && in_questions {
                             if let Some(question) = lines.questions.last_mut() {
-                                question.fields.entry(text.clone()).or_insert(start_line);
+                                question
+                                    .fields
+                                    .entry(FieldPath::key(text.as_str()))
+                                    .or_insert(start_line);
                             }
                             last_key_at_depth_3 = Some(text);
                         }
@@ -168,14 +175,12 @@ fn record_array_elements(
             b'\n' => line += 1,
             b'"' => {
                 if expecting && depth == 0 {
-                    question.fields.insert(format!("{name}[{index}]"), line);
+                    question.fields.insert(item(name, index), line);
                     expecting = false;
                 }
                 let (text, end, newlines) = read_string(bytes, i + 1);
                 if depth == 1 && is_key(bytes, end) {
-                    question
-                        .fields
-                        .insert(format!("{name}[{index}].{text}"), line);
+                    question.fields.insert(item(name, index).then(text), line);
                 }
                 line += newlines;
                 i = end;
@@ -183,7 +188,7 @@ fn record_array_elements(
             }
             b'{' | b'[' => {
                 if expecting && depth == 0 {
-                    question.fields.insert(format!("{name}[{index}]"), line);
+                    question.fields.insert(item(name, index), line);
                     expecting = false;
                 }
                 depth += 1;
@@ -204,20 +209,19 @@ fn record_array_elements(
     }
 }
 
+/// The path of one element of a question's list: `choices` and 2 give `choices[2]`.
+fn item(list: &str, index: usize) -> FieldPath {
+    FieldPath::key(list).at(index)
+}
+
 /// Finds the most specific recorded path for a field: `choices[2].text`, then `choices[2]`,
 /// then `choices`.
-fn lookup(fields: &HashMap<String, usize>, field: &str) -> Option<usize> {
-    let mut path = field;
+fn lookup(fields: &HashMap<FieldPath, usize>, field: &FieldPath) -> Option<usize> {
+    let mut path = field.clone();
     loop {
-        if let Some(line) = fields.get(path) {
+        if let Some(line) = fields.get(&path) {
             return Some(*line);
         }
-        if let Some(dot) = path.rfind('.') {
-            path = &path[..dot];
-        } else if let Some(bracket) = path.find('[') {
-            path = &path[..bracket];
-        } else {
-            return None;
-        }
+        path = path.parent()?;
     }
 }

@@ -14,6 +14,7 @@
 use super::draft::{DraftBank, DraftChoice, DraftQuestion, choice_letter, letter_position};
 use super::line_shapes::answer_letters;
 use super::numbered_lines;
+use crate::problem::ReaderProblem;
 
 /// A choice line `A. text` or `A) text`: its letter and text. `expected` is the letter the
 /// question's next choice would have: only that letter may skip the space after its label
@@ -39,7 +40,7 @@ pub fn read(text: &str) -> DraftBank {
             .and_then(|q| choice_letter(q.choices.len()));
         if let Some(letters) = answer_letters(trimmed) {
             let Some(mut question) = current.take() else {
-                bank.error(number, "an ANSWER: line with no question before it");
+                bank.error(number, ReaderProblem::AnswerLineFirst);
                 continue;
             };
             question.answer_line = Some(number);
@@ -49,30 +50,23 @@ pub fn read(text: &str) -> DraftBank {
                     (Some(position), None) => question.answer.push(position),
                     _ => question.problem(
                         number,
-                        format!("ANSWER: \"{part}\" is not a choice letter such as A or B"),
+                        ReaderProblem::NotAChoiceLetter {
+                            text: part.to_owned(),
+                        },
                     ),
                 }
             }
             if question.answer.is_empty() && question.problems.is_empty() {
-                question.problem(number, "the ANSWER: line names no choice letter");
+                question.problem(number, ReaderProblem::AnswerLineNamesNoLetter);
             }
             finish_question(&mut bank, question);
         } else if let Some((letter, choice_text)) = choice_line(trimmed, expected) {
             let Some(question) = current.as_mut() else {
-                bank.error(
-                    number,
-                    format!("choice {letter} comes before any question text"),
-                );
+                bank.error(number, ReaderProblem::ChoiceBeforeQuestion { letter });
                 continue;
             };
             if Some(letter) != expected {
-                let expected = expected.map_or("none (26 at most)".to_owned(), String::from);
-                question.problem(
-                    number,
-                    format!(
-                        "choice {letter} is out of order: the next choice of this question should be {expected}"
-                    ),
-                );
+                question.problem(number, ReaderProblem::ChoiceOutOfOrder { letter, expected });
             }
             question.choices.push(DraftChoice {
                 line: number,
@@ -97,10 +91,7 @@ pub fn read(text: &str) -> DraftBank {
                     // Text after the choices with no ANSWER: line: the previous question lacks
                     // its answer, and this line most likely starts the next question.
                     let mut question = current.take().unwrap_or_default();
-                    question.problem(
-                        question.line,
-                        "this question has no ANSWER: line after its choices",
-                    );
+                    question.problem(question.line, ReaderProblem::NoAnswerLine);
                     finish_question(&mut bank, question);
                     current = Some(start(number, trimmed));
                 }
@@ -110,15 +101,9 @@ pub fn read(text: &str) -> DraftBank {
     }
     if let Some(mut question) = current {
         if question.choices.is_empty() {
-            bank.error(
-                question.line,
-                "this text is followed by no choices and no ANSWER: line",
-            );
+            bank.error(question.line, ReaderProblem::TextWithoutChoices);
         } else {
-            question.problem(
-                question.line,
-                "this question has no ANSWER: line after its choices",
-            );
+            question.problem(question.line, ReaderProblem::NoAnswerLine);
             finish_question(&mut bank, question);
         }
     }

@@ -6,12 +6,13 @@
 
 use std::collections::HashSet;
 
-use super::super::error::{BankError, Location};
+use super::super::error::{BankError, Location, Outcome};
+use super::super::field_path::FieldPath;
+use super::super::problem::{ReaderProblem, WarningKind};
 use super::super::raw::{RawAnswer, RawBank, RawChoice, RawQuestion};
 use super::super::source_lines::{QuestionLines, SourceLines};
 use super::{Draft, Format, Warning};
 use crate::bank::{BANK_FORMAT, Id};
-use crate::validate::SKIPPED_SUFFIX;
 
 /// The explanation given to an imported question whose file has none, so the format's rule
 /// "every question explains its answer" holds and the gap stays visible to the checker.
@@ -44,12 +45,12 @@ pub struct DraftQuestion {
     pub explanation: Option<String>,
     /// Problems that keep this question out of the bank, each at its line. A question with
     /// problems is still listed, so the file's count and numbering stay true.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, ReaderProblem)>,
 }
 
 impl DraftQuestion {
-    pub fn problem(&mut self, line: usize, message: impl Into<String>) {
-        self.problems.push((line, message.into()));
+    pub fn problem(&mut self, line: usize, problem: ReaderProblem) {
+        self.problems.push((line, problem));
     }
 }
 
@@ -65,18 +66,18 @@ pub struct DraftBank {
     pub facts_checked: Option<String>,
     pub report_url: Option<String>,
     pub questions: Vec<DraftQuestion>,
-    pub warnings: Vec<(Option<usize>, String)>,
+    pub warnings: Vec<(Option<usize>, WarningKind)>,
     /// Problems in text that belongs to no question (it is left out; nothing else is).
-    pub errors: Vec<(usize, String)>,
+    pub errors: Vec<(usize, ReaderProblem)>,
 }
 
 impl DraftBank {
-    pub fn warn(&mut self, line: usize, message: impl Into<String>) {
-        self.warnings.push((Some(line), message.into()));
+    pub fn warn(&mut self, line: usize, warning: WarningKind) {
+        self.warnings.push((Some(line), warning));
     }
 
-    pub fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push((line, message.into()));
+    pub fn error(&mut self, line: usize, problem: ReaderProblem) {
+        self.errors.push((line, problem));
     }
 
     /// Builds the raw bank, its line map, and the warnings and errors found while reading.
@@ -111,25 +112,25 @@ impl DraftBank {
             for (i, choice) in question.choices.iter().enumerate() {
                 question_lines
                     .fields
-                    .insert(format!("choices[{i}]"), choice.line);
+                    .insert(FieldPath::key("choices").at(i), choice.line);
             }
             if let Some(line) = question.answer_line {
-                question_lines.fields.insert("answer".to_owned(), line);
+                question_lines.fields.insert(FieldPath::key("answer"), line);
             }
             lines.questions.push(question_lines);
             if !question.problems.is_empty() {
                 rejected.push(index);
-                for (line, mut message) in std::mem::take(&mut question.problems) {
-                    message.push_str(SKIPPED_SUFFIX);
+                for (line, problem) in std::mem::take(&mut question.problems) {
                     question_problems.push(BankError {
                         file: file.to_owned(),
                         location: Location::Question {
                             number,
                             id: Some(id.clone()),
                         },
-                        field: String::new(),
+                        field: FieldPath::none(),
                         line: Some(line),
-                        message,
+                        kind: problem.into(),
+                        outcome: Outcome::QuestionSkipped,
                     });
                 }
             }
@@ -172,34 +173,37 @@ impl DraftBank {
         let mut warnings: Vec<Warning> = self
             .warnings
             .into_iter()
-            .map(|(line, message)| Warning {
+            .map(|(line, kind)| Warning {
                 file: file.to_owned(),
                 line,
-                message,
+                kind,
             })
             .collect();
         if let Some(&first) = without_explanation.first() {
             // Readers warn in line order; put the summary at its line rather than sort them all.
             let at = warnings.partition_point(|w| w.line.unwrap_or(0) <= first);
-            warnings.insert(at, Warning {
-                file: file.to_owned(),
-                line: Some(first),
-                message: format!(
-                    "{} of {} questions have no explanation (the first is here); candidates will see only the right answer",
-                    without_explanation.len(),
-                    questions.len() - rejected.len()
-                ),
-            });
+            warnings.insert(
+                at,
+                Warning {
+                    file: file.to_owned(),
+                    line: Some(first),
+                    kind: WarningKind::NoExplanations {
+                        missing: without_explanation.len(),
+                        usable: questions.len() - rejected.len(),
+                    },
+                },
+            );
         }
         let text_problems: Vec<BankError> = self
             .errors
             .into_iter()
-            .map(|(line, message)| BankError {
+            .map(|(line, problem)| BankError {
                 file: file.to_owned(),
                 location: Location::Bank,
-                field: String::new(),
+                field: FieldPath::none(),
                 line: Some(line),
-                message: format!("{message}; this text is skipped"),
+                kind: problem.into(),
+                outcome: Outcome::TextSkipped,
             })
             .collect();
         let problems = super::merge_by_line(text_problems, question_problems);

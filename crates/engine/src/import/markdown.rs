@@ -19,6 +19,7 @@
 
 use super::draft::{DraftBank, DraftChoice, DraftQuestion, letter_position};
 use super::numbered_lines;
+use crate::problem::{ReaderProblem, WarningKind};
 
 /// A heading: its level and text.
 pub fn heading(line: &str) -> Option<(usize, &str)> {
@@ -78,10 +79,7 @@ fn answer_line(line: &str, inside_details: bool) -> Option<(Vec<usize>, String)>
 /// Records an answer line on its question, or why it names no option.
 fn set_answer(question: &mut DraftQuestion, number: usize, (letters, text): (Vec<usize>, String)) {
     if letters.is_empty() {
-        question.problem(
-            number,
-            format!("the answer line \"{text}\" names no option letter (A, B, …)"),
-        );
+        question.problem(number, ReaderProblem::AnswerNamesNoOption { text });
     }
     question.answer = letters;
     question.answer_line = Some(number);
@@ -152,25 +150,17 @@ impl Reader {
         };
         if question.choices.is_empty() {
             if question.answer_line.is_some() {
-                question.problem(
-                    question.line,
-                    "this question has no lettered choices (A. …)",
-                );
+                question.problem(question.line, ReaderProblem::NoLetteredChoices);
                 self.bank.questions.push(question);
             } else {
-                self.bank.warn(
-                    question.line,
-                    "this numbered line has no lettered choices below it; not read as a question",
-                );
+                self.bank
+                    .warn(question.line, WarningKind::NumberedLineWithoutChoices);
             }
             return;
         }
         put_in_letter_order(&mut question, &letters);
         if question.answer_line.is_none() {
-            question.problem(
-                question.line,
-                "this question has no \"Correct answer: …\" line",
-            );
+            question.problem(question.line, ReaderProblem::NoCorrectAnswerLine);
         }
         if !explanation.is_empty() {
             question.explanation = Some(explanation);
@@ -195,13 +185,11 @@ fn put_in_letter_order(question: &mut DraftQuestion, letters: &[char]) {
     let mut sorted: Vec<char> = letters.to_vec();
     sorted.sort_unstable();
     if !from_a(&sorted) {
-        let listed: Vec<String> = letters.iter().map(char::to_string).collect();
         question.problem(
             question.choices[0].line,
-            format!(
-                "the options are lettered {}: each letter from A on must appear once",
-                listed.join(", ")
-            ),
+            ReaderProblem::OptionLettersWrong {
+                letters: letters.to_vec(),
+            },
         );
         return;
     }

@@ -21,12 +21,13 @@ pub mod task_list;
 pub mod transfer;
 
 use std::collections::HashMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
-use super::error::{BankError, BankErrors, Location};
+use super::error::{BankError, BankErrors, Location, Outcome};
+use super::field_path::FieldPath;
+use super::problem::{ProblemKind, WarningKind};
 use super::raw::RawBank;
 use super::source_lines::SourceLines;
 use super::stats::words;
@@ -59,21 +60,13 @@ impl Format {
     }
 }
 
-/// Something worth a teacher's attention that does not stop the bank from working.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Something worth a teacher's attention that does not stop the bank from working, shown as
+/// `file:line: warning: message` (see [`crate::problem_text`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,
-    pub message: String,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: warning: {}", self.file, self.message),
-            None => write!(f, "{}: warning: {}", self.file, self.message),
-        }
-    }
+    pub kind: WarningKind,
 }
 
 /// A file read into a raw bank but not yet validated.
@@ -194,11 +187,13 @@ pub fn finish(file: &str, draft: Draft, lint: Lint, source: &[u8]) -> Imported {
                 lines.get_or_insert_with(json_lines).locate(&mut notes);
             }
             warnings.extend(notes.into_iter().map(|note| Warning {
-                message: match &note.location {
-                    Location::Question { id: Some(id), .. } => {
-                        format!("question \"{id}\": {}", note.message)
-                    }
-                    _ => note.message,
+                kind: WarningKind::Note {
+                    question: match note.location {
+                        Location::Question { id, .. } => id,
+                        _ => None,
+                    },
+                    field: note.field,
+                    kind: note.kind,
                 },
                 file: note.file,
                 line: note.line,
@@ -270,37 +265,35 @@ fn repeated_questions(
             let (first_index, second_index) = (first, second);
             let first = &bank.questions()[first_index];
             let second = &bank.questions()[second_index];
-            let earlier = match line_of(first_index) {
-                Some(line) => format!("question \"{}\" (line {line})", first.id()),
-                None => format!("question \"{}\"", first.id()),
-            };
             Warning {
                 file: file.to_owned(),
                 line: line_of(second_index),
-                message: format!(
-                    "question \"{}\" repeats the prompt of {earlier}",
-                    second.id()
-                ),
+                kind: WarningKind::RepeatedPrompt {
+                    id: second.id().to_string(),
+                    earlier_id: first.id().to_string(),
+                    earlier_line: line_of(first_index),
+                },
             }
         })
         .collect()
 }
 
 /// A problem with the file as a whole.
-fn file_error(file: &str, line: Option<usize>, message: String) -> BankErrors {
+fn file_error(file: &str, line: Option<usize>, kind: ProblemKind) -> BankErrors {
     BankErrors(vec![BankError {
         file: file.to_owned(),
         location: Location::Bank,
-        field: String::new(),
+        field: FieldPath::none(),
         line,
-        message,
+        kind,
+        outcome: Outcome::Refused,
     }])
 }
 
 /// The file's text, when it is not too large and is UTF-8.
 fn text_of<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BankErrors> {
     within_size(file, bytes)?;
-    decode(bytes).map_err(|(line, message)| file_error(file, line, message))
+    decode(bytes).map_err(|(line, kind)| file_error(file, line, kind))
 }
 
 /// Refuses a file larger than this app reads.
@@ -309,11 +302,10 @@ fn within_size(file: &str, bytes: &[u8]) -> Result<(), BankErrors> {
         return Err(file_error(
             file,
             None,
-            format!(
-                "the file is {} MB; the largest question file this app reads is {} MB",
-                bytes.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            ProblemKind::FileTooLarge {
+                megabytes: bytes.len().div_ceil(1024 * 1024),
+                limit_megabytes: MAX_FILE_BYTES / (1024 * 1024),
+            },
         ));
     }
     Ok(())
@@ -326,7 +318,7 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     // That saves a whole pass over the file; a file that does not parse is checked, so its
     // message still says "not UTF-8" where it is not.
     within_size(file, bytes)?;
-    let body = unmarked(bytes).map_err(|(line, message)| file_error(file, line, message))?;
+    let body = unmarked(bytes).map_err(|(line, kind)| file_error(file, line, kind))?;
     // From bytes, like `parse_bank`, so the app carries one copy of the bank reader, not a
     // second one specialised for `&str`.
     let mut raw: RawBank = serde_json::from_slice(body).map_err(|e| {
@@ -354,13 +346,8 @@ pub fn read_json_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
 #[cfg(feature = "readers")]
 pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
     let text = text_of(file, bytes)?;
-    let format = detect(file, text).ok_or_else(|| {
-        file_error(
-            file,
-            None,
-            "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)".to_owned(),
-        )
-    })?;
+    let format =
+        detect(file, text).ok_or_else(|| file_error(file, None, ProblemKind::FormatUnknown))?;
     Ok(match format {
         Format::Json => return read_json_draft(file, bytes),
         Format::Gift => gift::read(text).into_draft(file, format),
@@ -371,26 +358,20 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
 }
 
 /// The file's bytes with a leading UTF-8 byte-order mark dropped; a UTF-16 file is refused.
-fn unmarked(bytes: &[u8]) -> Result<&[u8], (Option<usize>, String)> {
+fn unmarked(bytes: &[u8]) -> Result<&[u8], (Option<usize>, ProblemKind)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err((
-            None,
-            "the file is saved as UTF-16; save it as UTF-8 instead".to_owned(),
-        ));
+        return Err((None, ProblemKind::Utf16));
     }
     Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
 }
 
 /// The file's text: UTF-8, with a leading byte-order mark dropped.
-pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, ProblemKind)> {
     let bytes = unmarked(bytes)?;
     std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
         let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
-        (
-            Some(line),
-            "the file is not valid UTF-8 text here; save it as UTF-8".to_owned(),
-        )
+        (Some(line), ProblemKind::NotUtf8)
     })
 }
 

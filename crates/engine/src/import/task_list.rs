@@ -23,6 +23,7 @@ use super::draft::{DraftBank, DraftChoice, DraftQuestion};
 use super::line_shapes::{Mark, is_option_line, marked_option};
 use super::markdown::{heading, join_paragraphs, numbered};
 use super::numbered_lines;
+use crate::problem::{ReaderProblem, WarningKind};
 
 /// A `>` quote line: how far it is indented, and its text.
 fn quote(line: &str) -> Option<(usize, &str)> {
@@ -42,7 +43,7 @@ struct Block {
     prompt: Vec<String>,
     choices: Vec<(DraftChoice, bool, Vec<String>)>,
     explanation: Vec<String>,
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, ReaderProblem)>,
     /// While the last option's text is a code block under it (`- [ ] :`), the indent its lines
     /// lose, so the code keeps its own indentation.
     code_indent: Option<usize>,
@@ -116,7 +117,7 @@ pub fn read(text: &str) -> DraftBank {
     let all = without_quizdown_wrapper(text);
     let unclosed = unclosed_fences(&all);
     for &line in &unclosed {
-        bank.warn(line, "this code fence is never closed; it is read as text");
+        bank.warn(line, WarningKind::FenceNotClosed);
     }
     let mut lines = all
         .into_iter()
@@ -192,10 +193,9 @@ pub fn read(text: &str) -> DraftBank {
         } else if let Some((mark, text)) = marked_option(line) {
             close_indented_code(current);
             if let Mark::Unclear(c) = mark {
-                current.problems.push((
-                    number,
-                    format!("the option box [{c}] is neither [x] (right) nor [ ] (wrong)"),
-                ));
+                current
+                    .problems
+                    .push((number, ReaderProblem::UnclearBox { mark: c }));
             }
             // A lone ":" (or nothing) announces code below the option.
             let text = if text == ":" { "" } else { text };
@@ -244,28 +244,23 @@ pub fn read(text: &str) -> DraftBank {
     bank
 }
 
-/// The warning for numbered lines `start` to `end` that are not questions.
-fn unread_numbered(start: usize, end: usize) -> String {
-    if start == end {
-        "this numbered line has no [x] or [ ] options below it; not read as a question".to_owned()
-    } else {
-        format!(
-            "numbered lines {start} to {end} have no [x] or [ ] options below them; not read as questions"
-        )
-    }
-}
-
 /// Warns about a numbered line that is not a question, folding a run of them (a table of
 /// contents, a quizdown "sequence" list) into one warning that gives the range of lines.
 fn unread_numbered_line(bank: &mut DraftBank, line: usize) {
-    if let Some((Some(start), message)) = bank.warnings.last_mut()
-        && line > *start
-        && *message == unread_numbered(*start, line - 1)
+    if let Some((_, WarningKind::NumberedLinesWithoutOptions { end, .. })) =
+        bank.warnings.last_mut()
+        && *end + 1 == line
     {
-        *message = unread_numbered(*start, line);
+        *end = line;
         return;
     }
-    bank.warn(line, unread_numbered(line, line));
+    bank.warn(
+        line,
+        WarningKind::NumberedLinesWithoutOptions {
+            start: line,
+            end: line,
+        },
+    );
 }
 
 /// Ends an option's unfenced code (indented lines), closing the fence its text was given.
@@ -307,10 +302,7 @@ fn finish(bank: &mut DraftBank, topic: &mut Option<String>, mut block: Block) {
         .collect();
     let mut problems = block.problems;
     if answer.is_empty() && problems.is_empty() {
-        problems.push((
-            block.line,
-            "this question has no right option: tick one with - [x]".to_owned(),
-        ));
+        problems.push((block.line, ReaderProblem::NoTickedOption));
     }
     let explanation = join_paragraphs(&block.explanation);
     bank.questions.push(DraftQuestion {
@@ -349,10 +341,7 @@ pub(super) fn read_front_matter<'a>(
         }
         front_matter(bank, number, line);
     }
-    bank.error(
-        open,
-        "the front matter opened with --- is never closed with ---",
-    );
+    bank.error(open, ReaderProblem::FrontMatterNotClosed);
 }
 
 /// One `key: value` line of the front matter.
@@ -364,7 +353,9 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let Some((key, value)) = line.split_once(':') else {
         bank.warn(
             number,
-            format!("front matter line \"{line}\" is not key: value; ignored"),
+            WarningKind::FrontMatterNotKeyValue {
+                line: line.to_owned(),
+            },
         );
         return;
     };
@@ -373,7 +364,13 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     let number_value = |bank: &mut DraftBank| {
         let parsed = value.parse::<i64>().ok();
         if parsed.is_none() {
-            bank.error(number, format!("{key} \"{value}\" is not a whole number"));
+            bank.error(
+                number,
+                ReaderProblem::NotWholeNumber {
+                    key: key.to_owned(),
+                    value: value.to_owned(),
+                },
+            );
         }
         parsed
     };
@@ -394,7 +391,13 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
                 "true" | "yes" | "on" => true,
                 "false" | "no" | "off" => false,
                 _ => {
-                    bank.error(number, format!("{key} \"{value}\" is not true or false"));
+                    bank.error(
+                        number,
+                        ReaderProblem::NotTrueOrFalse {
+                            key: key.to_owned(),
+                            value: value.to_owned(),
+                        },
+                    );
                     return;
                 }
             };
@@ -403,8 +406,15 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
         }
         "primary_color" | "secondary_color" | "text_color" | "locale" => bank.warn(
             number,
-            format!("front matter {key} is a quizdown display option; this app ignores it"),
+            WarningKind::QuizdownDisplayOption {
+                key: key.to_owned(),
+            },
         ),
-        _ => bank.warn(number, format!("front matter {key} is not used; ignored")),
+        _ => bank.warn(
+            number,
+            WarningKind::FrontMatterUnused {
+                key: key.to_owned(),
+            },
+        ),
     }
 }

@@ -111,7 +111,7 @@ fn check(file: &str, bytes: &[u8]) {
                 imported
                     .skipped
                     .iter()
-                    .all(|e| e.message.ends_with("skipped"))
+                    .all(|e| e.to_string().ends_with("skipped"))
             );
         }
         Err(errors) => {
@@ -121,7 +121,7 @@ fn check(file: &str, bytes: &[u8]) {
                 errors
                     .0
                     .iter()
-                    .all(|e| !e.message.ends_with("the question is skipped")),
+                    .all(|e| !e.to_string().ends_with("the question is skipped")),
                 "a refused file skips no question: {errors}"
             );
         }

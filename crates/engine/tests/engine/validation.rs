@@ -310,9 +310,9 @@ fn a_wrong_json_type_is_reported_with_line_and_column() {
     let error = &parse_bank("typed.json", text.as_bytes()).unwrap_err().0[0];
     assert!(matches!(error.location, Location::Syntax { line: 1, .. }));
     assert!(
-        error.message.contains("invalid type: integer `7`"),
+        error.message().contains("invalid type: integer `7`"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -323,7 +323,7 @@ fn errors_carry_the_field_path_separately() {
     let errors = parse_bank("f.json", bank.to_string().as_bytes())
         .unwrap_err()
         .0;
-    assert_eq!(errors[0].field, "choices[3].text");
+    assert_eq!(errors[0].field.to_string(), "choices[3].text");
     assert_eq!(
         errors[0].location,
         Location::Question {

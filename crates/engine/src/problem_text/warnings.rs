@@ -1,0 +1,132 @@
+//! The English for warnings: things worth a teacher's attention that do not stop a bank.
+
+use std::fmt;
+
+use super::Sentence;
+use crate::problem::{GiftKind, WarningKind};
+
+impl fmt::Display for WarningKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WarningKind::HtmlShownAsText => {
+                write!(f, "HTML question text is shown as plain text, tags and all")
+            }
+            WarningKind::NoAnswerBlock { label } => write!(
+                f,
+                "\"{label}\" has no answer block {{…}} (a description in Moodle); skipped"
+            ),
+            WarningKind::UnsupportedGiftKind { label, kind } => {
+                let kind = match kind {
+                    GiftKind::Essay => "an essay",
+                    GiftKind::Numerical => "a numerical",
+                    GiftKind::Matching => "a matching",
+                    GiftKind::ShortAnswer => "a short answer",
+                };
+                write!(
+                    f,
+                    "\"{label}\" is {kind} question, which this app does not take; skipped"
+                )
+            }
+            WarningKind::PartialCredit {
+                label,
+                hundredths,
+                choice,
+            } => write!(
+                f,
+                "\"{label}\": partial credit ({}%) for \"{choice}\" is not supported; it counts as wrong",
+                Percent(*hundredths)
+            ),
+            WarningKind::SeveralEqualsAnswers { label, count } => write!(
+                f,
+                "\"{label}\" marks {count} answers right with =; Moodle accepts any one of them, this app asks for all of them"
+            ),
+            WarningKind::WeightsNotHundred { label, hundredths } => write!(
+                f,
+                "\"{label}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
+                Percent(*hundredths)
+            ),
+            WarningKind::NumberedLineWithoutChoices => write!(
+                f,
+                "this numbered line has no lettered choices below it; not read as a question"
+            ),
+            WarningKind::FenceNotClosed => {
+                write!(f, "this code fence is never closed; it is read as text")
+            }
+            WarningKind::NumberedLinesWithoutOptions { start, end } if start == end => write!(
+                f,
+                "this numbered line has no [x] or [ ] options below it; not read as a question"
+            ),
+            WarningKind::NumberedLinesWithoutOptions { start, end } => write!(
+                f,
+                "numbered lines {start} to {end} have no [x] or [ ] options below them; not read as questions"
+            ),
+            WarningKind::FrontMatterNotKeyValue { line } => {
+                write!(f, "front matter line \"{line}\" is not key: value; ignored")
+            }
+            WarningKind::QuizdownDisplayOption { key } => write!(
+                f,
+                "front matter {key} is a quizdown display option; this app ignores it"
+            ),
+            WarningKind::FrontMatterUnused { key } => {
+                write!(f, "front matter {key} is not used; ignored")
+            }
+            WarningKind::NoExplanations { missing, usable } => write!(
+                f,
+                "{missing} of {usable} questions have no explanation (the first is here); candidates will see only the right answer"
+            ),
+            WarningKind::RepeatedPrompt {
+                id,
+                earlier_id,
+                earlier_line: Some(line),
+            } => write!(
+                f,
+                "question \"{id}\" repeats the prompt of question \"{earlier_id}\" (line {line})"
+            ),
+            WarningKind::RepeatedPrompt {
+                id,
+                earlier_id,
+                earlier_line: None,
+            } => write!(
+                f,
+                "question \"{id}\" repeats the prompt of question \"{earlier_id}\""
+            ),
+            WarningKind::Note {
+                question,
+                field,
+                kind,
+            } => {
+                if let Some(id) = question {
+                    write!(f, "question \"{id}\": ")?;
+                }
+                write!(f, "{}", Sentence { kind, field })
+            }
+        }
+    }
+}
+
+/// A GIFT weight in hundredths of a percent, written `50`, `33.33` or `-100`.
+struct Percent(i64);
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let value = self.0.abs();
+        match value % 100 {
+            0 => write!(f, "{sign}{}", value / 100),
+            rest => write!(f, "{sign}{}.{rest:02}", value / 100),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Percent;
+
+    #[test]
+    fn weights_are_written_without_needless_decimals() {
+        assert_eq!(Percent(5_000).to_string(), "50");
+        assert_eq!(Percent(3_333).to_string(), "33.33");
+        assert_eq!(Percent(-10_000).to_string(), "-100");
+        assert_eq!(Percent(8_005).to_string(), "80.05");
+    }
+}
