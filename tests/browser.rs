@@ -11,9 +11,9 @@ use exam_practice::engine::catalog::{
     CatalogEntry, LoadedBank, load_bank, parse_catalog, with_figures,
 };
 use exam_practice::engine::session::{Action, ExamConfig, Mode, Session};
-use exam_practice::ui::bank_list::{BankList, BankListProps, failed, skipped_notice};
-use exam_practice::ui::exam::{Runner, RunnerProps};
-use exam_practice::ui::results_view::{ResultsView, ResultsViewProps};
+use exam_practice::ui::components::bank_list::{BankList, BankListProps, failed, skipped_notice};
+use exam_practice::ui::pages::exam::{Runner, RunnerProps};
+use exam_practice::ui::pages::results::{ResultsView, ResultsViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

@@ -7,16 +7,16 @@ use yew::prelude::*;
 
 use gloo::events::EventListener;
 
-use super::bank_list::{self, BankList};
-use super::bank_page::BankPage;
-use super::class_results_view::ClassResultsPage;
+use super::components::bank_list::{self, BankList};
 use super::components::problem_list;
-use super::exam::ExamPage;
-use super::hosted::{self, HostedBanks};
-use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
-use super::own_banks::OwnBanks;
-use super::package;
+use super::pages::bank::BankPage;
+use super::pages::class_results::ClassResultsPage;
+use super::pages::exam::ExamPage;
+use super::pages::home::own_banks::OwnBanks;
 use super::route::Route;
+use super::stores::hosted::{self, HostedBanks};
+use super::stores::library::{LibraryAction, LibraryState, OpenOutcome};
+use super::stores::package;
 use crate::engine::bank::{Bank, Id};
 use crate::engine::catalog::{CatalogEntry, LoadedBank, parse_catalog};
 use crate::engine::library::Library;

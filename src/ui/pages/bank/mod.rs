@@ -1,22 +1,25 @@
 //! A bank's page: its description and the exam set-up form, which produces an exam link.
 
+pub mod history;
+pub mod study;
+
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::history_view::HistoryView;
-use super::markup_view;
-use super::route::Route;
-use super::study::{ProgressFile, StudyPanel};
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{
     DrawSetting, ExamLink, TimeLimit, accommodation_setting, mode_setting, parse_accommodation,
     parse_mode, scaled_minutes, seed_from_time,
 };
 use crate::engine::session::{Accommodation, Mode, Session};
+use crate::ui::components::markup_view;
+use crate::ui::route::Route;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, location};
+use history::HistoryView;
+use study::{ProgressFile, StudyPanel};
 
 #[derive(Properties, PartialEq)]
 pub struct BankPageProps {

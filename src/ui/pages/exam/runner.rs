@@ -10,13 +10,13 @@ use super::hooks::{
     use_act, use_focus_moves, use_history_record, use_keyboard, use_lms_report, use_review_record,
     use_save, use_seed_in_address,
 };
+use super::navigator::{CellState, Navigator};
 use super::question_card::{Card, question_card};
 use super::state::ExamState;
 use super::submit_panel::SubmitPanel;
 use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Mode, Session};
-use crate::ui::navigator::{CellState, Navigator};
-use crate::ui::results_view::ResultsView;
+use crate::ui::pages::results::ResultsView;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]

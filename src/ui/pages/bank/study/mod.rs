@@ -4,7 +4,6 @@
 mod progress_file;
 mod readiness_panel;
 mod review_panel;
-pub mod store;
 
 use std::rc::Rc;
 
@@ -12,8 +11,9 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::review::ReviewBook;
-use crate::ui::history_view;
-use crate::ui::saved::Loaded;
+use crate::ui::pages::bank::history;
+use crate::ui::stores::review;
+use crate::ui::stores::saved::Loaded;
 use crate::web::clock;
 use crate::web::persist::{self, Persistence};
 
@@ -45,7 +45,7 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
         let snapshot = snapshot.clone();
         let bank_id = props.bank.id().to_string();
         use_effect_with((bank_id, props.version, *reload), move |(bank_id, _, _)| {
-            let Loaded { value, notice, .. } = store::load(bank_id);
+            let Loaded { value, notice, .. } = review::load(bank_id);
             snapshot.set(Some(Snapshot {
                 book: Rc::new(value),
                 notice,
@@ -58,7 +58,7 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
         let persistence = persistence.clone();
         let bank_id = props.bank.id().to_string();
         use_effect_with((bank_id, props.version), move |(bank_id, _)| {
-            if history_view::has_attempts(bank_id) {
+            if history::has_attempts(bank_id) {
                 wasm_bindgen_futures::spawn_local(async move {
                     persistence.set(Some(persist::request().await));
                 });

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::timer::reads_the_same;
 use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Session};
-use crate::ui::timer::reads_the_same;
 
 /// The reducer's state: the session plus what the view needs to show about the last action.
 #[derive(Clone, PartialEq)]
@@ -72,7 +72,7 @@ mod tests {
     fn state_at(time_limit_ms: Option<u64>, now_ms: u64) -> Rc<ExamState> {
         let bank = parse_bank(
             "fixture-compute.json",
-            include_bytes!("../../../tests/fixtures/e2e/questions/fixture-compute.json"),
+            include_bytes!("../../../../tests/fixtures/e2e/questions/fixture-compute.json"),
         )
         .expect("the fixture bank is valid");
         let config = ExamConfig {

@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::store;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
-use crate::ui::history_view;
 use crate::ui::labels::count;
+use crate::ui::pages::bank::history;
+use crate::ui::stores::review;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
 
@@ -39,8 +39,8 @@ fn collect() -> BTreeMap<String, BankProgress> {
         .collect();
     ids.into_iter()
         .map(|id| {
-            let history = history_view::load(&id).value;
-            let review = store::load(&id).value;
+            let history = history::load(&id).value;
+            let review = review::load(&id).value;
             let progress = BankProgress {
                 history: (!history.attempts().is_empty()).then_some(history),
                 review: (!review.is_empty() || review.exam_date().is_some()).then_some(review),
@@ -80,7 +80,7 @@ fn merge(name: &str, text: &str) -> Outcome {
     let banks = loaded.banks.len();
     for (id, part) in loaded.banks {
         if let Some(history) = part.history {
-            let outcome = history_view::update(&id, |mine| {
+            let outcome = history::update(&id, |mine| {
                 let added = mine.merge(history);
                 attempts += added;
                 added > 0
@@ -90,7 +90,7 @@ fn merge(name: &str, text: &str) -> Outcome {
             }
         }
         if let Some(review) = part.review {
-            let outcome = store::update(&id, |mine| {
+            let outcome = review::update(&id, |mine| {
                 let date_before = mine.exam_date();
                 let taken = mine.merge(review);
                 records += taken;

@@ -7,18 +7,18 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::focus::{Shown, focus_target};
+use super::shortcuts::shortcut;
 use super::state::{Act, ExamState};
+use super::timer::format_clock;
 use crate::engine::bank::Bank;
 use crate::engine::history::Attempt;
 use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode};
 use crate::ui::components::focus_element;
-use crate::ui::history_view as history_store;
-use crate::ui::package;
+use crate::ui::pages::bank::history as history_store;
 use crate::ui::route::Route;
-use crate::ui::shortcuts::shortcut;
-use crate::ui::study::store as review_store;
-use crate::ui::timer::format_clock;
+use crate::ui::stores::package;
+use crate::ui::stores::review as review_store;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, frame, location, scorm};
 

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::problem_list;
-use super::labels::count;
 use super::markup_view;
-use super::route::Route;
+use super::problem_list;
 use crate::engine::bank::Id;
 use crate::engine::catalog::INDEX_PATH;
 use crate::engine::catalog::{BankFigures, CatalogEntry};
 use crate::engine::markup::Markup;
+use crate::ui::labels::count;
+use crate::ui::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct BankListProps {

@@ -5,8 +5,8 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use super::timer::{format_clock, reads_the_same, time_warning};
 use crate::engine::session::Countdown as Clock;
-use crate::ui::timer::{format_clock, reads_the_same, time_warning};
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]

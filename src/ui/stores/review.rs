@@ -4,7 +4,7 @@ use crate::engine::bank::Bank;
 use crate::engine::calendar_date::CalendarDate;
 use crate::engine::review::{Answer, ReviewBook};
 use crate::engine::session::{Session, Slot};
-use crate::ui::saved::{self, Loaded};
+use crate::ui::stores::saved::{self, Loaded};
 use crate::web::storage::Record;
 
 const WHAT: &str = "review records";

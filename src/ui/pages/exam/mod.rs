@@ -5,11 +5,14 @@ mod countdown;
 mod focus;
 mod gate;
 mod hooks;
+mod navigator;
 mod opening;
 mod question_card;
 mod runner;
+mod shortcuts;
 mod state;
 mod submit_panel;
+mod timer;
 
 pub use gate::ExamPage;
 pub use opening::ExamPageProps;

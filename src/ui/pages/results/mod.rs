@@ -4,16 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{percent_bar, references, report_problem};
-use super::labels::confidence_label;
-use super::markup_view;
-use super::route::Route;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{ExamLink, TimeLimit, seed_from_time};
 use crate::engine::result_file::ResultFile;
 use crate::engine::results::{Outcome, QuestionResult, Results};
 use crate::engine::results_csv::results_csv;
 use crate::engine::session::{Accommodation, FinishReason, Mode, Session};
+use crate::ui::components::markup_view;
+use crate::ui::components::{percent_bar, references, report_problem};
+use crate::ui::labels::confidence_label;
+use crate::ui::route::Route;
 use crate::web::download;
 
 #[derive(Properties, PartialEq)]

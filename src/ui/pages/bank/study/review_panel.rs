@@ -5,7 +5,6 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::store;
 use crate::engine::bank::Bank;
 use crate::engine::calendar_date::CalendarDate;
 use crate::engine::deep_link::{DrawSetting, ExamLink, TimeLimit, seed_from_time};
@@ -13,6 +12,7 @@ use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
 use crate::ui::labels::count;
 use crate::ui::route::Route;
+use crate::ui::stores::review;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewPanelProps {
@@ -68,7 +68,7 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             let date = CalendarDate::parse(&value);
-            match store::set_exam_date(&bank_id, date) {
+            match review::set_exam_date(&bank_id, date) {
                 Ok(()) => {
                     problem.set(None);
                     on_change.emit(());

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::history::{Attempt, History};
 use crate::ui::components::mode_name;
-use crate::ui::saved::{self, Loaded};
+use crate::ui::stores::saved::{self, Loaded};
 use crate::web::storage::{self, Record};
 
 /// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.

@@ -1,6 +1,9 @@
 //! View pieces shared by several pages: lists of problems, a question's links, percent bars, the
 //! modes' names and focus moves.
 
+pub mod bank_list;
+pub mod markup_view;
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;

@@ -7,11 +7,11 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::components::problem_list;
-use super::route::Route;
 use crate::engine::bank::Bank;
 use crate::engine::class_results::ClassResults;
 use crate::engine::result_file::ResultFile;
+use crate::ui::components::problem_list;
+use crate::ui::route::Route;
 use crate::web::{download, file};
 
 #[derive(Properties, PartialEq)]

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::components::problem_list;
-use super::labels::count;
-use super::library_state::{LibraryAction, LibraryState, OpenOutcome};
-use super::route::Route;
 use crate::engine::library::Added;
+use crate::ui::components::problem_list;
+use crate::ui::labels::count;
+use crate::ui::route::Route;
+use crate::ui::stores::library::{LibraryAction, LibraryState, OpenOutcome};
 use crate::web::file::{files, read_bytes};
 use crate::web::teacher_tools::import_file;
 

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
+use super::shortcuts::confidence_key;
 use crate::engine::bank::{Bank, Question};
 use crate::engine::certainty::Confidence;
 use crate::engine::session::{Action, Slot};
+use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
-use crate::ui::markup_view;
-use crate::ui::shortcuts::confidence_key;
 
 /// What the card shows and where its actions go.
 pub struct Card<'a> {

@@ -1,0 +1,7 @@
+//! The app's pages, one module per route, each with the sections only it shows.
+
+pub mod bank;
+pub mod class_results;
+pub mod exam;
+pub mod home;
+pub mod results;

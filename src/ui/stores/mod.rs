@@ -1,0 +1,7 @@
+//! State and storage adapters, apart from the views that show them.
+
+pub mod hosted;
+pub mod library;
+pub mod package;
+pub mod review;
+pub mod saved;
