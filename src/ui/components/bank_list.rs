@@ -9,7 +9,7 @@ use super::markup_view;
 use super::problem_list;
 use crate::engine::bank::Id;
 use crate::engine::catalog::INDEX_PATH;
-use crate::engine::catalog::{BankFigures, CatalogEntry};
+use crate::engine::catalog::{BankFigures, CatalogEntry, LoadedBank};
 use crate::engine::markup::Markup;
 use crate::ui::labels::count;
 use crate::ui::route::Route;
@@ -111,6 +111,23 @@ pub fn skipped_notice(
             <summary>{ summary }</summary>
             { problem_list("errors", Some(format!("Problems in {title}")), skipped) }
         </details>
+    }
+}
+
+/// The notice a hosted bank's page shows when its file had problems; nothing otherwise.
+pub fn loaded_notice(loaded: Option<&LoadedBank>) -> Html {
+    match loaded {
+        Some(LoadedBank::Ready {
+            bank,
+            skipped,
+            questions_in_file,
+        }) => skipped_notice(
+            bank.title(),
+            skipped,
+            questions_in_file.saturating_sub(bank.questions().len()),
+            *questions_in_file,
+        ),
+        _ => Html::default(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod bank_list;
 pub mod markup_view;
+pub mod site_notices;
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

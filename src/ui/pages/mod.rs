@@ -4,4 +4,5 @@ pub mod bank;
 pub mod class_results;
 pub mod exam;
 pub mod home;
+pub mod not_found;
 pub mod results;

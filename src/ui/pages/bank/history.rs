@@ -1,49 +1,12 @@
-//! A bank's attempt history: the list, a small score-over-time chart, and a way to clear it.
+//! The bank page's attempt history: the list, a small score-over-time chart, and a way to clear
+//! it (the history itself is kept by `stores::history`).
 
 use yew::prelude::*;
 
-use crate::engine::history::{Attempt, History};
+use crate::engine::history::History;
 use crate::ui::components::mode_name;
-use crate::ui::stores::saved::{self, Loaded};
-use crate::web::storage::{self, Record};
-
-/// Reads a bank's history; unreadable data is moved aside and reported, never thrown away.
-pub fn load(bank_id: &str) -> Loaded<History> {
-    saved::load(
-        bank_id,
-        Record::History,
-        History::from_json,
-        "attempt history",
-    )
-}
-
-/// Whether a bank has readable saved attempts; reads only, so damaged history is left for
-/// [`load`] to report and set aside.
-pub fn has_attempts(bank_id: &str) -> bool {
-    storage::read(&storage::key(bank_id, Record::History))
-        .ok()
-        .flatten()
-        .and_then(|json| History::from_json(&json).ok())
-        .is_some_and(|history| !history.attempts().is_empty())
-}
-
-/// Changes a bank's saved history with `change` (which says whether it changed anything) and
-/// saves it.
-pub fn update(bank_id: &str, change: impl FnOnce(&mut History) -> bool) -> Result<(), String> {
-    saved::update(
-        bank_id,
-        Record::History,
-        History::from_json,
-        History::to_json,
-        "attempt history",
-        change,
-    )
-}
-
-/// Adds one attempt to a bank's saved history.
-pub fn record(bank_id: &str, attempt: Attempt) -> Result<(), String> {
-    update(bank_id, |history| history.record(attempt))
-}
+use crate::ui::stores::history as history_store;
+use crate::ui::stores::saved::Loaded;
 
 fn date(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
@@ -68,7 +31,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
         let loaded = loaded.clone();
         let bank_id = props.bank_id.clone();
         use_effect_with((bank_id, props.version), move |(bank_id, _)| {
-            loaded.set(Some(load(bank_id)))
+            loaded.set(Some(history_store::load(bank_id)))
         });
     }
     let Some(Loaded {
@@ -81,9 +44,9 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     };
     let clear = {
         let loaded = loaded.clone();
-        let key = storage::key(&props.bank_id, Record::History);
+        let bank_id = props.bank_id.clone();
         Callback::from(move |_| {
-            let _ = storage::remove(&key);
+            history_store::clear(&bank_id);
             loaded.set(Some(Loaded {
                 value: History::default(),
                 notice: None,

@@ -1,6 +1,6 @@
 //! A bank's page: its description and the exam set-up form, which produces an exam link.
 
-pub mod history;
+mod history;
 pub mod study;
 
 use std::rc::Rc;

@@ -1,6 +1,8 @@
 //! The exam page: the gate that keeps an exam to one tab, opening a link, and the running exam
-//! in its parts (state, runner, question card, countdown, submit panel, hooks).
+//! in its parts (state, runner, question card, countdown, navigator, submit panel, hooks); and
+//! the page an exam link with bad settings shows.
 
+mod bad_link;
 mod countdown;
 mod focus;
 mod gate;
@@ -14,6 +16,7 @@ mod state;
 mod submit_panel;
 mod timer;
 
+pub use bad_link::BadExamLink;
 pub use gate::ExamPage;
 pub use opening::ExamPageProps;
 pub use runner::{Runner, RunnerProps};

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::review::ReviewBook;
-use crate::ui::pages::bank::history;
+use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::ui::stores::saved::Loaded;
 use crate::web::clock;

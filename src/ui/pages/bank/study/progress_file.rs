@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
 use crate::ui::labels::count;
-use crate::ui::pages::bank::history;
+use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
