@@ -1,6 +1,8 @@
 //! The runner's behaviour that is not drawing: the seed kept in the address, saving, the
 //! history and review records, focus moves and keyboard shortcuts, each a hook.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
@@ -67,22 +69,37 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
     (*problem).clone()
 }
 
+/// A finished session's results, worked out once when it finishes and shared by the history,
+/// the LMS report and the results page; `None` while the exam runs.
+#[hook]
+pub fn use_results(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -> Option<Rc<Results>> {
+    let finished = state.session.is_finished();
+    let results = use_memo(
+        (finished, state.version, state.now_ms),
+        |&(finished, _, now_ms)| {
+            finished.then(|| Rc::new(Results::of(&state.session, bank, now_ms)))
+        },
+    );
+    (*results).clone()
+}
+
 /// Records a finished exam in the bank's history once (a reload of the results adds nothing);
 /// returns why it could not be kept, if it could not.
 #[hook]
 pub fn use_history_record(
-    bank: &std::rc::Rc<Bank>,
+    bank: &Rc<Bank>,
     state: &UseReducerHandle<ExamState>,
+    results: &Option<Rc<Results>>,
 ) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
         let state = state.clone();
+        let results = results.clone();
         let problem = problem.clone();
-        use_effect_with(finished, move |finished| {
-            if *finished {
-                let results = Results::of(&state.session, &bank, state.now_ms);
+        use_effect_with(finished, move |_| {
+            if let Some(results) = results {
                 let attempt = Attempt::of(&state.session, &results);
                 problem.set(history_store::record(bank.id().as_str(), attempt).err());
             }
@@ -95,19 +112,20 @@ pub fn use_history_record(
 /// time; returns what to tell the candidate.
 #[hook]
 pub fn use_lms_report(
-    bank: &std::rc::Rc<Bank>,
+    bank: &Rc<Bank>,
     state: &UseReducerHandle<ExamState>,
+    results: &Option<Rc<Results>>,
 ) -> Option<Result<String, String>> {
     let outcome = use_state_eq(|| None::<Result<String, String>>);
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
         let state = state.clone();
+        let results = results.clone();
         let outcome = outcome.clone();
-        use_effect_with(finished, move |finished| {
+        use_effect_with(finished, move |_| {
             let ours = package::config().is_some_and(|p| &p.bank == bank.id());
-            if *finished && ours && scorm::is_connected() {
-                let results = Results::of(&state.session, &bank, state.now_ms);
+            if let Some(results) = results.filter(|_| ours && scorm::is_connected()) {
                 let score = results.percent().round() as u32;
                 let sent = scorm::report(score, results.passed, &state.session.to_suspend_data());
                 outcome.set(Some(sent.map(|()| {
@@ -130,10 +148,7 @@ pub fn use_lms_report(
 /// when the exam ends. A question counts once per session, so a reload records nothing twice.
 /// Returns why the records could not be kept, if they could not.
 #[hook]
-pub fn use_review_record(
-    bank: &std::rc::Rc<Bank>,
-    state: &UseReducerHandle<ExamState>,
-) -> Option<String> {
+pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
     // Slots already recorded on this page: going back to a checked question reads and writes
     // nothing again.

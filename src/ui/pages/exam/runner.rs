@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::countdown::Countdown;
 use super::hooks::{
-    use_act, use_focus_moves, use_history_record, use_keyboard, use_lms_report, use_review_record,
-    use_save, use_seed_in_address,
+    use_act, use_focus_moves, use_history_record, use_keyboard, use_lms_report, use_results,
+    use_review_record, use_save, use_seed_in_address,
 };
 use super::navigator::{CellState, Navigator};
 use super::question_card::{Card, question_card};
@@ -49,9 +49,10 @@ pub fn Runner(props: &RunnerProps) -> Html {
 
     use_seed_in_address(&state);
     let save_problem = use_save(&bank, &state, props.save);
-    let history_problem = use_history_record(&bank, &state);
+    let results = use_results(&bank, &state);
+    let history_problem = use_history_record(&bank, &state, &results);
     let review_problem = use_review_record(&bank, &state);
-    let lms_report = use_lms_report(&bank, &state);
+    let lms_report = use_lms_report(&bank, &state, &results);
     // The first question is on screen and its choices can be clicked.
     use_effect_with((), |_| clock::mark("first-question-interactive"));
     use_focus_moves(&state, &heading, *confirming);
@@ -66,7 +67,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
     use_keyboard(&state, &act, &speak);
 
     let session = &state.session;
-    if session.is_finished() {
+    if let Some(results) = results {
         return html! {
             <>
                 if let Some(problem) = &save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
@@ -74,7 +75,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
                 if let Some(Ok(sent)) = &lms_report { <div role="status" class="notice notice-ok">{ sent.clone() }</div> }
                 if let Some(Err(problem)) = &lms_report { <div role="alert" class="notice notice-error">{ format!("Your result could not be sent to your course's LMS ({problem}). Tell your teacher, and keep this page open.") }</div> }
                 if let Some(problem) = &review_problem { <div role="status" class="notice">{ format!("These answers cannot be kept for review in this browser ({problem}).") }</div> }
-                <ResultsView bank={ bank.clone() } session={ session.clone() } now_ms={ state.now_ms } />
+                <ResultsView bank={ bank.clone() } session={ session.clone() } { results } now_ms={ state.now_ms } />
             </>
         };
     }
