@@ -2,8 +2,10 @@
 //! in its parts (state, runner, question card, countdown, navigator, submit panel, hooks); and
 //! the page an exam link with bad settings shows.
 
+mod action_bar;
 mod bad_link;
 mod countdown;
+mod finished;
 mod focus;
 mod gate;
 mod hooks;

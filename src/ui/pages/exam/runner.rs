@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::action_bar::ActionBar;
 use super::countdown::Countdown;
+use super::finished::FinishedExam;
 use super::hooks::{
     use_act, use_focus_moves, use_history_record, use_keyboard, use_lms_report, use_results,
     use_review_record, use_save, use_seed_in_address,
@@ -15,8 +17,7 @@ use super::question_card::{Card, question_card};
 use super::state::ExamState;
 use super::submit_panel::SubmitPanel;
 use crate::engine::bank::Bank;
-use crate::engine::session::{Action, Mode, Session};
-use crate::ui::pages::results::ResultsView;
+use crate::engine::session::{Action, Mode, Session, Slot};
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
@@ -69,14 +70,8 @@ pub fn Runner(props: &RunnerProps) -> Html {
     let session = &state.session;
     if let Some(results) = results {
         return html! {
-            <>
-                if let Some(problem) = &save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
-                if let Some(problem) = &history_problem { <div role="status" class="notice">{ format!("This attempt cannot be added to your history in this browser ({problem}).") }</div> }
-                if let Some(Ok(sent)) = &lms_report { <div role="status" class="notice notice-ok">{ sent.clone() }</div> }
-                if let Some(Err(problem)) = &lms_report { <div role="alert" class="notice notice-error">{ format!("Your result could not be sent to your course's LMS ({problem}). Tell your teacher, and keep this page open.") }</div> }
-                if let Some(problem) = &review_problem { <div role="status" class="notice">{ format!("These answers cannot be kept for review in this browser ({problem}).") }</div> }
-                <ResultsView bank={ bank.clone() } session={ session.clone() } { results } now_ms={ state.now_ms } />
-            </>
+            <FinishedExam bank={ bank.clone() } session={ session.clone() } { results } now_ms={ state.now_ms }
+                { save_problem } { history_problem } { lms_report } { review_problem } />
         };
     }
 
@@ -86,49 +81,20 @@ pub fn Runner(props: &RunnerProps) -> Html {
     let Some(question) = bank.question(slot.question_id()) else {
         return html! { <p role="alert">{ "This question is missing from the bank." }</p> };
     };
-    let locked = slot.is_checked();
-    let practice = session.mode() == Mode::Practice;
-
-    let cells: Rc<[CellState]> = session
-        .slots()
-        .iter()
-        .map(|s| CellState {
-            answered: s.is_answered(),
-            flagged: s.is_flagged(),
-        })
-        .collect();
     let countdown = session.countdown().map(|clock| {
         let time_up = act.reform(|()| Action::Tick);
         html! { <Countdown {clock} on_time_up={ time_up } on_speak={ speak.clone() } /> }
     });
-    let submit_panel = (*confirming).then(|| {
-        let positions = |keep: fn(&crate::engine::session::Slot) -> bool| {
-            session
-                .slots()
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| keep(s))
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
-        };
-        let on_go = {
-            let act = act.clone();
-            let confirming = confirming.clone();
-            Callback::from(move |i: usize| {
-                confirming.set(false);
-                act.emit(Action::GoTo(i));
-            })
-        };
-        let on_cancel = {
-            let confirming = confirming.clone();
-            Callback::from(move |()| confirming.set(false))
-        };
-        html! {
-            <SubmitPanel unanswered={ positions(|s| !s.is_answered()) } flagged={ positions(|s| s.is_flagged()) }
-                {on_go} on_submit={ act.reform(|()| Action::Submit) } {on_cancel} />
-        }
-    });
-    let button = |action: Action| act.reform(move |_: MouseEvent| action.clone());
+    let submit_panel = (*confirming).then(|| submit_panel(session, &act, &confirming));
+    let open_submit_panel = {
+        let confirming = confirming.clone();
+        Callback::from(move |()| confirming.set(true))
+    };
+    let comes_back = !slot.is_again()
+        && session
+            .slots()
+            .iter()
+            .any(|s| s.is_again() && s.question_id() == slot.question_id());
 
     html! {
         <div class="exam">
@@ -148,20 +114,60 @@ pub fn Runner(props: &RunnerProps) -> Html {
                     message: state.message.as_deref(),
                     heading: heading.clone(),
                     act: act.clone(),
-                    comes_back: !slot.is_again() && session.slots().iter().any(|s| s.is_again() && s.question_id() == slot.question_id()),
+                    comes_back,
                 }) }
-                <div class="actions">
-                    <button type="button" disabled={ index == 0 } onclick={ button(Action::Previous) }>{ "Previous" }</button>
-                    if practice && !locked {
-                        <button type="button" class="primary" onclick={ button(Action::Check) }>{ "Check" }</button>
-                    }
-                    <button type="button" disabled={ index + 1 >= total } onclick={ button(Action::Next) }>{ "Next" }</button>
-                    <button type="button" aria-pressed={ slot.is_flagged().to_string() } onclick={ button(Action::ToggleFlag) }>{ "Flag for review" }</button>
-                    <button type="button" onclick={ { let confirming = confirming.clone(); Callback::from(move |_| confirming.set(true)) } }>{ "Submit" }</button>
-                </div>
+                <ActionBar { index } { total } can_check={ session.mode() == Mode::Practice && !slot.is_checked() }
+                    flagged={ slot.is_flagged() } act={ act.clone() } on_submit={ open_submit_panel } />
                 { submit_panel.unwrap_or_default() }
             </div>
-            <Navigator { cells } current={ index } on_go={ go_to } />
+            <Navigator cells={ navigator_cells(session) } current={ index } on_go={ go_to } />
         </div>
+    }
+}
+
+/// What the navigator shows about each question.
+fn navigator_cells(session: &Session) -> Rc<[CellState]> {
+    session
+        .slots()
+        .iter()
+        .map(|s| CellState {
+            answered: s.is_answered(),
+            flagged: s.is_flagged(),
+        })
+        .collect()
+}
+
+/// "Submit your answers?", with the questions still unanswered or flagged; going to one of them
+/// or keeping on working closes it.
+fn submit_panel(
+    session: &Session,
+    act: &Callback<Action>,
+    confirming: &UseStateHandle<bool>,
+) -> Html {
+    let positions = |keep: fn(&Slot) -> bool| {
+        session
+            .slots()
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| keep(s))
+            .map(|(i, _)| i)
+            .collect::<Vec<usize>>()
+    };
+    let on_go = {
+        let act = act.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |i: usize| {
+            confirming.set(false);
+            act.emit(Action::GoTo(i));
+        })
+    };
+    let on_cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |()| confirming.set(false))
+    };
+    let on_submit = act.reform(|()| Action::Submit);
+    html! {
+        <SubmitPanel unanswered={ positions(|s| !s.is_answered()) } flagged={ positions(|s| s.is_flagged()) }
+            {on_go} {on_submit} {on_cancel} />
     }
 }

@@ -13,20 +13,22 @@ pub struct SubmitPanelProps {
     pub on_cancel: Callback<()>,
 }
 
+/// The confirmation before submitting, with a way back to each question left open.
 #[component]
 pub fn SubmitPanel(props: &SubmitPanelProps) -> Html {
     let list = |title: &str, items: &[usize]| {
         if items.is_empty() {
             return html! {};
         }
+        let links = items.iter().map(|&i| {
+            let go = props.on_go.reform(move |_: MouseEvent| i);
+            html! {
+                <li><button type="button" class="link-button" onclick={ go }>{ format!("Go to question {}", i + 1) }</button></li>
+            }
+        });
         html! {
             <div><h3>{ format!("{title} ({})", items.len()) }</h3>
-            <ul class="jump-list">{ for items.iter().map(|&i| {
-                let on_go = props.on_go.clone();
-                html! {
-                    <li><button type="button" class="link-button" onclick={ Callback::from(move |_| on_go.emit(i)) }>{ format!("Go to question {}", i + 1) }</button></li>
-                }
-            }) }</ul></div>
+            <ul class="jump-list">{ for links }</ul></div>
         }
     };
     let submit = props.on_submit.reform(|_: MouseEvent| ());

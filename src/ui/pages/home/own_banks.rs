@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::library::Added;
+use crate::engine::library::{Added, KeptBank};
 use crate::ui::components::problem_list;
 use crate::ui::labels::count;
 use crate::ui::route::Route;
@@ -186,33 +186,41 @@ fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
     if state.library.banks.is_empty() {
         return html! {};
     }
+    let items = state
+        .library
+        .banks
+        .iter()
+        .map(|kept| kept_item(kept, dispatch));
     html! {
         <>
             <h3 id="kept-heading">{ "Kept in this browser" }</h3>
             <ul class="bank-list kept" aria-labelledby="kept-heading">
-                { for state.library.banks.iter().map(|kept| {
-                    let id = kept.bank.id().to_string();
-                    let title = kept.bank.title().to_owned();
-                    let remove = {
-                        let dispatch = dispatch.clone();
-                        let id = id.clone();
-                        Callback::from(move |_| dispatch.emit(LibraryAction::Remove(id.clone())))
-                    };
-                    html! {
-                        <li class="bank" key={ id.clone() }>
-                            <p class="kept-title"><strong>{ title.clone() }</strong></p>
-                            <p class="help">{ format!(
-                                "{} questions, from {} ({})",
-                                kept.bank.questions().len(), kept.source, kept.format
-                            ) }</p>
-                            <p class="actions">
-                                <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ format!("Open {title}") }</a>
-                                <button type="button" onclick={ remove }>{ format!("Remove {title}") }</button>
-                            </p>
-                        </li>
-                    }
-                }) }
+                { for items }
             </ul>
         </>
+    }
+}
+
+/// One kept bank: what it is, where it came from, and the ways to open or remove it.
+fn kept_item(kept: &KeptBank, dispatch: &Callback<LibraryAction>) -> Html {
+    let id = kept.bank.id().to_string();
+    let title = kept.bank.title().to_owned();
+    let remove = {
+        let dispatch = dispatch.clone();
+        let id = id.clone();
+        Callback::from(move |_| dispatch.emit(LibraryAction::Remove(id.clone())))
+    };
+    html! {
+        <li class="bank" key={ id.clone() }>
+            <p class="kept-title"><strong>{ title.clone() }</strong></p>
+            <p class="help">{ format!(
+                "{} questions, from {} ({})",
+                kept.bank.questions().len(), kept.source, kept.format
+            ) }</p>
+            <p class="actions">
+                <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ format!("Open {title}") }</a>
+                <button type="button" onclick={ remove }>{ format!("Remove {title}") }</button>
+            </p>
+        </li>
     }
 }
