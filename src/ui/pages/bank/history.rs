@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::engine::history::History;
-use crate::ui::components::mode_name;
+use crate::ui::labels::mode_name;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::saved::Loaded;
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::opening::{ExamPageProps, OwnedExam};
 use crate::engine::session::Mode;
-use crate::ui::components::mode_name;
+use crate::ui::labels::mode_name;
 use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
