@@ -89,6 +89,59 @@ fn bank_section(bank: &Bank, class: &ClassResults) -> Html {
     }
 }
 
+/// Reads the picked files and groups them by the bank they name; what cannot be read is a
+/// problem of its own, and the other files still count.
+async fn read_result_files(picked: Vec<web_sys::File>) -> Read {
+    let mut out = Read::default();
+    for f in picked {
+        let name = f.name();
+        let text = match file::read_bytes(&f).await.map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Ok(Err(_)) => {
+                out.problems
+                    .push(format!("{name}: not a result file (it is not UTF-8 text)"));
+                continue;
+            }
+            Err(why) => {
+                out.problems.push(format!("{name}: {why}"));
+                continue;
+            }
+        };
+        match ResultFile::bank_of(&name, &text) {
+            Ok(bank) => out.by_bank.entry(bank).or_default().push((name, text)),
+            Err(why) => out.problems.push(why),
+        }
+    }
+    out
+}
+
+/// The files read, graded bank by bank; files for a bank this page lacks join the problems.
+fn graded(read: &Read, banks: &[Rc<Bank>]) -> Html {
+    let mut problems = read.problems.clone();
+    let sections: Vec<Html> = read
+        .by_bank
+        .iter()
+        .filter_map(|(id, files)| {
+            let Some(bank) = banks.iter().find(|b| b.id().as_str() == id) else {
+                problems.extend(files.iter().map(|(name, _)| {
+                    format!("{name}: a result for bank \"{id}\", which this site does not have; open that bank first")
+                }));
+                return None;
+            };
+            Some(bank_section(bank, &ClassResults::of(bank, files)))
+        })
+        .collect();
+    html! {
+        <>
+            if !problems.is_empty() {
+                <div role="alert" class="notice notice-error">{ problem_list("errors", Some("Files that could not be used:".to_owned()), &problems) }</div>
+            }
+            { for sections }
+        </>
+    }
+}
+
+/// The result files picked so far, graded against their banks.
 #[component]
 pub fn ClassResultsPage(props: &ClassResultsProps) -> Html {
     let read = use_state(|| None::<Read>);
@@ -100,54 +153,11 @@ pub fn ClassResultsPage(props: &ClassResultsProps) -> Html {
             input.set_value("");
             let read = read.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let mut out = Read::default();
-                for f in picked {
-                    let name = f.name();
-                    let text = match file::read_bytes(&f).await.map(String::from_utf8) {
-                        Ok(Ok(text)) => text,
-                        Ok(Err(_)) => {
-                            out.problems
-                                .push(format!("{name}: not a result file (it is not UTF-8 text)"));
-                            continue;
-                        }
-                        Err(why) => {
-                            out.problems.push(format!("{name}: {why}"));
-                            continue;
-                        }
-                    };
-                    match ResultFile::bank_of(&name, &text) {
-                        Ok(bank) => out.by_bank.entry(bank).or_default().push((name, text)),
-                        Err(why) => out.problems.push(why),
-                    }
-                }
-                read.set(Some(out));
+                read.set(Some(read_result_files(picked).await));
             });
         })
     };
-    let sections = read.as_ref().map(|read| {
-        let mut problems = read.problems.clone();
-        let sections: Vec<Html> = read
-            .by_bank
-            .iter()
-            .filter_map(|(id, files)| {
-                let Some(bank) = props.banks.iter().find(|b| b.id().as_str() == id) else {
-                    problems.extend(files.iter().map(|(name, _)| {
-                        format!("{name}: a result for bank \"{id}\", which this site does not have; open that bank first")
-                    }));
-                    return None;
-                };
-                Some(bank_section(bank, &ClassResults::of(bank, files)))
-            })
-            .collect();
-        html! {
-            <>
-                if !problems.is_empty() {
-                    <div role="alert" class="notice notice-error">{ problem_list("errors", Some("Files that could not be used:".to_owned()), &problems) }</div>
-                }
-                { for sections }
-            </>
-        }
-    });
+    let sections = read.as_ref().map(|read| graded(read, &props.banks));
     html! {
         <section class="class-results" aria-labelledby="class-heading">
             <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>

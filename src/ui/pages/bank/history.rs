@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::history::History;
+use crate::engine::history::{Attempt, History};
 use crate::ui::labels::mode_name;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::saved::Loaded;
@@ -11,6 +11,33 @@ use crate::ui::stores::saved::Loaded;
 fn date(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+/// The scores over time as a line, oldest on the left, 0 % at the bottom and 100 % at the top.
+fn score_chart(attempts: &[Attempt]) -> Html {
+    let width = 300.0;
+    let height = 80.0;
+    let step = if attempts.len() > 1 {
+        width / (attempts.len() - 1) as f64
+    } else {
+        0.0
+    };
+    let points: Vec<String> = attempts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            format!(
+                "{:.1},{:.1}",
+                i as f64 * step,
+                height - a.percent() * height / 100.0
+            )
+        })
+        .collect();
+    html! {
+        <svg class="history-chart" viewBox={ format!("-4 -4 {} {}", width + 8.0, height + 8.0) } role="img" aria-label="Score over time">
+            <polyline points={ points.join(" ") } />
+        </svg>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -58,33 +85,11 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     if attempts.is_empty() && notice.is_none() {
         return html! {};
     }
-    let width = 300.0;
-    let height = 80.0;
-    let step = if attempts.len() > 1 {
-        width / (attempts.len() - 1) as f64
-    } else {
-        0.0
-    };
-    let points: Vec<String> = attempts
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            format!(
-                "{:.1},{:.1}",
-                i as f64 * step,
-                height - a.percent() * height / 100.0
-            )
-        })
-        .collect();
     html! {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ "Your attempts" }</h2>
             if let Some(notice) = notice { <p role="status" class="notice">{ notice.clone() }</p> }
-            if attempts.len() > 1 {
-                <svg class="history-chart" viewBox={ format!("-4 -4 {} {}", width + 8.0, height + 8.0) } role="img" aria-label="Score over time">
-                    <polyline points={ points.join(" ") } />
-                </svg>
-            }
+            if attempts.len() > 1 { { score_chart(attempts) } }
             <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Past attempts, oldest first" }</caption>
                 <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Mode" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th></tr></thead>
