@@ -4,7 +4,7 @@
 mod history;
 mod resume_notice;
 mod setup;
-pub mod study;
+mod study;
 
 use std::rc::Rc;
 
