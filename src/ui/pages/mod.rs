@@ -1,4 +1,5 @@
-//! The app's pages, one module per route, each with the sections only it shows.
+//! The app's pages: one module per route, and the results a finished exam shows; each holds the
+//! sections only it shows.
 
 pub mod bank;
 pub mod class_results;
