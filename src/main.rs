@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {
     // A package registers no service worker: the LMS serves it, and a worker would outlive it.
-    if !exam_practice::ui::package::start() {
+    if !exam_practice::ui::stores::package::start() {
         exam_practice::web::offline::register();
     }
     yew::Renderer::<exam_practice::ui::App>::new().render();

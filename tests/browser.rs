@@ -10,10 +10,11 @@ use exam_practice::engine::bank::Id;
 use exam_practice::engine::catalog::{
     CatalogEntry, LoadedBank, load_bank, parse_catalog, with_figures,
 };
+use exam_practice::engine::results::Results;
 use exam_practice::engine::session::{Action, ExamConfig, Mode, Session};
-use exam_practice::ui::bank_list::{BankList, BankListProps, failed, skipped_notice};
-use exam_practice::ui::exam::{Runner, RunnerProps};
-use exam_practice::ui::results_view::{ResultsView, ResultsViewProps};
+use exam_practice::ui::components::bank_list::{BankList, BankListProps, failed, skipped_notice};
+use exam_practice::ui::pages::exam::{Runner, RunnerProps};
+use exam_practice::ui::pages::results::{ResultsView, ResultsViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -255,12 +256,14 @@ async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
         .unwrap(),
     );
     let session = finished_session(&bank);
+    let results = Rc::new(Results::of(&session, &bank, 5_000));
     let root = mount();
     yew::Renderer::<ResultsView>::with_root_and_props(
         root.clone(),
         ResultsViewProps {
             bank: bank.clone(),
             session,
+            results,
             now_ms: 5_000,
         },
     )

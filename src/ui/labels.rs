@@ -4,6 +4,7 @@
 
 use crate::engine::certainty::Confidence;
 use crate::engine::readiness::Verdict;
+use crate::engine::session::Mode;
 
 /// A count with its noun, "1 problem" or "3 problems": English's plural rule in one place, so
 /// a language with other rules changes it here.
@@ -12,6 +13,14 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// A mode's name as pages show it.
+pub fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "Practice",
+        Mode::Exam => "Exam",
     }
 }
 

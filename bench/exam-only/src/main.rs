@@ -10,7 +10,7 @@ use std::rc::Rc;
 use exam_practice::engine::bank::Bank;
 use exam_practice::engine::catalog::{LoadedBank, import_json_entry, loaded, parse_catalog};
 use exam_practice::engine::import::Lint;
-use exam_practice::ui::exam::ExamPage;
+use exam_practice::ui::pages::exam::ExamPage;
 use exam_practice::ui::route::Route;
 use exam_practice::web::fetch::fetch_bytes;
 use exam_practice::web::location;

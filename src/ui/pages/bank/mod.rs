@@ -1,0 +1,51 @@
+//! A bank's page: its description, an exam in progress, the study and history sections, the exam
+//! set-up form (which produces an exam link) and the progress file.
+
+mod history;
+mod resume_notice;
+mod setup;
+mod study;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::bank::Bank;
+use crate::ui::components::markup_view;
+use crate::ui::route::Route;
+use history::HistoryView;
+use resume_notice::ResumeNotice;
+use setup::SetupForm;
+use study::{ProgressFile, StudyPanel};
+
+#[derive(Properties, PartialEq)]
+pub struct BankPageProps {
+    pub bank: Rc<Bank>,
+}
+
+/// Everything about one bank, and the way to start an exam of it.
+#[component]
+pub fn BankPage(props: &BankPageProps) -> Html {
+    let bank = &props.bank;
+    // Bumped when a progress file is loaded, so the history and study sections read again.
+    let version = use_state(|| 0u32);
+    let on_progress_loaded = {
+        let version = version.clone();
+        Callback::from(move |()| version.set(*version + 1))
+    };
+    html! {
+        <section class="bank-page" aria-labelledby="bank-heading">
+            <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>
+            <h1 id="bank-heading">{ bank.title() }</h1>
+            <div class="description">{ markup_view::blocks(bank.description()) }</div>
+            if let Some(date) = bank.facts_checked() {
+                <p class="facts-checked">{ format!("Facts last checked against their sources on {date}.") }</p>
+            }
+            <ResumeNotice bank={ bank.clone() } />
+            <StudyPanel bank={ bank.clone() } version={ *version } />
+            <HistoryView bank_id={ bank.id().to_string() } version={ *version } />
+            <SetupForm bank={ bank.clone() } />
+            <ProgressFile on_loaded={ on_progress_loaded } />
+        </section>
+    }
+}

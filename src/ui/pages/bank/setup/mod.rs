@@ -1,0 +1,58 @@
+//! The bank page's exam set-up form: the candidate's choices, turned into an exam link on submit.
+
+mod fields;
+mod form;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::bank::Bank;
+use crate::ui::route::Route;
+use crate::web::storage::{self, Record};
+use crate::web::{clock, location};
+use fields::{
+    accommodation_field, count_field, mode_field, order_fields, time_field, topics_field,
+};
+use form::Form;
+
+#[derive(Properties, PartialEq)]
+pub struct SetupFormProps {
+    pub bank: Rc<Bank>,
+}
+
+/// The set-up form for one bank; starting goes to the exam its choices describe.
+#[component]
+pub fn SetupForm(props: &SetupFormProps) -> Html {
+    let bank = &props.bank;
+    let form = use_state(|| Form::for_bank(bank));
+    let start = {
+        let form = form.clone();
+        let bank = bank.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let link = form.link(&bank, clock::now_ms());
+            // Starting afresh replaces any exam in progress for this bank.
+            let _ = storage::remove(&storage::key(bank.id().as_str(), Record::Session));
+            location::go(
+                &Route::Exam {
+                    bank: bank.id().clone(),
+                    link,
+                }
+                .fragment(),
+            );
+        })
+    };
+    html! {
+        <form class="setup" onsubmit={ start } aria-labelledby="setup-heading">
+            <h2 id="setup-heading">{ "Set up your exam" }</h2>
+            { mode_field(&form) }
+            { count_field(&form, bank.questions().len()) }
+            { time_field(&form, bank) }
+            { accommodation_field(&form) }
+            { topics_field(&form, bank) }
+            { order_fields(&form) }
+            <button type="submit" class="primary" disabled={ form.topics.is_empty() }>{ "Start exam" }</button>
+        </form>
+    }
+}

@@ -1,0 +1,40 @@
+//! The running exam's buttons: previous, check (in practice), next, flag, and submit.
+
+use yew::prelude::*;
+
+use crate::engine::session::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionBarProps {
+    /// The current question's position, 0-based.
+    pub index: usize,
+    pub total: usize,
+    /// Practice, with the current answer not yet checked.
+    pub can_check: bool,
+    pub flagged: bool,
+    pub act: Callback<Action>,
+    /// Opens the "Submit your answers?" panel.
+    pub on_submit: Callback<()>,
+}
+
+/// The row of actions under the question.
+#[component]
+pub fn ActionBar(props: &ActionBarProps) -> Html {
+    let button = |action: Action| props.act.reform(move |_: MouseEvent| action.clone());
+    let previous = button(Action::Previous);
+    let check = button(Action::Check);
+    let next = button(Action::Next);
+    let flag = button(Action::ToggleFlag);
+    let submit = props.on_submit.reform(|_: MouseEvent| ());
+    html! {
+        <div class="actions">
+            <button type="button" disabled={ props.index == 0 } onclick={ previous }>{ "Previous" }</button>
+            if props.can_check {
+                <button type="button" class="primary" onclick={ check }>{ "Check" }</button>
+            }
+            <button type="button" disabled={ props.index + 1 >= props.total } onclick={ next }>{ "Next" }</button>
+            <button type="button" aria-pressed={ props.flagged.to_string() } onclick={ flag }>{ "Flag for review" }</button>
+            <button type="button" onclick={ submit }>{ "Submit" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,288 @@
+//! The runner's behaviour that is not drawing: the seed kept in the address, saving, the
+//! history and review records, focus moves and keyboard shortcuts, each a hook.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::focus::{Shown, focus_target};
+use super::shortcuts::shortcut;
+use super::state::{Act, ExamState};
+use super::timer::format_clock;
+use crate::engine::bank::Bank;
+use crate::engine::history::Attempt;
+use crate::engine::results::Results;
+use crate::engine::session::{Action, Mode};
+use crate::ui::components::focus_element;
+use crate::ui::route::Route;
+use crate::ui::stores::history as history_store;
+use crate::ui::stores::package;
+use crate::ui::stores::review as review_store;
+use crate::web::storage::{self, Record};
+use crate::web::{clock, frame, location, scorm};
+
+/// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
+#[hook]
+pub fn use_seed_in_address(state: &UseReducerHandle<ExamState>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let session = &state.session;
+        if let Route::Exam { bank, mut link } = Route::parse(&location::hash())
+            && link.seed.is_none()
+        {
+            link.seed = Some(session.seed());
+            link.mode = Some(session.mode());
+            location::replace(&Route::Exam { bank, link }.fragment());
+        }
+    });
+}
+
+/// Saves the session on every change (unless `save` is off); a failure comes back as a problem
+/// to show, never a crash. The problem is compared before it is set, so a successful save does
+/// not render the exam again.
+#[hook]
+pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    {
+        let key = storage::key(bank.id().as_str(), Record::Session);
+        let problem = problem.clone();
+        let state = state.clone();
+        let in_package = package::config().is_some_and(|p| &p.bank == bank.id());
+        use_effect_with(state.version, move |_| {
+            if save {
+                let mut problems: Vec<String> = storage::write(&key, &state.session.to_json())
+                    .err()
+                    .map(|e| e.to_string())
+                    .into_iter()
+                    .collect();
+                // In a package the LMS keeps the attempt too, so another computer resumes it.
+                if in_package && !state.session.is_finished() && scorm::is_connected() {
+                    problems.extend(scorm::save_progress(&state.session.to_suspend_data()).err());
+                }
+                problem.set((!problems.is_empty()).then(|| problems.join("; ")));
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// A finished session's results, worked out once when it finishes and shared by the history,
+/// the LMS report and the results page; `None` while the exam runs.
+#[hook]
+pub fn use_results(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -> Option<Rc<Results>> {
+    let finished = state.session.is_finished();
+    let results = use_memo(
+        (finished, state.version, state.now_ms),
+        |&(finished, _, now_ms)| {
+            finished.then(|| Rc::new(Results::of(&state.session, bank, now_ms)))
+        },
+    );
+    (*results).clone()
+}
+
+/// Records a finished exam in the bank's history once (a reload of the results adds nothing);
+/// returns why it could not be kept, if it could not.
+#[hook]
+pub fn use_history_record(
+    bank: &Rc<Bank>,
+    state: &UseReducerHandle<ExamState>,
+    results: &Option<Rc<Results>>,
+) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    {
+        let finished = state.session.is_finished();
+        let bank = bank.clone();
+        let state = state.clone();
+        let results = results.clone();
+        let problem = problem.clone();
+        use_effect_with(finished, move |_| {
+            if let Some(results) = results {
+                let attempt = Attempt::of(&state.session, &results);
+                problem.set(history_store::record(bank.id().as_str(), attempt).err());
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// In a package, reports the finished exam to the LMS once: the score, passed or failed, the
+/// time; returns what to tell the candidate.
+#[hook]
+pub fn use_lms_report(
+    bank: &Rc<Bank>,
+    state: &UseReducerHandle<ExamState>,
+    results: &Option<Rc<Results>>,
+) -> Option<Result<String, String>> {
+    let outcome = use_state_eq(|| None::<Result<String, String>>);
+    {
+        let finished = state.session.is_finished();
+        let bank = bank.clone();
+        let state = state.clone();
+        let results = results.clone();
+        let outcome = outcome.clone();
+        use_effect_with(finished, move |_| {
+            let ours = package::config().is_some_and(|p| &p.bank == bank.id());
+            if let Some(results) = results.filter(|_| ours && scorm::is_connected()) {
+                let score = results.percent().round() as u32;
+                let sent = scorm::report(score, results.passed, &state.session.to_suspend_data());
+                outcome.set(Some(sent.map(|()| {
+                    format!(
+                        "Your result was sent to your course: {score} %, {}.",
+                        if results.passed {
+                            "passed"
+                        } else {
+                            "not passed"
+                        }
+                    )
+                })));
+            }
+        });
+    }
+    (*outcome).clone()
+}
+
+/// Records answers for spaced review: a practice answer once it is checked, and every answer
+/// when the exam ends. A question counts once per session, so a reload records nothing twice.
+/// Returns why the records could not be kept, if they could not.
+#[hook]
+pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    // Slots already recorded on this page: going back to a checked question reads and writes
+    // nothing again.
+    let recorded = use_mut_ref(std::collections::HashSet::<usize>::new);
+    let session = &state.session;
+    let key = (
+        session.current_index(),
+        session.current().is_checked(),
+        session.is_finished(),
+    );
+    {
+        let bank = bank.clone();
+        let state = state.clone();
+        let problem = problem.clone();
+        use_effect_with(key, move |&(index, checked, finished)| {
+            let session = &state.session;
+            if finished {
+                // Every answer, at once: the candidate may close the page on the results.
+                problem.set(
+                    review_store::record_answers(
+                        &bank,
+                        session,
+                        session.slots().iter().map(|s| &**s),
+                        state.now_ms,
+                    )
+                    .err(),
+                );
+            } else if checked && recorded.borrow_mut().insert(index) {
+                // A checked practice answer is recorded once its verdict is on screen: reading
+                // and writing the records is nothing the candidate waits to see.
+                frame::after_paint(move || {
+                    let session = &state.session;
+                    let outcome = review_store::record_answers(
+                        &bank,
+                        session,
+                        [session.current()],
+                        state.now_ms,
+                    );
+                    problem.set(outcome.err());
+                });
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// Moves focus so screen readers read what changed: to the question heading after moving to
+/// another question, to the verdict once an answer is checked, and to the submit confirmation
+/// and the results when they appear; once per action at most (`focus::focus_target`), since each
+/// move makes the browser lay the page out.
+#[hook]
+pub fn use_focus_moves(state: &UseReducerHandle<ExamState>, heading: &NodeRef, confirming: bool) {
+    let shown = Shown {
+        index: state.session.current_index(),
+        checked: state.session.current().is_checked(),
+        confirming,
+        finished: state.session.is_finished(),
+    };
+    let before = use_mut_ref(|| None::<Shown>);
+    let heading = heading.clone();
+    use_effect_with(shown, move |shown| {
+        let Some(target) = focus_target(before.replace(Some(*shown)), *shown) else {
+            return;
+        };
+        match target.element_id() {
+            Some(id) => focus_element(id),
+            None => frame::next(move || {
+                if let Some(el) = heading.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }),
+        }
+    });
+}
+
+/// Keyboard shortcuts, listened to on the whole document so they work wherever focus is:
+/// letters or digits pick choices, N/P or the arrows move, F flags, Enter checks, T reads the
+/// time left (through `speak`). The listener is added once and reads the latest state when a
+/// key is pressed, so an answer costs no re-registration and no copy of the session.
+#[hook]
+pub fn use_keyboard(
+    state: &UseReducerHandle<ExamState>,
+    act: &Callback<Action>,
+    speak: &Callback<String>,
+) {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let act = act.clone();
+    let speak = speak.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let state = latest.borrow().clone();
+                    let session = &state.session;
+                    let Some(e) = event
+                        .dyn_ref::<KeyboardEvent>()
+                        .filter(|_| !session.is_finished())
+                    else {
+                        return;
+                    };
+                    if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
+                        if let Some(ms) = session.remaining_ms(clock::now_ms()) {
+                            speak.emit(format!("{} left.", format_clock(ms)));
+                        }
+                        return;
+                    }
+                    let slot = session.current();
+                    let can_check = session.mode() == Mode::Practice && !slot.is_checked();
+                    if let Some(action) = shortcut(
+                        e,
+                        slot.choice_order(),
+                        slot.selected(),
+                        slot.choose() > 1,
+                        can_check,
+                    ) {
+                        e.prevent_default();
+                        act.emit(action);
+                    }
+                })
+            });
+        move || drop(listener)
+    });
+}
+
+/// The dispatcher of actions, with "now" read at dispatch so the reducer stays pure. Memoised,
+/// so the navigator's cells (which hold it) compare equal from one render to the next.
+#[hook]
+pub fn use_act(state: &UseReducerHandle<ExamState>) -> Callback<Action> {
+    use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(Act {
+            action,
+            now_ms: clock::now_ms(),
+        })
+    })
+}

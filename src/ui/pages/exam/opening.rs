@@ -1,0 +1,199 @@
+//! Opening an exam link: checking it against the bank, resuming saved progress or setting aside
+//! what cannot be read, and starting the exam.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::runner::Runner;
+use crate::engine::bank::Bank;
+use crate::engine::deep_link::{DrawSetting, ExamLink, seed_from_time};
+use crate::engine::session::{Action, Draw, Session};
+use crate::ui::components::problem_list;
+use crate::ui::stores::package;
+use crate::ui::stores::review as review_store;
+use crate::web::clock;
+use crate::web::scorm;
+use crate::web::storage::{self, Record};
+
+#[derive(Properties, PartialEq)]
+pub struct ExamPageProps {
+    pub bank: Rc<Bank>,
+    /// The exam link, as the address gave it (checked against the bank when the exam opens).
+    pub link: ExamLink,
+}
+
+/// What opening an exam link found: a session to run (new or resumed), and any notice.
+struct Opened {
+    session: Session,
+    notice: Option<String>,
+    /// False when unreadable saved progress could not be set aside and is still in the session
+    /// record: saving this exam would write over it.
+    save: bool,
+}
+
+/// In a package, the attempt the LMS kept (its suspend data), when this is the package's exam.
+/// Data that cannot be resumed is copied aside in this browser and reported.
+fn resume_from_lms(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Session>, String> {
+    let Some(config) = package::config() else {
+        return Ok(None);
+    };
+    let Some(data) = scorm::launch_suspend_data() else {
+        return Ok(None);
+    };
+    if &config.bank != bank.id() || link.seed != config.link.seed {
+        return Ok(None);
+    }
+    let seed = link.seed.unwrap_or_default();
+    match Session::from_suspend_data(&data, bank, &link.config(bank, seed)) {
+        Ok(mut session) => {
+            let _ = session.apply(now, Action::Tick);
+            Ok(Some(session))
+        }
+        Err(problem) => {
+            let kept = storage::write(
+                &storage::key(bank.id().as_str(), Record::SessionSetAside),
+                &data,
+            );
+            Err(format!(
+                "The progress your course's LMS kept could not be resumed ({problem}){}.",
+                if kept.is_ok() {
+                    "; a copy is kept in this browser"
+                } else {
+                    ""
+                }
+            ))
+        }
+    }
+}
+
+fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
+    let now = clock::now_ms();
+    let key = storage::key(bank.id().as_str(), Record::Session);
+    let mut notice = None;
+    let mut save = true;
+    match resume_from_lms(bank, link, now) {
+        Ok(Some(session)) => {
+            return Ok(Opened {
+                session,
+                notice: None,
+                save: true,
+            });
+        }
+        Ok(None) => {}
+        Err(problem) => notice = Some(problem),
+    }
+    // An LMS that launches with no suspend data starts a new attempt: a finished exam kept in
+    // this browser is then the last attempt's, not this one's.
+    let new_lms_attempt = scorm::is_connected() && scorm::launch_suspend_data().is_none();
+    match storage::read(&key) {
+        Ok(Some(saved)) => match Session::restore(&saved, bank) {
+            Ok(mut session)
+                if link.seed.is_none_or(|seed| seed == session.seed())
+                    && !(new_lms_attempt && session.is_finished()) =>
+            {
+                // An exam whose deadline passed while the page was closed ends now, as timed out.
+                let _ = session.apply(now, Action::Tick);
+                return Ok(Opened {
+                    session,
+                    notice: None,
+                    save: true,
+                });
+            }
+            Ok(_) => {}
+            Err(problem) => {
+                notice = Some(
+                    match storage::set_aside(bank.id().as_str(), Record::Session, &saved) {
+                        storage::SetAside::Moved => format!(
+                            "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
+                        ),
+                        storage::SetAside::LeftInPlace(why) => {
+                            save = false;
+                            format!(
+                                "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
+                            )
+                        }
+                    },
+                );
+            }
+        },
+        Ok(None) => {}
+        Err(problem) => {
+            notice = Some(format!(
+                "Progress cannot be kept in this browser ({problem}); the exam still runs, but a reload will lose it."
+            ));
+        }
+    }
+    let seed = link.seed.unwrap_or(seed_from_time(now));
+    let mut config = link.config(bank, seed);
+    // A draw from saved progress: the seed and the review records at this moment fix the exam,
+    // which is then saved as it is.
+    match link.draw {
+        None => {}
+        Some(DrawSetting::Unseen) => {
+            let book = review_store::load(bank.id().as_str()).value;
+            config.draw = Draw::LeastRecentlySeen(book.last_answered(bank));
+        }
+        Some(DrawSetting::Review) => {
+            let queue = review_store::load(bank.id().as_str())
+                .value
+                .review_queue(bank, now);
+            if queue.is_empty() {
+                return Err("nothing is due for review now".to_owned());
+            }
+            config.draw = Draw::Listed(queue);
+        }
+    }
+    let session = Session::start(bank, &config, now).map_err(|e| e.to_string())?;
+    Ok(Opened {
+        session,
+        notice,
+        save,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnedExamProps {
+    pub bank: Rc<Bank>,
+    pub link: ExamLink,
+    /// Told once when the exam cannot start, so the page holds no lock for it.
+    pub cannot_start: Callback<()>,
+}
+
+/// The exam itself, once this tab holds the exam (see [`super::gate`]).
+#[component]
+pub fn OwnedExam(props: &OwnedExamProps) -> Html {
+    // Opening reads and may set aside saved data, which writes to storage: it happens once per
+    // page, in an effect, since rendering writes nothing.
+    let opened = use_state(|| None);
+    {
+        let opened = opened.clone();
+        let bank = props.bank.clone();
+        let link = props.link.clone();
+        let cannot_start = props.cannot_start.clone();
+        use_effect_with((), move |_| {
+            let outcome = link.for_bank(&bank).map(|link| open_session(&bank, &link));
+            if !matches!(outcome, Ok(Ok(_))) {
+                cannot_start.emit(());
+            }
+            opened.set(Some(outcome));
+        });
+    }
+    let Some(opened) = &*opened else {
+        return html! { <p role="status">{ "Opening the exam…" }</p> };
+    };
+    match opened {
+        Err(problems) => html! {
+            <div role="alert" class="notice notice-error">
+                <p>{ "This exam link has settings that do not work:" }</p>
+                { problem_list("errors", None, problems) }
+            </div>
+        },
+        Ok(Ok(opened)) => html! {
+            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
+        },
+        Ok(Err(problem)) => html! {
+            <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
+        },
+    }
+}

@@ -1,0 +1,141 @@
+//! One question as the candidate sees it: the prompt, the choices, how sure they are, and in
+//! practice mode the verdict with every reason once the answer is checked.
+
+use yew::prelude::*;
+
+use super::shortcuts::confidence_key;
+use crate::engine::bank::{Bank, Question};
+use crate::engine::certainty::Confidence;
+use crate::engine::session::{Action, Slot};
+use crate::ui::components::markup_view;
+use crate::ui::components::{references, report_problem};
+use crate::ui::labels::confidence_label;
+
+/// What the card shows and where its actions go.
+pub struct Card<'a> {
+    pub bank: &'a Bank,
+    pub question: &'a Question,
+    pub slot: &'a Slot,
+    /// The question's position in the exam, 0-based.
+    pub index: usize,
+    /// Why the last action was refused, if it was.
+    pub message: Option<&'a str>,
+    pub heading: NodeRef,
+    pub act: Callback<Action>,
+    /// Practice: this question, missed here, comes back at the end of the session.
+    pub comes_back: bool,
+}
+
+pub fn question_card(card: Card<'_>) -> Html {
+    let Card {
+        bank,
+        question,
+        slot,
+        index,
+        message,
+        heading,
+        act,
+        comes_back,
+    } = card;
+    let multi = slot.choose() > 1;
+    let locked = slot.is_checked();
+    let choice_label = |i: usize| -> String { ((b'A' + i as u8) as char).to_string() };
+
+    let choices = slot.choice_order().iter().enumerate().map(|(i, id)| {
+        let Some(choice) = question.choice(id) else { return html! {} };
+        let checked = slot.is_selected(id);
+        let correct = question.is_correct_choice(id);
+        let full = multi && !checked && slot.selected().len() >= slot.choose();
+        let onchange = {
+            let act = act.clone();
+            let id = id.clone();
+            Callback::from(move |e: Event| {
+                let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+                let on = input.checked();
+                if full {
+                    // The reducer refuses a choice beyond N; untick the box the browser ticked.
+                    input.set_checked(false);
+                }
+                act.emit(if on || !multi { Action::Select(id.clone()) } else { Action::Deselect(id.clone()) });
+            })
+        };
+        let verdict = locked.then(|| {
+            if correct {
+                html! { <span class="verdict verdict-right">{ "✓ Correct answer" }</span> }
+            } else if checked {
+                html! { <span class="verdict verdict-wrong">{ "✗ Your choice, not right" }</span> }
+            } else {
+                html! {}
+            }
+        });
+        let reason = locked
+            .then(|| choice.explanation().map(|why| html! { <div class="choice-reason">{ markup_view::blocks(why) }</div> }))
+            .flatten();
+        let input_id = format!("choice-{}-{}", index, id);
+        html! {
+            <li class={ classes!("choice", checked.then_some("selected"), (locked && correct).then_some("right")) }>
+                <input type={ if multi { "checkbox" } else { "radio" } } id={ input_id.clone() }
+                    name={ format!("q{index}") } checked={ checked } disabled={ locked } onchange={ onchange } />
+                <label for={ input_id }>
+                    <span class="choice-letter" aria-hidden="true">{ choice_label(i) }</span>
+                    <span class="choice-text">{ markup_view::inlines(choice.text()) }</span>
+                </label>
+                { verdict.unwrap_or_default() }
+                { reason.unwrap_or_default() }
+            </li>
+        }
+    });
+
+    let feedback = locked.then(|| {
+        let right = question.is_right(slot.selected());
+        html! {
+            <section class={ classes!("feedback", if right { "feedback-right" } else { "feedback-wrong" }) } aria-labelledby="feedback-heading">
+                <h3 id="feedback-heading" tabindex="-1">{ if right { "✓ Good job!" } else { "✗ Incorrect" } }</h3>
+                { (!right).then(|| html! {
+                    <p class="right-answer">{ "The right answer: " }
+                        { for question.answer().iter().enumerate().map(|(n, id)| {
+                            let text = question.choice(id).map(|c| c.text().plain_text()).unwrap_or_default();
+                            html! { <>{ if n > 0 { ", " } else { "" } }<strong>{ text }</strong></> }
+                        }) }
+                    </p>
+                }) }
+                if comes_back { <p class="comes-back">{ "This question comes back at the end of this session." }</p> }
+                <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
+                { references(question.references()) }
+                { report_problem(bank, question) }
+            </section>
+        }
+    });
+
+    let confidence = Confidence::ALL.iter().map(|&level| {
+        let input_id = format!("confidence-{index}-{}", level.key());
+        let onchange = act.reform(move |_: Event| Action::SetConfidence(Some(level)));
+        let key = confidence_key(level).to_ascii_uppercase();
+        html! {
+            <span class="confidence-choice">
+                <input type="radio" id={ input_id.clone() } name={ format!("confidence-q{index}") }
+                    checked={ slot.confidence() == Some(level) } disabled={ locked } {onchange} />
+                <label for={ input_id }>{ confidence_label(level) }<kbd aria-hidden="true">{ key }</kbd></label>
+            </span>
+        }
+    });
+
+    html! {
+        <article class="question" aria-labelledby="question-heading">
+            <p class="topic">{ bank.topic_name(question) }</p>
+            <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
+            if slot.is_again() { <p class="again-note">{ "You missed this one earlier in this session: here it is again. This answer does not change your score." }</p> }
+            <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+            <fieldset class="choices">
+                <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
+                <ul>{ for choices }</ul>
+            </fieldset>
+            <fieldset class="confidence">
+                <legend>{ "How sure are you? (optional)" }</legend>
+                { for confidence }
+            </fieldset>
+            if let Some(message) = message { <p class="message" role="status">{ message.to_owned() }</p> }
+            { feedback.unwrap_or_default() }
+        </article>
+    }
+}
