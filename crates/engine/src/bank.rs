@@ -69,7 +69,7 @@ impl fmt::Display for Id {
 }
 
 /// Why a piece of text is not a valid id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdProblem {
     Empty,
     TooLong,

@@ -2,14 +2,12 @@
 //! of problem and warning with the values its message needs. The English for each kind is
 //! written by [`crate::problem_text`] alone.
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::IdProblem;
 use super::field_path::FieldPath;
 use super::report_link::ReportLinkProblem;
 
 /// The objects of the bank format, each with its own list of known fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormatObject {
     Bank,
     Question,
@@ -19,8 +17,12 @@ pub enum FormatObject {
 
 /// One kind of problem. A problem's field (its [`crate::field_path::FieldPath`]) is kept beside
 /// its kind, and the many kinds whose message names the field take it from there.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
+    /// A problem the teachers' tools found and sent to the page in words
+    /// ([`crate::import::transfer`]), so the page links neither the readers nor their sentences.
+    Described(String),
+
     // Problems of any field.
     /// A required field is absent.
     Missing,
@@ -144,13 +146,16 @@ pub enum ProblemKind {
         listed: String,
     },
 
-    /// A problem a text format's reader found in the file's syntax.
+    /// A problem a text format's reader found in the file's syntax. Only builds with the
+    /// readers have it: the page gets the teachers' tools' problems in words ([`Self::Described`]).
+    #[cfg(feature = "readers")]
     Reader(ReaderProblem),
 }
 
 /// A problem in the syntax of a text format (GIFT, Aiken, the Markdown layouts), found while
 /// reading it: the question or the text it is in is left out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg(feature = "readers")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReaderProblem {
     // GIFT.
     BlockTooLong {
@@ -211,6 +216,7 @@ pub enum ReaderProblem {
     },
 }
 
+#[cfg(feature = "readers")]
 impl From<ReaderProblem> for ProblemKind {
     fn from(problem: ReaderProblem) -> ProblemKind {
         ProblemKind::Reader(problem)
@@ -218,7 +224,7 @@ impl From<ReaderProblem> for ProblemKind {
 }
 
 /// A kind of GIFT question this app does not take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GiftKind {
     Essay,
     Numerical,
@@ -227,8 +233,11 @@ pub enum GiftKind {
 }
 
 /// Something worth a teacher's attention that does not stop the bank from working.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum WarningKind {
+    /// A warning the teachers' tools sent to the page in words ([`crate::import::transfer`]).
+    Described(String),
+
     // GIFT; `label` names the question in short: its title or the start of its text.
     HtmlShownAsText,
     NoAnswerBlock {

@@ -13,7 +13,7 @@ pub struct ReportLink {
 }
 
 /// Why a `report_url` was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportLinkProblem {
     Scheme,
     Spaces,

@@ -12,6 +12,8 @@
 pub mod aiken;
 pub mod draft;
 #[cfg(feature = "readers")]
+mod draft_bank;
+#[cfg(feature = "readers")]
 pub mod gift;
 mod line_shapes;
 #[cfg(feature = "readers")]
@@ -62,7 +64,7 @@ impl Format {
 
 /// Something worth a teacher's attention that does not stop the bank from working, shown as
 /// `file:line: warning: message` (see [`crate::problem_text`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,

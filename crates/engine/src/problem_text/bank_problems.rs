@@ -18,6 +18,7 @@ impl fmt::Display for Sentence<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let field = self.field;
         match self.kind {
+            ProblemKind::Described(sentence) => f.write_str(sentence),
             ProblemKind::Missing => write!(f, "{field} is missing"),
             ProblemKind::Empty => write!(f, "{field} is empty"),
             ProblemKind::EmptyOptional => write!(f, "{field} is empty; leave it out instead"),
@@ -144,6 +145,7 @@ impl fmt::Display for Sentence<'_> {
                 f,
                 "the bank's id is \"{id}\" but questions/index.json lists it as \"{listed}\""
             ),
+            #[cfg(feature = "readers")]
             ProblemKind::Reader(problem) => write!(f, "{problem}"),
         }
     }

@@ -5,6 +5,7 @@
 //! part of this module writes one family of them.
 
 mod bank_problems;
+#[cfg(feature = "readers")]
 mod reader_problems;
 mod warnings;
 

@@ -8,6 +8,7 @@ use crate::problem::{GiftKind, WarningKind};
 impl fmt::Display for WarningKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            WarningKind::Described(sentence) => f.write_str(sentence),
             WarningKind::HtmlShownAsText => {
                 write!(f, "HTML question text is shown as plain text, tags and all")
             }
