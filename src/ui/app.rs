@@ -9,7 +9,7 @@ use super::components::bank_list;
 use super::components::site_notices::SiteNotices;
 use super::pages::bank::BankPage;
 use super::pages::class_results::ClassResultsPage;
-use super::pages::exam::{BadExamLink, ExamPage};
+use super::pages::exam::{ExamPage, bad_exam_link};
 use super::pages::home::HomePage;
 use super::pages::not_found::{MissingBank, NotFound};
 use super::route::Route;
@@ -56,7 +56,7 @@ fn page(store: &AppStore, route: &Route) -> Html {
             None => missing(id),
         },
         Route::BadExamLink { bank: id, problems } => match store.find(id) {
-            Some(_) => html! { <BadExamLink problems={ problems.clone() } /> },
+            Some(_) => bad_exam_link(problems),
             None => missing(id),
         },
         Route::Class => html! { <ClassResultsPage banks={ Rc::new(store.all_banks()) } /> },

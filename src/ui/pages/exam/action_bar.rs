@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::engine::session::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ActionBarProps {
+/// What the row of actions needs to know.
+pub struct Bar {
     /// The current question's position, 0-based.
     pub index: usize,
     pub total: usize,
@@ -18,8 +18,7 @@ pub struct ActionBarProps {
 }
 
 /// The row of actions under the question.
-#[component]
-pub fn ActionBar(props: &ActionBarProps) -> Html {
+pub fn action_bar(props: Bar) -> Html {
     let button = |action: Action| props.act.reform(move |_: MouseEvent| action.clone());
     let previous = button(Action::Previous);
     let check = button(Action::Check);

@@ -4,20 +4,14 @@ use yew::prelude::*;
 
 use crate::ui::components::problem_list;
 
-#[derive(Properties, PartialEq)]
-pub struct BadExamLinkProps {
-    pub problems: Vec<String>,
-}
-
 /// Says the exam link does not work, and why.
-#[component]
-pub fn BadExamLink(props: &BadExamLinkProps) -> Html {
+pub fn bad_exam_link(problems: &[String]) -> Html {
     html! {
         <>
             <h1>{ "This exam link does not work" }</h1>
             <div role="alert" class="notice notice-error">
                 <p>{ "This exam link has settings that do not work:" }</p>
-                { problem_list("errors", None, &props.problems) }
+                { problem_list("errors", None, problems) }
             </div>
         </>
     }

@@ -9,8 +9,8 @@ use crate::engine::results::Results;
 use crate::engine::session::Session;
 use crate::ui::pages::results::ResultsView;
 
-#[derive(Properties, PartialEq)]
-pub struct FinishedExamProps {
+/// A finished exam, and what became of keeping and sending it.
+pub struct Finished {
     pub bank: Rc<Bank>,
     pub session: Session,
     pub results: Rc<Results>,
@@ -26,8 +26,7 @@ pub struct FinishedExamProps {
 }
 
 /// The notices about keeping the results, then the results themselves.
-#[component]
-pub fn FinishedExam(props: &FinishedExamProps) -> Html {
+pub fn finished_exam(props: Finished) -> Html {
     html! {
         <>
             if let Some(problem) = &props.save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
@@ -35,7 +34,7 @@ pub fn FinishedExam(props: &FinishedExamProps) -> Html {
             if let Some(Ok(sent)) = &props.lms_report { <div role="status" class="notice notice-ok">{ sent.clone() }</div> }
             if let Some(Err(problem)) = &props.lms_report { <div role="alert" class="notice notice-error">{ format!("Your result could not be sent to your course's LMS ({problem}). Tell your teacher, and keep this page open.") }</div> }
             if let Some(problem) = &props.review_problem { <div role="status" class="notice">{ format!("These answers cannot be kept for review in this browser ({problem}).") }</div> }
-            <ResultsView bank={ props.bank.clone() } session={ props.session.clone() } results={ props.results.clone() } now_ms={ props.now_ms } />
+            <ResultsView bank={ props.bank } session={ props.session } results={ props.results } now_ms={ props.now_ms } />
         </>
     }
 }

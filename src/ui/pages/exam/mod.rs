@@ -18,7 +18,7 @@ mod state;
 mod submit_panel;
 mod timer;
 
-pub use bad_link::BadExamLink;
+pub use bad_link::bad_exam_link;
 pub use gate::ExamPage;
 pub use opening::ExamPageProps;
 pub use runner::{Runner, RunnerProps};

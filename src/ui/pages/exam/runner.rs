@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::action_bar::ActionBar;
+use super::action_bar::{Bar, action_bar};
 use super::countdown::Countdown;
-use super::finished::FinishedExam;
+use super::finished::{Finished, finished_exam};
 use super::hooks::{
     use_act, use_focus_moves, use_history_record, use_keyboard, use_lms_report, use_results,
     use_review_record, use_save, use_seed_in_address,
@@ -69,10 +69,16 @@ pub fn Runner(props: &RunnerProps) -> Html {
 
     let session = &state.session;
     if let Some(results) = results {
-        return html! {
-            <FinishedExam bank={ bank.clone() } session={ session.clone() } { results } now_ms={ state.now_ms }
-                { save_problem } { history_problem } { lms_report } { review_problem } />
-        };
+        return finished_exam(Finished {
+            bank: bank.clone(),
+            session: session.clone(),
+            results,
+            now_ms: state.now_ms,
+            save_problem,
+            history_problem,
+            lms_report,
+            review_problem,
+        });
     }
 
     let index = session.current_index();
@@ -116,8 +122,14 @@ pub fn Runner(props: &RunnerProps) -> Html {
                     act: act.clone(),
                     comes_back,
                 }) }
-                <ActionBar { index } { total } can_check={ session.mode() == Mode::Practice && !slot.is_checked() }
-                    flagged={ slot.is_flagged() } act={ act.clone() } on_submit={ open_submit_panel } />
+                { action_bar(Bar {
+                    index,
+                    total,
+                    can_check: session.mode() == Mode::Practice && !slot.is_checked(),
+                    flagged: slot.is_flagged(),
+                    act: act.clone(),
+                    on_submit: open_submit_panel,
+                }) }
                 { submit_panel.unwrap_or_default() }
             </div>
             <Navigator cells={ navigator_cells(session) } current={ index } on_go={ go_to } />

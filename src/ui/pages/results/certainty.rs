@@ -1,21 +1,12 @@
 //! The results page's certainty section: the certainty-based score, and the questions answered
 //! sure but wrong or right by a guess, each linking to its review item.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::results::{QuestionResult, Results};
 
-#[derive(Properties, PartialEq)]
-pub struct CertaintyProps {
-    pub results: Rc<Results>,
-}
-
 /// How sure the candidate was, when they said so for any question; nothing otherwise.
-#[component]
-pub fn Certainty(props: &CertaintyProps) -> Html {
-    let results = &props.results;
+pub fn certainty(results: &Results) -> Html {
     let Some(certainty) = &results.certainty else {
         return html! {};
     };

@@ -14,10 +14,10 @@ use crate::engine::bank::Bank;
 use crate::engine::results::Results;
 use crate::engine::session::Session;
 use actions::ResultActions;
-use certainty::Certainty;
+use certainty::certainty;
 use review::Review;
-use score::Score;
-use topics::TopicTable;
+use score::score;
+use topics::topic_table;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsViewProps {
@@ -35,9 +35,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1">{ "Results" }</h2>
-            <Score results={ results.clone() } />
-            <Certainty results={ results.clone() } />
-            <TopicTable results={ results.clone() } />
+            { score(results) }
+            { certainty(results) }
+            { topic_table(results) }
             <ResultActions bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } now_ms={ props.now_ms } />
             <Review bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } />
         </section>

@@ -1,16 +1,9 @@
 //! The top of the results page: the score against the pass mark and the figures behind it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::results::Results;
 use crate::engine::session::{Accommodation, FinishReason};
-
-#[derive(Properties, PartialEq)]
-pub struct ScoreProps {
-    pub results: Rc<Results>,
-}
 
 fn minutes_and_seconds(ms: u64) -> String {
     let s = ms / 1000;
@@ -28,9 +21,7 @@ fn accommodation_note(accommodation: Accommodation) -> Option<&'static str> {
 }
 
 /// The score, pass or fail, the counts, the time used and any accommodation.
-#[component]
-pub fn Score(props: &ScoreProps) -> Html {
-    let results = &props.results;
+pub fn score(results: &Results) -> Html {
     let verdict = if results.passed { "PASS" } else { "FAIL" };
     html! {
         <>

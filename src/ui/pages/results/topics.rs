@@ -1,20 +1,12 @@
 //! The results page's table of correct answers per topic, each with its bar.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::results::Results;
 use crate::ui::components::percent_bar;
 
-#[derive(Properties, PartialEq)]
-pub struct TopicTableProps {
-    pub results: Rc<Results>,
-}
-
 /// Correct answers per topic, under its heading.
-#[component]
-pub fn TopicTable(props: &TopicTableProps) -> Html {
+pub fn topic_table(results: &Results) -> Html {
     html! {
         <>
             <h3>{ "By topic" }</h3>
@@ -22,7 +14,7 @@ pub fn TopicTable(props: &TopicTableProps) -> Html {
                 <caption>{ "Correct answers per topic" }</caption>
                 <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
                 <tbody>
-                    { for props.results.per_topic.iter().map(|t| html! {
+                    { for results.per_topic.iter().map(|t| html! {
                         <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ percent_bar(t.percent() / 100.0, None) }</td></tr>
                     }) }
                 </tbody>
