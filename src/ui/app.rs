@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::bank_list;
-use super::components::site_notices::SiteNotices;
+use super::components::site_notices::site_notices;
 use super::pages::bank::BankPage;
 use super::pages::class_results::ClassResultsPage;
 use super::pages::exam::{ExamPage, bad_exam_link};
 use super::pages::home::HomePage;
-use super::pages::not_found::{MissingBank, NotFound};
+use super::pages::not_found::{missing_bank, not_found};
 use super::route::Route;
 use super::stores::app_store::{AppStore, use_app_store, use_banks_for_route};
 use super::stores::current_route::use_current_route;
@@ -24,11 +24,12 @@ pub fn App() -> Html {
     let route = use_current_route();
     use_banks_for_route(&store, &route);
     let page = page(&store, &route);
+    let notices = site_notices(&store, &route);
     html! {
         <ContextProvider<AppStore> context={ store }>
             <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
             <main id="main" class="page">
-                <SiteNotices route={ (*route).clone() } />
+                { notices }
                 { page }
             </main>
         </ContextProvider<AppStore>>
@@ -37,7 +38,7 @@ pub fn App() -> Html {
 
 /// The page a route names, with its bank once the bank is here.
 fn page(store: &AppStore, route: &Route) -> Html {
-    let missing = |id: &Id| html! { <MissingBank id={ id.to_string() } /> };
+    let missing = |id: &Id| missing_bank(store, id.as_str());
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Bank(id) => match store.find(id) {
@@ -60,6 +61,6 @@ fn page(store: &AppStore, route: &Route) -> Html {
             None => missing(id),
         },
         Route::Class => html! { <ClassResultsPage banks={ Rc::new(store.all_banks()) } /> },
-        Route::NotFound(fragment) => html! { <NotFound what={ fragment.clone() } /> },
+        Route::NotFound(fragment) => not_found(fragment),
     }
 }

@@ -4,23 +4,17 @@
 use yew::prelude::*;
 
 use crate::ui::route::Route;
-use crate::ui::stores::app_store::use_store;
+use crate::ui::stores::app_store::AppStore;
 use crate::ui::stores::library::OpenOutcome;
 use crate::ui::stores::package;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteNoticesProps {
-    pub route: Route,
-}
-
-/// The app's own problems, as alerts; the start page reports a failed opening itself.
-#[component]
-pub fn SiteNotices(props: &SiteNoticesProps) -> Html {
-    let store = use_store();
+/// The app's own problems, as alerts; the start page (`route` is the page shown) reports a
+/// failed opening itself.
+pub fn site_notices(store: &AppStore, route: &Route) -> Html {
     let failed_link = store.library.outcomes.iter().find_map(|o| match o {
         OpenOutcome::Failed {
             source, problems, ..
-        } if props.route != Route::Home => Some((source.clone(), problems.clone())),
+        } if *route != Route::Home => Some((source.clone(), problems.clone())),
         _ => None,
     });
     html! {

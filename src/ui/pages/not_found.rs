@@ -6,38 +6,24 @@ use yew::prelude::*;
 use crate::engine::catalog::LoadedBank;
 use crate::ui::components::bank_list;
 use crate::ui::route::Route;
-use crate::ui::stores::app_store::use_store;
+use crate::ui::stores::app_store::AppStore;
 
-#[derive(Properties, PartialEq)]
-pub struct NotFoundProps {
-    /// The bank id or address fragment that names nothing.
-    pub what: String,
-}
-
-/// There is no bank or page by this name.
-#[component]
-pub fn NotFound(props: &NotFoundProps) -> Html {
+/// There is no bank or page by this name: `what` is the bank id or address fragment that names
+/// nothing.
+pub fn not_found(what: &str) -> Html {
     html! {
         <>
             <h1>{ "Not found" }</h1>
             <div role="alert" class="notice notice-error">
-                <p>{ format!("There is no question bank or page called \"{}\".", props.what) }</p>
+                <p>{ format!("There is no question bank or page called \"{}\".", what) }</p>
                 <p><a href={ Route::Home.href() }>{ "See all question banks" }</a></p>
             </div>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MissingBankProps {
-    pub id: String,
-}
-
 /// A page's bank is not here to show: still loading, unusable (with why), or not found.
-#[component]
-pub fn MissingBank(props: &MissingBankProps) -> Html {
-    let store = use_store();
-    let id = props.id.as_str();
+pub fn missing_bank(store: &AppStore, id: &str) -> Html {
     match (store.catalog.entry(id), store.loaded(id)) {
         (Some(entry), Some(LoadedBank::Failed { errors, .. })) => {
             bank_list::failed(&entry.id, &entry.title, errors)
@@ -48,6 +34,6 @@ pub fn MissingBank(props: &MissingBankProps) -> Html {
         (None, _) if store.still_loading() => {
             html! { <p role="status">{ "Loading question banks…" }</p> }
         }
-        (None, _) => html! { <NotFound what={ props.id.clone() } /> },
+        (None, _) => not_found(id),
     }
 }
