@@ -10,13 +10,14 @@ use super::import::draft::{MISSING_EXPLANATION, choice_id};
 /// Prompts sharing at least this share of their distinct words are reported as near-duplicates.
 pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 
-/// Above this share (in percent) of single-answer questions whose right answer is the longest
-/// choice, candidates can score by picking the longest one, and the checker warns. With four
-/// choices a length-blind key gives about 25 %.
-pub const LONGEST_RIGHT_WARNING_PERCENT: usize = 35;
+/// Above this share (in percent) of single-answer questions whose right answer holds one length
+/// rank (the longest choice, the second-longest, …), candidates can score by always picking the
+/// choice of that rank, and the checker warns. With four choices a length-blind key gives about
+/// 25 % at each rank.
+pub const LENGTH_RANK_WARNING_PERCENT: usize = 35;
 
-/// Too few single-answer questions make the share noise; below this the checker does not warn.
-pub const LONGEST_RIGHT_MIN_QUESTIONS: usize = 8;
+/// Too few single-answer questions make the shares noise; below this the checker does not warn.
+pub const LENGTH_RANK_MIN_QUESTIONS: usize = 20;
 
 /// Two questions whose prompts are nearly the same.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +38,13 @@ pub struct BankStats {
     pub multi_answer: usize,
     /// Questions with one right answer.
     pub single_answer: usize,
-    /// Single-answer questions whose right choice is strictly longer than every other choice.
-    pub longest_is_right: Vec<Id>,
+    /// How many single-answer questions have their right answer at each length rank: index 0
+    /// counts right answers no other choice is longer than, index 1 those with exactly one longer
+    /// choice, and so on. A tie counts in the right answer's favour, so a right answer as long as
+    /// the longest wrong one counts as the longest.
+    pub right_by_length_rank: Vec<usize>,
+    /// "Choose N" questions whose right answers are all strictly longer than every wrong choice.
+    pub right_are_the_longest: Vec<Id>,
     /// How often the right answer is the choice at each position (A, B, C, …) as written.
     pub right_by_position: Vec<usize>,
     /// Questions where at least one choice has no explanation of its own.
@@ -56,15 +62,23 @@ impl BankStats {
             bank.topics().iter().map(|t| (t.clone(), 0)).collect();
         let mut right_by_position = Vec::new();
         let mut multi_answer = 0;
-        let mut longest_is_right = Vec::new();
+        let mut right_by_length_rank = Vec::new();
+        let mut right_are_the_longest = Vec::new();
         let mut missing_choice_reasons = Vec::new();
         let mut missing_explanations = Vec::new();
         for question in questions {
             per_topic[question.topic_index()].1 += 1;
             if question.choose() > 1 {
                 multi_answer += 1;
-            } else if right_is_longest(question) {
-                longest_is_right.push(question.id().clone());
+                if right_are_longest(question) {
+                    right_are_the_longest.push(question.id().clone());
+                }
+            } else {
+                let rank = right_length_rank(question);
+                if right_by_length_rank.len() <= rank {
+                    right_by_length_rank.resize(rank + 1, 0);
+                }
+                right_by_length_rank[rank] += 1;
             }
             for (position, choice) in question.choices().iter().enumerate() {
                 if question.is_correct_choice(choice.id()) {
@@ -88,7 +102,8 @@ impl BankStats {
             per_topic,
             multi_answer,
             single_answer: questions.len() - multi_answer,
-            longest_is_right,
+            right_by_length_rank,
+            right_are_the_longest,
             right_by_position,
             missing_choice_reasons,
             missing_explanations,
@@ -97,37 +112,74 @@ impl BankStats {
         }
     }
 
-    /// Whether the right answer is the longest choice so often that length gives it away.
-    pub fn longest_gives_answers_away(&self) -> bool {
-        self.single_answer >= LONGEST_RIGHT_MIN_QUESTIONS
-            && self.longest_is_right.len() * 100
-                > self.single_answer * LONGEST_RIGHT_WARNING_PERCENT
+    /// The length rank (0 for the longest choice) that holds the right answer of so many
+    /// single-answer questions that length gives it away, if one does. The most crowded rank is
+    /// named when several are over the line.
+    pub fn length_rank_giving_answers_away(&self) -> Option<usize> {
+        if self.single_answer < LENGTH_RANK_MIN_QUESTIONS {
+            return None;
+        }
+        let (rank, count) = self
+            .right_by_length_rank
+            .iter()
+            .enumerate()
+            .max_by_key(|(rank, count)| (**count, std::cmp::Reverse(*rank)))?;
+        (count * 100 > self.single_answer * LENGTH_RANK_WARNING_PERCENT).then_some(rank)
     }
 
-    /// "the right answer is the longest choice in N of M single-answer questions (P%)".
-    pub fn longest_sentence(&self) -> String {
+    /// "the right answer is the second-longest choice in N of M single-answer questions (P%)".
+    pub fn length_rank_sentence(&self, rank: usize) -> String {
+        let count = self.right_by_length_rank.get(rank).copied().unwrap_or(0);
         format!(
-            "the right answer is the longest choice in {} of {} single-answer questions ({})",
-            self.longest_is_right.len(),
+            "the right answer is the {} choice in {count} of {} single-answer questions ({})",
+            rank_name(rank),
             self.single_answer,
-            percent(self.longest_is_right.len(), self.single_answer)
+            percent(count, self.single_answer)
         )
     }
 }
 
-/// Whether the one right choice is strictly longer, as read, than every other choice.
-fn right_is_longest(question: &super::bank::Question) -> bool {
-    let length = |c: &super::bank::Choice| c.text().plain_text().chars().count();
-    let mut right = 0;
-    let mut longest_wrong = 0;
-    for choice in question.choices() {
-        if question.is_correct_choice(choice.id()) {
-            right = length(choice);
-        } else {
-            longest_wrong = longest_wrong.max(length(choice));
-        }
+/// "longest", "second-longest", "third-longest", then "5th-longest" and so on.
+fn rank_name(rank: usize) -> String {
+    match rank {
+        0 => "longest".to_owned(),
+        1 => "second-longest".to_owned(),
+        2 => "third-longest".to_owned(),
+        3 => "fourth-longest".to_owned(),
+        n => format!("{}th-longest", n + 1),
     }
-    right > longest_wrong
+}
+
+/// How long a choice reads, in characters of its plain text.
+fn length(choice: &super::bank::Choice) -> usize {
+    choice.text().plain_text().chars().count()
+}
+
+/// How many wrong choices are strictly longer, as read, than the one right choice.
+fn right_length_rank(question: &super::bank::Question) -> usize {
+    let right = question
+        .choices()
+        .iter()
+        .filter(|c| question.is_correct_choice(c.id()))
+        .map(length)
+        .max()
+        .unwrap_or(0);
+    question
+        .choices()
+        .iter()
+        .filter(|c| !question.is_correct_choice(c.id()) && length(c) > right)
+        .count()
+}
+
+/// Whether every right choice is strictly longer, as read, than every wrong one.
+fn right_are_longest(question: &super::bank::Question) -> bool {
+    let (right, wrong): (Vec<_>, Vec<_>) = question
+        .choices()
+        .iter()
+        .partition(|c| question.is_correct_choice(c.id()));
+    let shortest_right = right.iter().map(|c| length(c)).min().unwrap_or(0);
+    let longest_wrong = wrong.iter().map(|c| length(c)).max().unwrap_or(0);
+    shortest_right > longest_wrong
 }
 
 fn percent(part: usize, whole: usize) -> String {
@@ -186,14 +238,38 @@ impl fmt::Display for BankStats {
             .collect::<Vec<_>>()
             .join(", ");
         writeln!(f, "  right answer by position: {positions}")?;
-        write!(f, "  {}", self.longest_sentence())?;
-        if self.longest_gives_answers_away() {
-            write!(
+        let ranks = self
+            .right_by_length_rank
+            .iter()
+            .enumerate()
+            .map(|(rank, count)| {
+                format!(
+                    "{} {count} ({})",
+                    rank_name(rank),
+                    percent(*count, self.single_answer)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(
+            f,
+            "  right answer by length, in {} single-answer questions: {ranks}",
+            self.single_answer
+        )?;
+        if let Some(rank) = self.length_rank_giving_answers_away() {
+            writeln!(
                 f,
-                ": more than {LONGEST_RIGHT_WARNING_PERCENT}%, so candidates can guess by length"
+                "  {}: more than {LENGTH_RANK_WARNING_PERCENT}%, so candidates can guess by length",
+                self.length_rank_sentence(rank)
             )?;
         }
-        writeln!(f)?;
+        writeln!(
+            f,
+            "  \"Choose N\" questions whose right answers are the N longest choices: {} of {} ({})",
+            self.right_are_the_longest.len(),
+            self.multi_answer,
+            percent(self.right_are_the_longest.len(), self.multi_answer)
+        )?;
         id_line(
             f,
             "questions without an explanation",

@@ -184,11 +184,11 @@ impl Checker {
                     plural(total)
                 ));
                 let stats = BankStats::of(&bank);
-                if stats.longest_gives_answers_away() {
+                if let Some(rank) = stats.length_rank_giving_answers_away() {
                     // A warning, so `--quiet` shows it too: teachers' banks have this problem.
                     self.report.push(format!(
                         "{name}: warning: {}; candidates can guess by length",
-                        stats.longest_sentence()
+                        stats.length_rank_sentence(rank)
                     ));
                 }
                 if !self.quiet {

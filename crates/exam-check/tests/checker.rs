@@ -102,6 +102,14 @@ fn the_checker_prints_a_folder_s_statistics() {
     );
     assert!(out.contains("right answer by position: A "), "{out}");
     assert!(
+        out.contains("right answer by length, in 37 single-answer questions: longest "),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"Choose N\" questions whose right answers are the N longest choices: "),
+        "{out}"
+    );
+    assert!(
         out.contains("questions missing per-choice reasons: none"),
         "{out}"
     );
@@ -236,42 +244,62 @@ fn skipped_questions_fail_the_check_unless_allowed_and_the_rest_converts() {
     assert!(err.contains("the question is skipped"), "{err}");
 }
 
-/// An Aiken file of `n` questions; in the first `longest` of them the right answer is the
-/// longest choice, in the others it is the shortest.
-fn aiken_with_long_answers(n: usize, longest: usize) -> String {
-    (0..n)
-        .map(|i| {
-            let (a, b) = if i < longest {
-                ("Right, and written at much greater length", "Wrong")
-            } else {
-                ("Right", "Wrong, and written at much greater length")
-            };
-            format!("Question {i}?\nA. {a}\nB. {b}\nC. Other\nANSWER: A\n\n")
+/// An Aiken file with one question per entry of `ranks`, four choices of different lengths
+/// each, whose right answer is the choice with that many longer choices (0 for the longest).
+fn aiken_with_right_answers_at_length_ranks(ranks: &[usize]) -> String {
+    ranks
+        .iter()
+        .enumerate()
+        .map(|(i, &rank)| {
+            let choices: Vec<String> = (0..4)
+                .map(|k| format!("Choice{}", "e".repeat(12 - 3 * k)))
+                .collect();
+            let letter = ["A", "B", "C", "D"][rank];
+            format!(
+                "Question {i}?\nA. {}\nB. {}\nC. {}\nD. {}\nANSWER: {letter}\n\n",
+                choices[0], choices[1], choices[2], choices[3]
+            )
         })
         .collect()
 }
 
 #[test]
-fn the_checker_warns_when_the_right_answer_is_usually_the_longest_choice() {
+fn the_checker_warns_when_one_length_rank_holds_too_many_right_answers() {
     let dir = std::env::temp_dir().join(format!("exam-check-longest-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let giveaway = dir.join("giveaway.txt");
     let balanced = dir.join("balanced.txt");
-    std::fs::write(&giveaway, aiken_with_long_answers(10, 4)).unwrap();
-    std::fs::write(&balanced, aiken_with_long_answers(10, 3)).unwrap();
+    // Eight of twenty right answers are the second-longest choice: 40 %.
+    let mut ranks = vec![1; 8];
+    ranks.extend([0, 2, 3].iter().flat_map(|&r| [r; 4]));
+    std::fs::write(&giveaway, aiken_with_right_answers_at_length_ranks(&ranks)).unwrap();
+    let spread: Vec<usize> = (0..20).map(|i| i % 4).collect();
+    std::fs::write(&balanced, aiken_with_right_answers_at_length_ranks(&spread)).unwrap();
 
     let (_, out, _) = run(&["--quiet", giveaway.to_str().unwrap()]);
     assert!(
-        out.contains("giveaway.txt: warning: the right answer is the longest choice in 4 of 10 single-answer questions (40%); candidates can guess by length"),
+        out.contains("giveaway.txt: warning: the right answer is the second-longest choice in 8 of 20 single-answer questions (40%); candidates can guess by length"),
         "{out}"
     );
     let (_, out, _) = run(&[balanced.to_str().unwrap()]);
     assert!(
         out.contains(
-            "  the right answer is the longest choice in 3 of 10 single-answer questions (30%)\n"
+            "  right answer by length, in 20 single-answer questions: longest 5 (25%), second-longest 5 (25%), third-longest 5 (25%), fourth-longest 5 (25%)\n"
         ),
         "{out}"
     );
+    assert!(!out.contains("guess by length"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_checker_does_not_warn_about_length_below_twenty_single_answer_questions() {
+    let dir = std::env::temp_dir().join(format!("exam-check-few-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let few = dir.join("few.txt");
+    std::fs::write(&few, aiken_with_right_answers_at_length_ranks(&[1; 19])).unwrap();
+    let (_, out, _) = run(&[few.to_str().unwrap()]);
+    assert!(out.contains("second-longest 19 (100%)"), "{out}");
     assert!(!out.contains("guess by length"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
