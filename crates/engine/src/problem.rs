@@ -262,6 +262,15 @@ pub enum WarningKind {
         hundredths: i64,
     },
 
+    // Aiken.
+    /// Text that belongs to no question, such as a converter's header: `text` is its first line,
+    /// `lines` how many lines it takes.
+    #[cfg(feature = "readers")]
+    TextOutsideQuestion {
+        text: String,
+        lines: usize,
+    },
+
     // Markdown.
     NumberedLineWithoutChoices,
     FenceNotClosed,

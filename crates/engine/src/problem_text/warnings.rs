@@ -46,6 +46,24 @@ impl fmt::Display for WarningKind {
                 "\"{label}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
                 Percent(*hundredths)
             ),
+            #[cfg(feature = "readers")]
+            WarningKind::TextOutsideQuestion { text, lines } => {
+                let text = Shortened(text);
+                let more = match lines {
+                    0 | 1 => "belongs",
+                    2 => "and the line after it belong",
+                    _ => "and the lines after it belong",
+                };
+                let after = if *lines > 2 {
+                    format!(" ({lines} lines)")
+                } else {
+                    String::new()
+                };
+                write!(
+                    f,
+                    "\"{text}\" {more} to no question{after}: an Aiken question is the text just before its choices; left out"
+                )
+            }
             WarningKind::NumberedLineWithoutChoices => write!(
                 f,
                 "this numbered line has no lettered choices below it; not read as a question"
@@ -101,6 +119,21 @@ impl fmt::Display for WarningKind {
                 }
                 write!(f, "{}", Sentence { kind, field })
             }
+        }
+    }
+}
+
+/// A line quoted in a warning, cut after 60 characters so that a long paragraph does not fill
+/// the report.
+#[cfg(feature = "readers")]
+struct Shortened<'a>(&'a str);
+
+#[cfg(feature = "readers")]
+impl fmt::Display for Shortened<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(60) {
+            Some((at, _)) => write!(f, "{}…", self.0[..at].trim_end()),
+            None => f.write_str(self.0),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod aiken_headers;
 mod bundled_bank;
 mod catalog;
 mod class_results;
