@@ -146,6 +146,36 @@ pub struct Question {
     pub(super) kind: QuestionKind,
     pub(super) explanation: Markup,
     pub(super) references: Vec<Reference>,
+    pub(super) level: Level,
+}
+
+/// How far a question goes beyond what its exam expects. An exam draws going-further questions
+/// only when it asks for more than the foundational ones that match, so a bank can keep
+/// associate-level detail for those who want it without raising the level of the default exam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    #[default]
+    Foundational,
+    GoingFurther,
+}
+
+impl Level {
+    /// The level a bank file names, or `None` for a word the format does not know.
+    pub fn from_name(name: &str) -> Option<Level> {
+        match name {
+            "foundational" => Some(Level::Foundational),
+            "going-further" => Some(Level::GoingFurther),
+            _ => None,
+        }
+    }
+
+    /// The level as a bank file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Foundational => "foundational",
+            Level::GoingFurther => "going-further",
+        }
+    }
 }
 
 /// How a question is answered. A new kind of question is a new variant here: the compiler then
@@ -227,6 +257,9 @@ impl Question {
     }
     pub fn references(&self) -> &[Reference] {
         &self.references
+    }
+    pub fn level(&self) -> Level {
+        self.level
     }
 }
 

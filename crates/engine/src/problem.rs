@@ -127,6 +127,9 @@ pub enum ProblemKind {
     UnsafeUrl {
         url: String,
     },
+    UnknownLevel {
+        text: String,
+    },
 
     // Problems with the file as a whole.
     /// serde_json's own description of a syntax or type error, without its position.

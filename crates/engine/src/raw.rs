@@ -80,6 +80,10 @@ lenient_struct! {
         explanation: String = "explanation",
         /// Further reading.
         references: Vec<RawReference> = "references",
+        /// "foundational" (the default) or "going-further": exams draw going-further questions
+        /// only once the foundational ones that match are all asked.
+        #[schemars(pattern(r"^(foundational|going-further)$"))]
+        level: String = "level",
     }
 }
 

@@ -9,7 +9,7 @@ pub mod moodle_xml;
 
 use serde::Serialize;
 
-use crate::bank::{BANK_FORMAT, Bank, Question, Reference};
+use crate::bank::{BANK_FORMAT, Bank, Level, Question, Reference};
 
 use crate::schema::SCHEMA_FILE as SCHEMA_REFERENCE;
 
@@ -90,6 +90,8 @@ struct QuestionOut<'a> {
     explanation: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     references: Vec<ReferenceOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -175,5 +177,7 @@ fn question<'a>(bank: &'a Bank, question: &'a Question) -> QuestionOut<'a> {
                 url: r.url(),
             })
             .collect(),
+        // Foundational is the default, so only the other level is written.
+        level: (question.level() != Level::Foundational).then(|| question.level().name()),
     }
 }

@@ -164,6 +164,8 @@ impl DraftBank {
                 answer: Some(RawAnswer::Many(answer)),
                 explanation: Some(explanation),
                 references: None,
+                // The text formats have no levels: every question is foundational.
+                level: None,
                 unknown_fields: Default::default(),
             });
         }

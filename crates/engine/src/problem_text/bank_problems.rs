@@ -36,6 +36,10 @@ impl fmt::Display for Sentence<'_> {
                 f,
                 "format {format} is not supported; this version reads format {BANK_FORMAT}"
             ),
+            ProblemKind::UnknownLevel { text } => write!(
+                f,
+                "level \"{text}\" must be \"foundational\" or \"going-further\""
+            ),
             ProblemKind::BadFactsChecked { text } => write!(
                 f,
                 "facts_checked \"{text}\" must be a real date written YYYY-MM-DD"
@@ -157,7 +161,9 @@ fn known_fields(object: FormatObject) -> &'static str {
         FormatObject::Bank => {
             "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions"
         }
-        FormatObject::Question => "id, topic, prompt, choices, answer, explanation, references",
+        FormatObject::Question => {
+            "id, topic, prompt, choices, answer, explanation, references, level"
+        }
         FormatObject::Choice => "id, text, explanation",
         FormatObject::Reference => "title, url",
     }

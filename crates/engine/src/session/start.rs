@@ -4,7 +4,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::{Draw, ExamConfig, Fields, Mode, Session, Slot};
-use crate::bank::{Bank, Id};
+use crate::bank::{Bank, Id, Level};
 use crate::fingerprint::bank_fingerprint;
 use crate::shuffle::SeededRng;
 
@@ -27,7 +27,8 @@ impl fmt::Display for StartError {
 }
 
 impl Session {
-    /// Builds an exam: filters by topic, shuffles with the seed, takes the requested count.
+    /// Builds an exam: filters by topic, shuffles with the seed, takes the requested count,
+    /// foundational questions before going-further ones (a listed review takes its own order).
     pub fn start(bank: &Bank, config: &ExamConfig, now_ms: u64) -> Result<Session, StartError> {
         if config.question_count == 0 {
             return Err(StartError::ZeroQuestions);
@@ -52,11 +53,22 @@ impl Session {
         if pool.is_empty() {
             return Err(StartError::NoQuestions);
         }
+        let going_further = |i: usize| bank.questions()[i].level() == Level::GoingFurther;
         let mut rng = SeededRng::new(config.seed);
         match &config.draw {
             Draw::Seeded => {
                 if config.shuffle_questions {
                     rng.shuffle(&mut pool);
+                }
+                // Going-further questions come only after every foundational one. A bank without
+                // them keeps the order it always had, so links shared before levels existed
+                // still give the same exam.
+                if pool.iter().any(|&i| going_further(i)) {
+                    pool.sort_by_key(|&i| going_further(i));
+                    pool.truncate(config.question_count);
+                    if config.shuffle_questions {
+                        rng.shuffle(&mut pool);
+                    }
                 }
                 pool.truncate(config.question_count);
             }
@@ -67,7 +79,12 @@ impl Session {
                     rng.shuffle(&mut pool);
                 }
                 let questions = bank.questions();
-                pool.sort_by_key(|&i| last_seen.get(questions[i].id()).copied().unwrap_or(0));
+                pool.sort_by_key(|&i| {
+                    (
+                        going_further(i),
+                        last_seen.get(questions[i].id()).copied().unwrap_or(0),
+                    )
+                });
                 pool.truncate(config.question_count);
                 if config.shuffle_questions {
                     rng.shuffle(&mut pool);

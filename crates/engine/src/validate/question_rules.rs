@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_CHOICES;
 use super::report::{FieldName, ItemField, Report};
-use crate::bank::{Choice, ChoiceAnswer, Id, Question, QuestionKind, Reference};
+use crate::bank::{Choice, ChoiceAnswer, Id, Level, Question, QuestionKind, Reference};
 use crate::error::Location;
 use crate::field_path::FieldPath;
 use crate::markup::{Markup, is_safe_href};
@@ -81,6 +81,13 @@ pub(super) fn check_question(
         .as_ref()
         .and_then(|choices| check_answer(report, here, raw.answer.as_ref(), choices));
     let references = check_references(report, here, raw.references.unwrap_or_default());
+    let level = match raw.level {
+        None => Some(Level::Foundational),
+        Some(name) => Level::from_name(&name).or_else(|| {
+            report.push(here, "level", ProblemKind::UnknownLevel { text: name });
+            None
+        }),
+    };
 
     Some(Question {
         id: id?,
@@ -92,6 +99,7 @@ pub(super) fn check_question(
         }),
         explanation: Markup::new(explanation?),
         references: references?,
+        level: level?,
     })
 }
 

@@ -410,3 +410,30 @@ fn the_aws_bank_covers_the_whole_area() {
 fn the_aws_bank_says_when_its_facts_were_checked() {
     assert!(load("aws-other-compute.json").facts_checked().is_some());
 }
+
+#[test]
+fn the_default_aws_exam_draws_only_foundational_questions() {
+    use exam_engine::bank::Level;
+    use exam_engine::session::{ExamConfig, Session};
+    let bank = load("aws-other-compute.json");
+    let further = bank
+        .questions()
+        .iter()
+        .filter(|q| q.level() == Level::GoingFurther)
+        .count();
+    assert!(
+        further > 0 && further * 5 <= bank.questions().len(),
+        "{further} going-further questions"
+    );
+    for seed in 0..20 {
+        let session = Session::start(&bank, &ExamConfig::defaults_for(&bank, seed), 0).unwrap();
+        for slot in session.slots() {
+            let q = bank
+                .questions()
+                .iter()
+                .find(|q| q.id() == slot.question_id())
+                .unwrap();
+            assert_eq!(q.level(), Level::Foundational, "seed {seed}: {}", q.id());
+        }
+    }
+}

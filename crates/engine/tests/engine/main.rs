@@ -10,6 +10,7 @@ mod class_results;
 mod deep_link;
 mod export;
 mod import;
+mod levels;
 mod library;
 mod limits;
 mod no_panic;
