@@ -1,5 +1,5 @@
-//! Figures a teacher checks before publishing a bank: balance of topics and answer positions,
-//! gaps in explanations, and questions that repeat one another.
+//! Figures a teacher checks before publishing a bank: balance of topics, answer positions and
+//! answer lengths, gaps in explanations, and questions that repeat one another.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -263,13 +263,15 @@ impl fmt::Display for BankStats {
                 self.length_rank_sentence(rank)
             )?;
         }
-        writeln!(
-            f,
-            "  \"Choose N\" questions whose right answers are the N longest choices: {} of {} ({})",
-            self.right_are_the_longest.len(),
-            self.multi_answer,
-            percent(self.right_are_the_longest.len(), self.multi_answer)
-        )?;
+        if self.multi_answer > 0 {
+            writeln!(
+                f,
+                "  \"Choose N\" questions whose right answers are the N longest choices: {} of {} ({})",
+                self.right_are_the_longest.len(),
+                self.multi_answer,
+                percent(self.right_are_the_longest.len(), self.multi_answer)
+            )?;
+        }
         id_line(
             f,
             "questions without an explanation",

@@ -390,3 +390,23 @@ fn index_accepts_a_bank_with_skipped_questions_when_allow_skipped_follows_the_fo
     assert_eq!(written["banks"][0]["figures"]["questions"], 2);
     std::fs::remove_dir_all(folder).unwrap();
 }
+
+#[test]
+fn the_checker_counts_choose_n_questions_answered_by_their_n_longest_choices() {
+    let dir = std::env::temp_dir().join(format!("exam-check-choose-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("choose.txt");
+    std::fs::write(
+        &file,
+        "Which two?\nA. The longer right one\nB. Short\nC. Another long right one\nANSWER: A, C\n\nWhich two again?\nA. Right\nB. A much longer wrong choice\nC. Right too\nANSWER: A, C\n",
+    )
+    .unwrap();
+    let (_, out, _) = run(&[file.to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "  \"Choose N\" questions whose right answers are the N longest choices: 1 of 2 (50%)\n"
+        ),
+        "{out}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

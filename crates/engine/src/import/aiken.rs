@@ -32,7 +32,7 @@ enum Header {
 }
 
 fn header(line: &str) -> Option<Header> {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     let keyed = |key: &str| lower.strip_prefix(key).is_some_and(|r| r.starts_with(':'));
     if lower == "category" || keyed("category") || keyed("feedback") {
         Some(Header::Block)
