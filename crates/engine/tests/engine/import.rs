@@ -1009,3 +1009,30 @@ fn only_json_banks_are_read_by_the_page_itself() {
         import("c.json", json.as_bytes()).bank
     );
 }
+
+#[test]
+fn gift_reads_arrows_inside_multiple_choice_answers_as_text_not_as_matching() {
+    let text = "::Coffee::How do you make instant coffee?{~go to starbucks -> order a coffee =get coffee powder -> add water}\n\n::Menu::¿Dónde se configura la página?{=archivo->configurar página ~insertar->tabla ~ver->zoom}\n\n::Pairs::Match the service to its use.{=Lambda -> functions =Fargate -> containers}\n";
+    let imported = import_text("arrows.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 2, "{:?}", warnings_of(&imported));
+    assert_eq!(
+        texts(bank, 0),
+        [
+            "go to starbucks -> order a coffee",
+            "get coffee powder -> add water"
+        ]
+    );
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(
+        texts(bank, 1),
+        ["archivo->configurar página", "insertar->tabla", "ver->zoom"]
+    );
+    assert!(
+        warnings_of(&imported)
+            .iter()
+            .any(|w| w.starts_with("arrows.gift:5: warning: \"Pairs\" is a matching question")),
+        "{:?}",
+        warnings_of(&imported)
+    );
+}

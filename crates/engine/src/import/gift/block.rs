@@ -158,7 +158,9 @@ impl BlockReader<'_> {
             let label = parts.label;
             return self.reject(parts.answers_line, ReaderProblem::NoAnswers { label });
         }
-        if answers.iter().any(|a| a.is_matching) {
+        // As in Moodle, a question is matching only when every answer is a `=` pair holding
+        // `->`: an arrow inside a multiple-choice answer (a menu path) is part of its text.
+        if answers.iter().all(|a| a.right_marker && a.is_matching) {
             return self.skip_kind(parts.label, GiftKind::Matching);
         }
         if answers.iter().all(|a| a.right_marker) {

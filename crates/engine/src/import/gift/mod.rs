@@ -7,7 +7,7 @@
 //! missing-word questions (text after the `}` is kept, the gap shown as `_____`), `\` escapes of
 //! `~ = # { } : \` and `\n`, and true/false, turned into a two-choice question.
 //! Skipped with a warning: essay `{}`, numerical `{#…}`, short answer (only `=` answers),
-//! matching (`=a -> b`) and description items (no answer block).
+//! matching (every answer `=a -> b`) and description items (no answer block).
 
 mod answers;
 mod block;
