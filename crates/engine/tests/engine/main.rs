@@ -8,6 +8,7 @@ mod catalog;
 mod class_results;
 mod deep_link;
 mod export;
+mod html;
 mod import;
 mod library;
 mod limits;
