@@ -155,3 +155,41 @@ fn deeply_nested_html_converts_without_exhausting_the_stack() {
     let converted = html_to_markup(&html, LineEnds::Collapsed);
     assert!(converted.markup.contains('x'));
 }
+
+/// HTML in the shapes Moodle's editors (Atto, TinyMCE) and a word processor's paste write, each
+/// with the markup it must become.
+const MOODLE_SHAPES: &[(&str, &str)] = &[
+    (
+        "<p dir=\"ltr\" style=\"text-align: left;\">Primera línea<br>segunda línea<br></p>",
+        "Primera línea\n\nsegunda línea",
+    ),
+    (
+        "<p><span lang=\"fr-FR\" style=\"font-size: 0.9375rem;\">Quel est le d&eacute;lai&nbsp;?</span></p>",
+        "Quel est le délai\u{a0}?",
+    ),
+    (
+        "<p class=\"MsoNormal\"><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]-->Texto pegado<o:p></o:p></p>",
+        "Texto pegado",
+    ),
+    (
+        "<p><img src=\"@@PLUGINFILE@@/esquema.png\" alt=\"\" role=\"presentation\" class=\"img-responsive\" width=\"300\"><br></p><p>¿Qué muestra el esquema?</p>",
+        "¿Qué muestra el esquema?",
+    ),
+    (
+        "<table class=\"table\"><caption>Tasas</caption><thead><tr><th scope=\"col\">Groupe</th><th scope=\"col\">Cas</th></tr></thead><tbody><tr><td>Exposés</td><td>30</td></tr></tbody></table>",
+        "Tasas\n\nGroupe | Cas\n\nExposés | 30",
+    ),
+    (
+        "<p><b><span style=\"color: rgb(255, 0, 0);\">¡Ojo!</span></b> Lea <a href=\"https://www.boe.es/\" target=\"_blank\">el BOE</a>.</p>",
+        "**¡Ojo!** Lea [el BOE](https://www.boe.es/).",
+    ),
+];
+
+#[test]
+fn moodle_editor_html_becomes_markup_without_any_tag() {
+    for (html, expected) in MOODLE_SHAPES {
+        let converted = html_to_markup(html, LineEnds::Collapsed);
+        assert_eq!(&converted.markup, expected, "{html}");
+        assert_eq!(tag_start(&shown(&converted.markup)), None, "{html}");
+    }
+}
