@@ -194,7 +194,7 @@ impl Writer {
                 self.open_inline(name, InlineKind::Link(href));
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                self.block_boundary();
+                self.line_break();
                 self.open_inline(name, InlineKind::Span(Style::Strong));
             }
             "ul" | "ol" => {
@@ -228,7 +228,7 @@ impl Writer {
                 }
                 self.cells += 1;
             }
-            _ if BLOCK_TAGS.contains(&name) => self.block_boundary(),
+            _ if BLOCK_TAGS.contains(&name) => self.line_break(),
             _ => {}
         }
     }
@@ -245,7 +245,7 @@ impl Writer {
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.close_inline(name);
-                self.block_boundary();
+                self.line_break();
             }
             "li" => {
                 self.flush();
@@ -258,7 +258,7 @@ impl Writer {
                 self.lists.pop();
             }
             "tr" => self.flush(),
-            _ if BLOCK_TAGS.contains(&name) => self.block_boundary(),
+            _ if BLOCK_TAGS.contains(&name) => self.line_break(),
             _ => self.close_inline(name),
         }
     }
@@ -271,10 +271,6 @@ impl Writer {
         } else {
             self.flush();
         }
-    }
-
-    fn block_boundary(&mut self) {
-        self.line_break();
     }
 
     fn open_inline(&mut self, tag: &str, kind: InlineKind) {
