@@ -107,7 +107,7 @@ fn wrap(out: &mut String, inner: &str, marker: &str) {
 }
 
 /// The text of some nodes, without any style.
-fn raw_text(out: &mut String, nodes: &[Node]) {
+pub(super) fn raw_text(out: &mut String, nodes: &[Node]) {
     for node in nodes {
         match node {
             Node::Text(text) => out.push_str(text),
@@ -116,6 +116,44 @@ fn raw_text(out: &mut String, nodes: &[Node]) {
                 label: children, ..
             } => raw_text(out, children),
         }
+    }
+}
+
+/// Characters and their superscript and subscript forms, for the digits and signs Unicode has.
+const RAISED: [(char, char, char); 15] = [
+    ('0', '⁰', '₀'),
+    ('1', '¹', '₁'),
+    ('2', '²', '₂'),
+    ('3', '³', '₃'),
+    ('4', '⁴', '₄'),
+    ('5', '⁵', '₅'),
+    ('6', '⁶', '₆'),
+    ('7', '⁷', '₇'),
+    ('8', '⁸', '₈'),
+    ('9', '⁹', '₉'),
+    ('+', '⁺', '₊'),
+    ('-', '⁻', '₋'),
+    ('−', '⁻', '₋'),
+    ('=', '⁼', '₌'),
+    ('(', '⁽', '₍'),
+];
+
+/// A `<sup>` (`raised`) or `<sub>` text as plain text: `3<sup>2</sup>` must not read `32`, so
+/// digits and signs take their Unicode forms (`3²`, `H₂O`) and anything else is written
+/// `^(…)` or `_(…)`.
+pub(super) fn shifted(text: &str, raised: bool) -> String {
+    let text = text.trim();
+    let form = |c: char| {
+        RAISED
+            .iter()
+            .chain(&[(')', '⁾', '₎')])
+            .find(|(plain, _, _)| *plain == c)
+            .map(|&(_, up, down)| if raised { up } else { down })
+    };
+    match text.chars().map(form).collect::<Option<String>>() {
+        Some(shifted) => shifted,
+        None if raised => format!("^({text})"),
+        None => format!("_({text})"),
     }
 }
 

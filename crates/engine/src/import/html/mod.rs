@@ -3,7 +3,8 @@
 //!
 //! Kept: paragraphs and line breaks (each a paragraph, since the markup has no line break),
 //! bold, italics (underline too, as emphasis), code and `pre`, lists, `http(s)` links, table
-//! rows as lines of cells apart by ` | `, and headings as bold paragraphs. References such as
+//! rows as lines of cells apart by ` | `, headings as bold paragraphs, and superscripts and
+//! subscripts in their Unicode forms (`3²`, `H₂O`) or as `^(…)` and `_(…)`. References such as
 //! `&nbsp;`, `&quot;` and `&#233;` are decoded. Styles, classes, comments and unknown tags are
 //! dropped and their text kept; what scripts and styles hold is dropped. A picture cannot be
 //! shown yet: it is left out and its alt text returned, so the reader can warn about it.
@@ -133,6 +134,16 @@ mod tests {
         assert_eq!(
             markup("<pre>\nfn main() {\n    <b>x</b> &lt; 1\n}</pre>"),
             "```\nfn main() {\n    x < 1\n}\n```"
+        );
+    }
+
+    #[test]
+    fn superscripts_and_subscripts_keep_their_meaning_as_text() {
+        assert_eq!(
+            markup(
+                "3<sup>2</sup> + 4<sup>2</sup> = 5<sup>2</sup>, H<sub>2</sub>O, 10<sup>-3</sup>, x<sup>n+1</sup>"
+            ),
+            "3² + 4² = 5², H₂O, 10⁻³, x^(n+1)"
         );
     }
 

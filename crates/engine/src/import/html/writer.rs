@@ -2,7 +2,7 @@
 //! blocks and table rows, with the inline content of each written by [`super::inline`].
 
 use super::entities::decode_entities;
-use super::inline::{Node, Style, escape_text, write_inlines};
+use super::inline::{Node, Style, escape_text, raw_text, shifted, write_inlines};
 use super::tokens::{Token, attribute, tokens};
 use super::{FromHtml, LineEnds};
 
@@ -62,6 +62,10 @@ struct OpenInline {
 enum InlineKind {
     Span(Style),
     Link(String),
+    /// `<sup>` (raised) or `<sub>`, which become plain text when they close.
+    Shifted {
+        raised: bool,
+    },
 }
 
 /// A list that is open: its number among the text's lists, its kind, its items so far and
@@ -187,6 +191,12 @@ impl Writer {
                 self.open_inline(name, InlineKind::Span(Style::Emphasis));
             }
             "code" | "kbd" | "samp" | "tt" => self.open_inline(name, InlineKind::Span(Style::Code)),
+            "sup" | "sub" => self.open_inline(
+                name,
+                InlineKind::Shifted {
+                    raised: name == "sup",
+                },
+            ),
             "a" => {
                 let href = attribute(attributes, "href")
                     .map(|href| decode_entities(href).trim().to_owned())
@@ -304,6 +314,14 @@ impl Writer {
                 href,
                 label: open.children,
             },
+            InlineKind::Shifted { raised } => {
+                let mut text = String::new();
+                raw_text(&mut text, &open.children);
+                if text.trim().is_empty() {
+                    return;
+                }
+                Node::Text(shifted(&text, raised))
+            }
         };
         match self.open.last_mut() {
             Some(parent) => parent.children.push(node),
