@@ -67,11 +67,20 @@ impl TextFormat {
 }
 
 /// Markdown with each `#` heading line made a bold paragraph, the one Markdown block the app's
-/// markup lacks and would otherwise show with its hashes.
+/// markup lacks and would otherwise show with its hashes. Lines inside a code fence are code (a
+/// shell comment is no heading) and stay as written.
 fn markdown_headings_bold(text: &str) -> String {
     let mut out = Vec::new();
+    let mut in_fence = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            in_fence = !in_fence;
+        }
+        if in_fence || trimmed.starts_with("```") {
+            out.push(line.to_owned());
+            continue;
+        }
         let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
         let heading = trimmed[hashes..].trim();
         let is_heading = (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ');
@@ -108,6 +117,14 @@ mod tests {
         assert_eq!(
             markup(TextFormat::Markdown, "## Heading ##\nSome **bold** text"),
             "**Heading**\n\nSome **bold** text"
+        );
+        assert_eq!(
+            markup(
+                TextFormat::Markdown,
+                "Run:\n```\n# install it\npip install x\n```"
+            ),
+            "Run:\n```\n# install it\npip install x\n```",
+            "a comment in code is no heading"
         );
         assert_eq!(markup(TextFormat::Untagged, "a\nb"), "a\nb");
     }
