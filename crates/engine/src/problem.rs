@@ -242,7 +242,12 @@ pub enum WarningKind {
     Described(String),
 
     // GIFT; `label` names the question in short: its title or the start of its text.
-    HtmlShownAsText,
+    /// A picture in a question's HTML, left out (with its alt text, when it has one) since the
+    /// app cannot show pictures yet.
+    #[cfg(feature = "readers")]
+    PictureLeftOut {
+        alt: Option<String>,
+    },
     NoAnswerBlock {
         label: String,
     },

@@ -15,6 +15,8 @@ pub mod draft;
 mod draft_bank;
 #[cfg(feature = "readers")]
 pub mod gift;
+#[cfg(feature = "readers")]
+pub mod html;
 mod line_shapes;
 #[cfg(feature = "readers")]
 pub mod markdown;

@@ -9,9 +9,16 @@ impl fmt::Display for WarningKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WarningKind::Described(sentence) => f.write_str(sentence),
-            WarningKind::HtmlShownAsText => {
-                write!(f, "HTML question text is shown as plain text, tags and all")
-            }
+            #[cfg(feature = "readers")]
+            WarningKind::PictureLeftOut { alt: Some(alt) } => write!(
+                f,
+                "a picture (\"{alt}\") is left out of this text, since this app cannot show pictures yet"
+            ),
+            #[cfg(feature = "readers")]
+            WarningKind::PictureLeftOut { alt: None } => write!(
+                f,
+                "a picture with no alt text is left out of this text, since this app cannot show pictures yet"
+            ),
             WarningKind::NoAnswerBlock { label } => write!(
                 f,
                 "\"{label}\" has no answer block {{…}} (a description in Moodle); skipped"

@@ -1009,3 +1009,103 @@ fn only_json_banks_are_read_by_the_page_itself() {
         import("c.json", json.as_bytes()).bank
     );
 }
+
+#[test]
+fn gift_reads_arrows_inside_multiple_choice_answers_as_text_not_as_matching() {
+    let text = "::Coffee::How do you make instant coffee?{~go to starbucks -> order a coffee =get coffee powder -> add water}\n\n::Menu::¿Dónde se configura la página?{=archivo->configurar página ~insertar->tabla ~ver->zoom}\n\n::Pairs::Match the service to its use.{=Lambda -> functions =Fargate -> containers}\n";
+    let imported = import_text("arrows.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 2, "{:?}", warnings_of(&imported));
+    assert_eq!(
+        texts(bank, 0),
+        [
+            "go to starbucks -> order a coffee",
+            "get coffee powder -> add water"
+        ]
+    );
+    assert_eq!(answer(bank, 0), ["b"]);
+    assert_eq!(
+        texts(bank, 1),
+        ["archivo->configurar página", "insertar->tabla", "ver->zoom"]
+    );
+    assert!(
+        warnings_of(&imported)
+            .iter()
+            .any(|w| w.starts_with("arrows.gift:5: warning: \"Pairs\" is a matching question")),
+        "{:?}",
+        warnings_of(&imported)
+    );
+}
+
+#[test]
+fn gift_reads_html_from_moodle_as_markup_with_no_tag_or_reference_left() {
+    let imported = import("moodle-html.gift", &fixture("moodle-html.gift"));
+    let bank = bank_of(&imported);
+    assert_eq!(bank.questions().len(), 5, "{:?}", imported.skipped);
+    assert_eq!(
+        prompts(bank)[0],
+        "¿En qué\u{a0}supuestos puede actuar la **policía local** *fuera* de su término municipal?"
+    );
+    assert_eq!(
+        texts(bank, 0),
+        [
+            "Cuando lo requiera la autoridad competente",
+            "Nunca, en ningún caso",
+            "Solo los días festivos"
+        ]
+    );
+    let first = &bank.questions()[0];
+    assert_eq!(
+        first.choices()[0].explanation().map(|e| e.source()),
+        Some("Correcto, así lo prevé la ley.")
+    );
+    assert_eq!(
+        first.explanation().source(),
+        "La ley permite actuar fuera del término cuando lo pide la *autoridad competente*."
+    );
+    assert_eq!(texts(bank, 1)[0], "archivo->configurar página");
+    assert_eq!(
+        prompts(bank)[2],
+        "Dans une étude *cas-témoins*, quelle mesure d'association calcule-t-on\u{a0}?\n\n- une seule réponse"
+    );
+    assert_eq!(texts(bank, 2)[1], "L'**odds ratio**");
+    assert_eq!(
+        prompts(bank)[4],
+        "Une cohorte suit des sujets\n\nexposés et non exposés.\n\nQue mesure-t-on ?",
+        "[moodle] keeps its line ends"
+    );
+    for question in bank.questions() {
+        let mut shown = vec![
+            question.prompt().plain_text(),
+            question.explanation().plain_text(),
+        ];
+        shown.extend(question.choices().iter().map(|c| c.text().plain_text()));
+        for text in shown {
+            assert!(
+                !text.contains('<') && !text.contains("&nbsp;") && !text.contains("&eacute;"),
+                "{text}"
+            );
+        }
+    }
+    assert_eq!(
+        warnings_of(&imported),
+        [
+            "moodle-html.gift:32: warning: a picture (\"courbe épidémique\") is left out of this text, since this app cannot show pictures yet"
+        ]
+    );
+}
+
+#[test]
+fn gift_answers_share_the_question_format_unless_they_name_their_own() {
+    let text = "[html]<p>Pick <b>one</b></p>{=<i>right</i>#<p>yes&nbsp;!</p> ~[plain]<i>as written</i> ~[markdown]**bold**}";
+    let imported = import_text("own.gift", text);
+    let bank = bank_of(&imported);
+    assert_eq!(prompts(bank), ["Pick **one**"]);
+    assert_eq!(texts(bank, 0), ["*right*", "<i>as written</i>", "**bold**"]);
+    assert_eq!(
+        bank.questions()[0].choices()[0]
+            .explanation()
+            .map(|e| e.source()),
+        Some("yes\u{a0}!")
+    );
+}

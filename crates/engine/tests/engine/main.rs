@@ -9,6 +9,7 @@ mod catalog;
 mod class_results;
 mod deep_link;
 mod export;
+mod html;
 mod import;
 mod levels;
 mod library;

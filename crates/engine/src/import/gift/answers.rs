@@ -9,24 +9,12 @@ pub(super) struct Answer {
     /// In hundredths of a percent, so `%33.33333%` needs no floating point (whose parsing and
     /// printing would add much to the app's download).
     pub(super) weight: Option<i64>,
+    /// The answer's text and feedback as written, format tags included; the block reader
+    /// turns them into markup.
     pub(super) text: String,
     pub(super) feedback: Option<String>,
     pub(super) line: usize,
     pub(super) is_matching: bool,
-}
-
-/// An answer's or feedback's text without a leading `[html]`, `[moodle]`, `[markdown]` or
-/// `[plain]` format tag, which GIFT allows on each part.
-fn without_format_tag(text: String) -> String {
-    for tag in ["[markdown]", "[plain]", "[moodle]", "[html]"] {
-        if text
-            .get(..tag.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(tag))
-        {
-            return text[tag.len()..].trim().to_owned();
-        }
-    }
-    text
 }
 
 /// Splits an answer block at each unescaped `=` or `~`. The idiom `~=right` (a `~` just before
@@ -61,8 +49,8 @@ pub(super) fn split_answers(body: &[Unit]) -> Vec<Answer> {
             right_marker: body[at].c == '=',
             weight,
             is_matching: find(text, 0, "->").is_some(),
-            text: without_format_tag(text_of(text)),
-            feedback: feedback.map(without_format_tag).filter(|f| !f.is_empty()),
+            text: text_of(text),
+            feedback: feedback.filter(|f| !f.is_empty()),
             line: body[at].line,
         });
     }

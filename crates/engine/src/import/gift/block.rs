@@ -2,6 +2,7 @@
 //! with its reason, or a warning that names a kind of question this app does not take.
 
 use super::answers::{Answer, split_answers};
+use super::text_format::TextFormat;
 use super::units::{Unit, find, text_of, units};
 use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion};
 use crate::problem::{GiftKind, ReaderProblem, WarningKind};
@@ -9,9 +10,6 @@ use crate::problem::{GiftKind, ReaderProblem, WarningKind};
 /// The longest question block read; a longer one almost always means blank lines are missing
 /// between questions, and refusing it keeps memory bounded.
 const MAX_BLOCK_BYTES: usize = 256 * 1024;
-
-/// The text formats GIFT allows before a question's text.
-const FORMAT_TAGS: [&str; 4] = ["[markdown]", "[plain]", "[moodle]", "[html]"];
 
 /// Reads the block `lines` (numbered, never blank) under `topic` into `bank`.
 pub(super) fn read_block(bank: &mut DraftBank, lines: &[(usize, &str)], topic: Option<&str>) {
@@ -22,6 +20,7 @@ pub(super) fn read_block(bank: &mut DraftBank, lines: &[(usize, &str)], topic: O
         bank,
         first_line,
         topic,
+        format: TextFormat::default(),
     }
     .read(lines);
 }
@@ -32,6 +31,9 @@ struct BlockReader<'a> {
     bank: &'a mut DraftBank,
     first_line: usize,
     topic: Option<&'a str>,
+    /// The format the question's text is written in, which its answers and feedback share
+    /// unless they name their own, as in Moodle.
+    format: TextFormat,
 }
 
 /// A block's question text and its answer block, found before the answers are read.
@@ -73,7 +75,7 @@ impl BlockReader<'_> {
         let (title, start) = self.title(units, start)?;
         let start = self.after_format_tag(units, start);
         let Some(open) = find(units, start, "{") else {
-            let prompt = text_of(&units[start..]);
+            let prompt = self.markup(&text_of(&units[start..]), self.first_line);
             let label = label(title.as_deref(), &prompt);
             self.warn(self.first_line, WarningKind::NoAnswerBlock { label });
             return None;
@@ -87,10 +89,15 @@ impl BlockReader<'_> {
             self.reject(units[second].line, ReaderProblem::SecondAnswerBlock);
             return None;
         }
-        let prompt = with_gap(text_of(&units[start..open]), &text_of(&units[close + 1..]));
+        let before = self.markup(&text_of(&units[start..open]), self.first_line);
+        let after = self.markup(&text_of(&units[close + 1..]), self.first_line);
+        let prompt = with_gap(before, &after);
         let body = &units[open + 1..close];
         let (body, general) = match find(body, 0, "####") {
-            Some(at) => (&body[..at], Some(text_of(&body[at + 4..]))),
+            Some(at) => {
+                let general = text_of(&body[at + 4..]);
+                (&body[..at], Some(self.markup(&general, units[open].line)))
+            }
             None => (body, None),
         };
         Some(Parts {
@@ -117,7 +124,7 @@ impl BlockReader<'_> {
     }
 
     /// Where the question's text starts: after blanks and a text format tag such as
-    /// `[markdown]`, warning that HTML is shown as it is written.
+    /// `[html]`, which sets the format of the question's texts.
     fn after_format_tag(&mut self, units: &[Unit], mut start: usize) -> usize {
         while units.get(start).is_some_and(|u| u.c.is_whitespace()) {
             start += 1;
@@ -126,13 +133,22 @@ impl BlockReader<'_> {
             return start;
         }
         let tag: String = units[start..].iter().take(10).map(|u| u.c).collect();
-        let Some(name) = FORMAT_TAGS.iter().find(|name| tag.starts_with(*name)) else {
+        let Some((format, length)) = TextFormat::tag_at(&tag) else {
             return start;
         };
-        if *name == "[html]" {
-            self.warn(self.first_line, WarningKind::HtmlShownAsText);
+        self.format = format;
+        start + length
+    }
+
+    /// A text of the question (at `line`) in the app's markup: read in the format its own tag
+    /// names, or else the question's, with a warning for each picture left out.
+    fn markup(&mut self, text: &str, line: usize) -> String {
+        let (tag, text) = TextFormat::split_tag(text);
+        let converted = tag.unwrap_or(self.format).to_markup(text);
+        for alt in converted.pictures {
+            self.warn(line, WarningKind::PictureLeftOut { alt });
         }
-        start + name.len()
+        converted.markup
     }
 
     /// Tells the kind of question from its answer block and reads it.
@@ -153,12 +169,22 @@ impl BlockReader<'_> {
             "F" | "FALSE" => return self.true_false(parts, false, feedbacks),
             _ => {}
         }
-        let answers = split_answers(parts.body);
+        let mut answers = split_answers(parts.body);
+        for answer in &mut answers {
+            answer.text = self.markup(&answer.text, answer.line);
+            answer.feedback = answer
+                .feedback
+                .take()
+                .map(|feedback| self.markup(&feedback, answer.line))
+                .filter(|feedback| !feedback.is_empty());
+        }
         if answers.is_empty() {
             let label = parts.label;
             return self.reject(parts.answers_line, ReaderProblem::NoAnswers { label });
         }
-        if answers.iter().any(|a| a.is_matching) {
+        // As in Moodle, a question is matching only when every answer is a `=` pair holding
+        // `->`: an arrow inside a multiple-choice answer (a menu path) is part of its text.
+        if answers.iter().all(|a| a.right_marker && a.is_matching) {
             return self.skip_kind(parts.label, GiftKind::Matching);
         }
         if answers.iter().all(|a| a.right_marker) {
@@ -177,6 +203,8 @@ impl BlockReader<'_> {
             },
             None => (String::new(), String::new()),
         };
+        let line = parts.answers_line;
+        let (if_wrong, if_right) = (self.markup(&if_wrong, line), self.markup(&if_right, line));
         let some = |s: String| (!s.is_empty()).then_some(s);
         let (true_note, false_note) = if truth {
             (some(if_right), some(if_wrong))

@@ -1,16 +1,19 @@
 //! Moodle's GIFT format: the multiple-choice kinds become questions, the rest are skipped with a
 //! warning that names them.
 //!
-//! Read: `::title::`, `[markdown]`/`[plain]`/`[moodle]`/`[html]` text formats, `{=right ~wrong}`,
+//! Read: `::title::`, `[markdown]`/`[plain]`/`[moodle]`/`[html]` text formats (HTML through
+//! [`crate::import::html`]; answers and feedback share the question's format unless they name
+//! their own), `{=right ~wrong}`,
 //! `~%50%a ~%50%b ~%-100%c` weighted multiple answers, `#feedback` per choice, `####general
 //! feedback`, `// comment` lines, `$CATEGORY:` lines (their last part becomes the topic),
 //! missing-word questions (text after the `}` is kept, the gap shown as `_____`), `\` escapes of
 //! `~ = # { } : \` and `\n`, and true/false, turned into a two-choice question.
 //! Skipped with a warning: essay `{}`, numerical `{#…}`, short answer (only `=` answers),
-//! matching (`=a -> b`) and description items (no answer block).
+//! matching (every answer `=a -> b`) and description items (no answer block).
 
 mod answers;
 mod block;
+mod text_format;
 mod units;
 
 use super::draft::DraftBank;
