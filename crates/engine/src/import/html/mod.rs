@@ -73,6 +73,28 @@ mod tests {
     }
 
     #[test]
+    fn bold_set_back_to_normal_weight_by_its_style_shows_plain_as_in_a_browser() {
+        // Google Docs pastes a whole answer inside such a <strong>; shown bold, that one wrong
+        // choice would stand out from the others.
+        assert_eq!(
+            markup(
+                "<p><strong id=\"docs-internal-guid-5\" style=\"font-weight: normal;\"><span style=\"font-weight: 400\">des câbles</span></strong></p>"
+            ),
+            "des câbles"
+        );
+        assert_eq!(
+            markup(
+                "<b style=\"FONT-WEIGHT: 400 !important\">a</b> <b style=\"font-weight: bold\">b</b> <strong style=\"font-weight:700\">c</strong>"
+            ),
+            "a **b** **c**"
+        );
+        assert_eq!(
+            markup("<b>x <strong style=\"font-weight: normal\">y</strong> z</b>"),
+            "**x y z**"
+        );
+    }
+
+    #[test]
     fn styles_classes_and_unknown_tags_are_dropped_with_their_text_kept() {
         assert_eq!(
             markup(

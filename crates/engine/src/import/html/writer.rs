@@ -61,6 +61,10 @@ struct OpenInline {
 #[derive(Clone)]
 enum InlineKind {
     Span(Style),
+    /// An element that carries no style of its own, such as a `<strong>` whose style attribute
+    /// says `font-weight: normal` (as text pasted from Google Docs does): its text joins the
+    /// element around it.
+    Plain,
     Link(String),
     /// `<sup>` (raised) or `<sub>`, which become plain text when they close.
     Shifted {
@@ -186,7 +190,14 @@ impl Writer {
                 self.flush();
                 self.pre = Some(String::new());
             }
-            "b" | "strong" => self.open_inline(name, InlineKind::Span(Style::Strong)),
+            "b" | "strong" => {
+                let kind = if weight_is_normal(attributes) {
+                    InlineKind::Plain
+                } else {
+                    InlineKind::Span(Style::Strong)
+                };
+                self.open_inline(name, kind);
+            }
             "i" | "em" | "u" | "cite" | "dfn" | "var" => {
                 self.open_inline(name, InlineKind::Span(Style::Emphasis));
             }
@@ -309,6 +320,13 @@ impl Writer {
             return;
         };
         let node = match open.kind {
+            InlineKind::Plain => {
+                match self.open.last_mut() {
+                    Some(parent) => parent.children.extend(open.children),
+                    None => self.root.extend(open.children),
+                }
+                return;
+            }
             InlineKind::Span(style) => Node::Span(style, open.children),
             InlineKind::Link(href) => Node::Link {
                 href,
@@ -442,4 +460,22 @@ pub(super) fn plain_lines(text: &str) -> String {
         paragraphs.push(not_a_list_line(&escaped));
     }
     paragraphs.join("\n\n")
+}
+
+/// Whether an element's style attribute sets its weight back to normal: browsers, and so Moodle,
+/// then show a `<b>` or `<strong>` in plain type, and showing it bold would single out one choice.
+fn weight_is_normal(attributes: &str) -> bool {
+    let Some(style) = attribute(attributes, "style") else {
+        return false;
+    };
+    let style = decode_entities(style).to_ascii_lowercase();
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().trim_end_matches("!important").trim();
+        property.trim() == "font-weight"
+            && (matches!(value, "normal" | "lighter")
+                || value.parse::<u32>().is_ok_and(|weight| weight < 600))
+    })
 }
