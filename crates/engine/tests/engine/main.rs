@@ -12,6 +12,7 @@ mod import;
 mod library;
 mod limits;
 mod no_panic;
+mod readiness_study;
 mod results;
 mod saved_records;
 mod scheduler;
