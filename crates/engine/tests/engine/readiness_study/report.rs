@@ -110,6 +110,7 @@ pub fn reliability_svg(title: &str, rows: &[(String, Figures)]) -> String {
         size + 16.0 * rows.len() as f64
     );
     let _ = writeln!(svg, "<title>{title}</title>");
+    let _ = writeln!(svg, "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
     let _ = writeln!(
         svg,
         "<rect x=\"{MARGIN}\" y=\"{MARGIN}\" width=\"{PLOT}\" height=\"{PLOT}\" fill=\"none\" stroke=\"#888\"/>"
