@@ -18,6 +18,8 @@ mod posterior;
 use posterior::Posterior;
 
 /// Fewer first answers than this in a topic (or than the topic has questions) says too little.
+/// Pooling lets a thin topic lean on the others: the calibration study meets its targets with
+/// a topic holding just this many of the minimum's first answers.
 pub const MIN_FIRST_ANSWERS_PER_TOPIC: usize = 3;
 /// Fewer first answers than this in all (or than the bank has questions) says too little: the
 /// calibration study's lowest step at which the estimate meets its targets for weak and strong
@@ -243,5 +245,23 @@ mod tests {
         assert!((pass_chance(&[1, 1], &[0.5, 0.5], 1) - 0.75).abs() < 1e-12);
         assert_eq!(pass_chance(&[3], &[1.0], 3), 1.0);
         assert_eq!(pass_chance(&[3], &[0.0], 1), 0.0);
+    }
+
+    #[test]
+    fn a_thin_topic_leans_on_the_candidates_other_topics() {
+        // Strong in three topics with forty answers each; the fourth has two right of three,
+        // or nothing at all. Pooled, both sit near the strong level rather than at 67 % or 50 %.
+        let thin = Posterior::of(&[(36, 40), (36, 40), (36, 40), (2, 3)]).topic_means();
+        let empty = Posterior::of(&[(36, 40), (36, 40), (36, 40), (0, 0)]).topic_means();
+        assert!(thin[3] > 0.75 && thin[3] < thin[0], "{thin:?}");
+        assert!(empty[3] > 0.8 && empty[3] < empty[0] + 0.02, "{empty:?}");
+    }
+
+    #[test]
+    fn more_answers_narrow_the_band() {
+        let few = pass_band(&[(14, 20), (14, 20)], &[10, 10], 14, 999, 3);
+        let many = pass_band(&[(140, 200), (140, 200)], &[10, 10], 14, 999, 3);
+        assert!(few.1 <= few.0 && few.0 <= few.2);
+        assert!(many.2 - many.1 < (few.2 - few.1) / 2.0, "{few:?} {many:?}");
     }
 }

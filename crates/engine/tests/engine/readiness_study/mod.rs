@@ -32,6 +32,9 @@ const LADDER: [usize; 3] = [40, 60, 80];
 
 const EQUAL: &[f64] = &[1.0, 1.0, 1.0, 1.0];
 const UNEQUAL: &[f64] = &[4.0, 3.0, 2.0, 1.0];
+/// One topic with only a twentieth of the bank: at the minimum evidence, it has exactly the
+/// minimum per topic.
+const ONE_THIN_TOPIC: &[f64] = &[19.0, 19.0, 19.0, 3.0];
 
 /// One situation the estimate must get right.
 struct Scenario {
@@ -101,6 +104,14 @@ fn scenarios() -> Vec<Scenario> {
             ..scenario("topics weighted 4:3:2:1", first_answers, TYPICAL)
         });
     }
+    all.push(Scenario {
+        weights: ONE_THIN_TOPIC,
+        ..scenario(
+            "one topic a twentieth of the bank",
+            MIN_FIRST_ANSWERS,
+            TYPICAL,
+        )
+    });
     all.push(scenario("typical", 200, TYPICAL));
     all.push(scenario(
         "middling candidates, even questions",
