@@ -3,10 +3,10 @@
 //! answers themselves.
 //!
 //! On the logit scale, topic t's chance is `level + shift[t]`. The level's prior is wide (a
-//! candidate's overall chance is anywhere from about 20 % to 95 % before any answer); each shift
-//! is normal around 0 with a spread whose own prior is half-normal. The posterior is worked out
-//! exactly on a grid: level on a lattice, shifts on the same lattice, the spread
-//! on a few values. Because level and shifts share the lattice, each topic's likelihood is
+//! candidate's overall chance lies, most likely, between about 20 % and 94 % before any
+//! answer); each shift is normal around 0 with a spread whose own prior is half-normal. The
+//! posterior is worked out exactly on a grid: level on a lattice, shifts on the same lattice,
+//! the spread on a few values. Because level and shifts share the lattice, each topic's likelihood is
 //! computed once per lattice point and every pairing is a lookup.
 
 use crate::shuffle::SeededRng;
@@ -16,7 +16,8 @@ use crate::shuffle::SeededRng;
 /// anywhere within a step's stretch widens the posterior by a twelfth of a step squared.
 const COARSEST_STEP: f64 = 0.1;
 const FINEST_STEP: f64 = 0.05;
-/// The prior of the overall level in logits: normal, with this mean and spread.
+/// The prior of the overall level in logits: normal, with this mean and spread. It is a start
+/// that 60 first answers outweigh (the calibration study's minimum), not a belief about a bank.
 const LEVEL_PRIOR_MEAN: f64 = 0.75;
 const LEVEL_PRIOR_SPREAD: f64 = 1.0;
 /// The spreads between topics considered, and the scale of their half-normal prior.
@@ -24,7 +25,7 @@ const TOPIC_SPREADS: [f64; 5] = [0.1, 0.25, 0.4, 0.6, 0.85];
 const TOPIC_SPREAD_PRIOR_SCALE: f64 = 0.4;
 /// A typical spread between topics, for sizing the level's lattice.
 const TYPICAL_TOPIC_SPREAD: f64 = 0.6;
-/// How many spreads out a shift may go.
+/// How many spreads out a shift may go: beyond three, a normal holds a quarter of one percent.
 const SHIFT_REACH: f64 = 3.0;
 /// How many posterior standard deviations the level's lattice reaches either side.
 const LEVEL_REACH: f64 = 4.5;
@@ -37,7 +38,7 @@ fn log_sigmoid(x: f64) -> f64 {
     }
 }
 
-pub(super) fn sigmoid(x: f64) -> f64 {
+fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
@@ -63,7 +64,8 @@ pub struct Posterior {
     lattice_first: i64,
     /// `likelihood[t][k]`: topic t's likelihood at lattice point k, scaled by its maximum.
     likelihood: Vec<Vec<f64>>,
-    /// `cells[c]`: the cumulative posterior weight of (level, spread) cell c, spread-major.
+    /// `cumulative[c]`: the running total of the posterior weights of the (level, spread) cells
+    /// up to cell c, spread-major.
     cumulative: Vec<f64>,
     /// `marginal[c][t]`: topic t's likelihood averaged over its shift, in cell c.
     marginal: Vec<Vec<f64>>,
