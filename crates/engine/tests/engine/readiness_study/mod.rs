@@ -17,7 +17,7 @@ use population::Population;
 use report::{Figures, Outcome};
 
 /// Candidates per scenario: enough that the band's coverage is known to within about 0.7 %.
-const CANDIDATES: usize = 2_000;
+const CANDIDATES: usize = 3_000;
 /// Simulated draws per estimate. Fewer than the app's, to keep the study quick; the band's
 /// coverage does not depend on the count, only the estimates' noise does.
 const STUDY_DRAWS: usize = 49;
