@@ -15,6 +15,7 @@ mod levels;
 mod library;
 mod limits;
 mod no_panic;
+mod readiness_study;
 mod results;
 mod saved_records;
 mod scheduler;

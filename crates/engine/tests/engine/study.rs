@@ -8,11 +8,10 @@ use exam_engine::calendar_date::CalendarDate;
 use exam_engine::certainty::Confidence;
 use exam_engine::history::{Attempt, History};
 use exam_engine::progress::{self, BankProgress};
-use exam_engine::readiness::{Readiness, Verdict, allocate, pass_band, pass_chance};
+use exam_engine::readiness::{Readiness, Verdict};
 use exam_engine::results::Results;
 use exam_engine::review::{Answer, ReviewBook};
 use exam_engine::session::{Action, Draw, ExamConfig, Mode, Session};
-use exam_engine::shuffle::SeededRng;
 
 use super::common;
 
@@ -343,7 +342,7 @@ fn readiness_says_nothing_until_every_topic_has_first_answers() {
 fn readiness_is_likely_for_strong_first_answers_and_follows_topic_weights() {
     let mut json = common::bank_json();
     json["default_question_count"] = 20.into();
-    let many = (0..40).map(|i| {
+    let many = (0..100).map(|i| {
         let mut q = json["questions"][i % 4].clone();
         q["id"] = format!("extra{i}").into();
         q
@@ -352,51 +351,19 @@ fn readiness_is_likely_for_strong_first_answers_and_follows_topic_weights() {
     questions.extend(many);
     json["questions"] = questions.into();
     let bank = common::parse(&json).unwrap();
-    let strong = Readiness::of(&bank, &[(19, 20), (20, 20)], 9)
+    // Sixty first answers is the least the calibration study allows a verdict on.
+    let strong = Readiness::of(&bank, &[(38, 40), (40, 40)], 9)
         .estimate
         .unwrap();
     assert_eq!(strong.verdict, Verdict::Likely, "{strong:?}");
     // Strong in Lambda, weak in Containers: the weights decide.
-    let evidence = [(20, 20), (4, 20)];
+    let evidence = [(40, 40), (8, 40)];
     json["topic_weights"] = serde_json::json!({"Lambda": 9, "Containers": 1});
     let lambda_heavy = Readiness::of(&common::parse(&json).unwrap(), &evidence, 9);
     json["topic_weights"] = serde_json::json!({"Lambda": 1, "Containers": 9});
     let containers_heavy = Readiness::of(&common::parse(&json).unwrap(), &evidence, 9);
     let p = |r: &Readiness| r.estimate.unwrap().probability;
     assert!(p(&lambda_heavy) > 0.5 && p(&containers_heavy) < 0.05);
-}
-
-#[test]
-fn the_80_percent_band_holds_the_true_pass_chance_about_80_percent_of_the_time() {
-    // Simulated candidates of known ability: each topic's true chance is drawn from the same
-    // uniform prior the estimate assumes; each answers a few first questions per topic.
-    let exam = allocate(20, &[2.0, 1.0, 1.0]);
-    let needed = 14;
-    let mut rng = SeededRng::new(2024);
-    let candidates = 400;
-    let mut inside = 0;
-    for candidate in 0..candidates {
-        let truth: Vec<f64> = (0..3).map(|_| rng.below(1_000_001) as f64 / 1e6).collect();
-        let evidence: Vec<(usize, usize)> = truth
-            .iter()
-            .enumerate()
-            .map(|(t, &p)| {
-                let answers = 4 + 3 * t;
-                let right = (0..answers)
-                    .filter(|_| (rng.below(1_000_000) as f64) < p * 1e6)
-                    .count();
-                (right, answers)
-            })
-            .collect();
-        let true_chance = pass_chance(&exam, &truth, needed);
-        let (_, low, high) = pass_band(&evidence, &exam, needed, 400, candidate);
-        inside += usize::from(low <= true_chance && true_chance <= high);
-    }
-    let share = inside as f64 / candidates as f64;
-    assert!(
-        (0.74..=0.86).contains(&share),
-        "the band held the truth {share:.3} of the time"
-    );
 }
 
 #[test]

