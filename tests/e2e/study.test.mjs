@@ -123,7 +123,7 @@ test('"Am I ready?" waits for first answers in every topic, then gives a verdict
   const readiness = page.getByRole('group', { name: 'Am I ready?' });
   await readiness.getByText(/Not enough evidence yet/).waitFor();
   assert.doesNotMatch(await readiness.innerText(), /Likely|Borderline|Not yet:/);
-  // A topic with no first answer shows no mastery figure (not the uniform start's 50 %).
+  // A topic with no first answer shows no mastery figure (not the estimate's starting level).
   assert.equal(await readiness.getByRole('cell', { name: 'No answers yet', exact: true }).count(), 7);
   assert.equal(await readiness.getByRole('img', { name: /^Mastery/ }).count(), 0);
 
