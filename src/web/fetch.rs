@@ -25,28 +25,30 @@ thread_local! {
 /// before it took control never passes through it.
 pub fn asked_for() -> Vec<String> {
     let mut addresses = ASKED_FOR.with(|asked| asked.borrow().clone());
-    if let Some(kept) = web_sys::window()
-        .and_then(|window| js_sys::Reflect::get(&window, &JsValue::from_str(EARLY_FETCHES)).ok())
-        .filter(JsValue::is_object)
-    {
-        let waiting = js_sys::Object::keys(kept.unchecked_ref::<js_sys::Object>());
+    if let Some(kept) = web_sys::window().as_ref().and_then(early_fetches) {
+        let waiting = js_sys::Object::keys(&kept);
         addresses.extend(waiting.iter().filter_map(|key| key.as_string()));
     }
     addresses
 }
 
+/// The start-up script's requests not yet taken, by address, when it made any.
+fn early_fetches(window: &web_sys::Window) -> Option<js_sys::Object> {
+    js_sys::Reflect::get(window, &JsValue::from_str(EARLY_FETCHES))
+        .ok()
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into)
+}
+
 /// The request the start-up script made for `url`, taken out so it is used once.
 fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
-    let kept = js_sys::Reflect::get(window, &JsValue::from_str(EARLY_FETCHES)).ok()?;
-    if !kept.is_object() {
-        return None;
-    }
+    let kept = early_fetches(window)?;
     let key = JsValue::from_str(url);
     let promise = js_sys::Reflect::get(&kept, &key)
         .ok()?
         .dyn_into::<js_sys::Promise>()
         .ok()?;
-    js_sys::Reflect::delete_property(kept.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+    js_sys::Reflect::delete_property(&kept, &key).ok()?;
     Some(promise)
 }
 

@@ -140,14 +140,16 @@ async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported,
         bytes: bytes.into(),
     }
     .encode();
-    let (answer, answered) = oneshot::channel();
-    tools.waiting.borrow_mut().insert(id, answer);
     // The message's buffer is handed over, not copied.
     let buffer = js_sys::Uint8Array::from(message.as_slice());
     tools
         .worker
         .post_message_with_transfer(&buffer, &js_sys::Array::of1(&buffer.buffer()))
         .map_err(describe)?;
+    // Waiting starts once the message is sent, so a request that could not be sent leaves
+    // nothing behind; no answer can arrive before this task next yields.
+    let (answer, answered) = oneshot::channel();
+    tools.waiting.borrow_mut().insert(id, answer);
     let parts = match answered.await {
         Ok(Ok(parts)) => parts,
         Ok(Err(problem)) => {
