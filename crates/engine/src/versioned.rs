@@ -58,17 +58,6 @@ pub enum RecordError {
     Damaged(serde_json::Error),
 }
 
-impl RecordError {
-    /// Whether the text is not a record of this format at all, as opposed to one of a version
-    /// this build does not read or a damaged one.
-    pub fn is_not_this_format(&self) -> bool {
-        matches!(
-            self,
-            RecordError::NotJson(_) | RecordError::OtherKind(_) | RecordError::NoVersion
-        )
-    }
-}
-
 /// A short reason, for formats that have no wording of their own for an outcome.
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -133,6 +122,15 @@ mod tests {
 
     use super::*;
 
+    /// Whether the text is not a record of this format at all, as opposed to one of a version
+    /// this build does not read or a damaged one.
+    fn is_not_this_format(error: &RecordError) -> bool {
+        matches!(
+            error,
+            RecordError::NotJson(_) | RecordError::OtherKind(_) | RecordError::NoVersion
+        )
+    }
+
     #[derive(Debug, PartialEq, Deserialize)]
     struct Note {
         format: u32,
@@ -188,7 +186,7 @@ mod tests {
     fn text_that_is_no_record_at_all_is_told_apart_from_a_version() {
         for text in ["", "garbage", "[2,\"hi\"]", "5", "{\"text\":\"hi\"}"] {
             let error = read::<Note>(text, NOTE).unwrap_err();
-            assert!(error.is_not_this_format(), "{text}: {error:?}");
+            assert!(is_not_this_format(&error), "{text}: {error:?}");
         }
         let null = read::<Note>(r#"{"format":null,"text":"hi"}"#, NOTE);
         assert!(matches!(null, Err(RecordError::NoVersion)));
@@ -198,7 +196,7 @@ mod tests {
     fn a_known_version_that_does_not_fit_is_damaged() {
         let damaged = read::<Note>(r#"{"format":2,"text":5}"#, NOTE).unwrap_err();
         assert!(matches!(damaged, RecordError::Damaged(_)));
-        assert!(!damaged.is_not_this_format());
+        assert!(!is_not_this_format(&damaged));
     }
 
     #[test]
