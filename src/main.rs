@@ -7,7 +7,12 @@ fn main() {
     if !exam_practice::ui::stores::package::start() {
         exam_practice::web::offline::register();
     }
-    yew::Renderer::<exam_practice::ui::App>::new().render();
+    // Drawn apart from the first module's page, and hidden while the first module runs an exam
+    // this app then takes over (web::handover).
+    match exam_practice::web::handover::whole_app_root() {
+        Some(root) => yew::Renderer::<exam_practice::ui::App>::with_root(root).render(),
+        None => yew::Renderer::<exam_practice::ui::App>::new().render(),
+    };
 }
 
 thread_local! {

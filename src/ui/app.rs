@@ -9,13 +9,14 @@ use super::components::bank_list;
 use super::components::site_notices::site_notices;
 use super::pages::bank::BankPage;
 use super::pages::class_results::ClassResultsPage;
-use super::pages::exam::{ExamPage, bad_exam_link};
+use super::pages::exam::{ExamPage, WholeApp, bad_exam_link};
 use super::pages::home::HomePage;
 use super::pages::not_found::{missing_bank, not_found};
 use super::route::Route;
 use super::stores::app_store::{AppStore, use_app_store, use_banks_for_route};
 use super::stores::current_route::use_current_route;
 use crate::engine::bank::Id;
+use crate::web::handover;
 
 /// The whole app: the stores, provided to every page, and the page the URL fragment names.
 #[component]
@@ -25,6 +26,7 @@ pub fn App() -> Html {
     use_banks_for_route(&store, &route);
     let page = page(&store, &route);
     let notices = site_notices(&store, &route);
+    use_takeover(&route);
     html! {
         <ContextProvider<AppStore> context={ store }>
             <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
@@ -52,7 +54,7 @@ fn page(store: &AppStore, route: &Route) -> Html {
         },
         Route::Exam { bank: id, link } => match store.find(id) {
             Some(bank) => {
-                html! { <ExamPage key={ route.fragment() } bank={ bank } link={ link.clone() } /> }
+                html! { <ExamPage<WholeApp> key={ route.fragment() } bank={ bank } link={ link.clone() } /> }
             }
             None => missing(id),
         },
@@ -63,4 +65,16 @@ fn page(store: &AppStore, route: &Route) -> Html {
         Route::Class => html! { <ClassResultsPage banks={ Rc::new(store.all_banks()) } /> },
         Route::NotFound(fragment) => not_found(fragment),
     }
+}
+
+/// Shows the app in place of the first module: at once, unless the first module runs the exam
+/// the address names, which the exam page takes over once it has opened it (`Runner`).
+#[hook]
+fn use_takeover(route: &Route) {
+    let exam_behind = handover::is_hidden() && matches!(route, Route::Exam { .. });
+    use_effect(move || {
+        if !exam_behind {
+            handover::reveal(false);
+        }
+    });
 }

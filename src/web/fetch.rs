@@ -1,6 +1,7 @@
 //! Fetching files relative to the page (so the app works under any sub-path) as raw bytes,
-//! taking the response the page's start-up script already asked for when there is one, and
-//! remembering every address asked for, so the offline service worker can be told of them.
+//! taking what the first module already read, or the response the page's start-up script
+//! already asked for, when there is one; and remembering every address asked for, so the
+//! offline service worker can be told of them.
 //!
 //! Bytes go straight to serde_json: decoding them into a JS string first would cost a copy and
 //! a UTF-16 round trip for nothing.
@@ -13,6 +14,8 @@ use web_sys::Response;
 
 /// Where index.html's start-up script keeps the requests it made, by address.
 const EARLY_FETCHES: &str = "examPracticeFetches";
+/// Where the first module leaves the files it read for the whole app, by address, as bytes.
+const PASSED_ON: &str = "examPracticePassedOn";
 
 thread_local! {
     /// Every address [`fetch_bytes`] was asked for, as it was given.
@@ -40,6 +43,42 @@ fn early_fetches(window: &web_sys::Window) -> Option<js_sys::Object> {
         .map(JsCast::unchecked_into)
 }
 
+/// Leaves the bytes of `url` for the whole app, which takes them instead of downloading the file
+/// again (the first module does this with the index and the bank it read).
+pub fn pass_on(url: &str, bytes: &[u8]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = JsValue::from_str(PASSED_ON);
+    let kept = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .filter(JsValue::is_object)
+        .unwrap_or_else(|| {
+            let kept = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&window, &key, &kept);
+            kept.into()
+        });
+    let _ = js_sys::Reflect::set(
+        &kept,
+        &JsValue::from_str(url),
+        &js_sys::Uint8Array::from(bytes),
+    );
+}
+
+/// The bytes the first module left for `url`, taken out so they are used once.
+fn take_passed_on(window: &web_sys::Window, url: &str) -> Option<Vec<u8>> {
+    let kept = js_sys::Reflect::get(window, &JsValue::from_str(PASSED_ON))
+        .ok()
+        .filter(JsValue::is_object)?;
+    let key = JsValue::from_str(url);
+    let bytes = js_sys::Reflect::get(&kept, &key)
+        .ok()?
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()?;
+    js_sys::Reflect::delete_property(kept.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+    Some(bytes.to_vec())
+}
+
 /// The request the start-up script made for `url`, taken out so it is used once.
 fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
     let kept = early_fetches(window)?;
@@ -56,6 +95,9 @@ fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promi
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("this page has no window")?;
     ASKED_FOR.with(|asked| asked.borrow_mut().push(url.to_owned()));
+    if let Some(bytes) = take_passed_on(&window, url) {
+        return Ok(bytes);
+    }
     let request = take_early_fetch(&window, url).unwrap_or_else(|| window.fetch_with_str(url));
     let response: Response = JsFuture::from(request)
         .await

@@ -5,6 +5,7 @@ pub mod download;
 pub mod fetch;
 pub mod file;
 pub mod frame;
+pub mod handover;
 pub mod location;
 pub mod offline;
 pub mod page;

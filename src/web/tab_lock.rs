@@ -110,6 +110,14 @@ fn reuse(name: &str, on_lost: Listener) -> Option<LockUse> {
     })
 }
 
+/// Gives the lock `name` to another module of this same tab, which takes it over at once (the
+/// whole app from the first module): this module forgets it without releasing it, so no other
+/// tab can take it meanwhile, and tells none of its pages, which are going. False when this
+/// module does not hold it.
+pub fn give_within_tab(name: &str) -> bool {
+    HELD.with_borrow_mut(|held| held.remove(name)).is_some()
+}
+
 /// Another tab took the lock: forget it and tell every page that used it.
 fn lost(name: &str) {
     let entry = HELD.with_borrow_mut(|held| held.remove(name));

@@ -115,3 +115,31 @@ export function useServedApp(extra = {}) {
   });
   return app;
 }
+
+/** Everything a candidate could see of the exam's state, read the way a screen reader would. */
+export async function snapshot(page) {
+  const results = page.getByRole('region', { name: 'Results' });
+  const navigation = page.getByRole('navigation', { name: 'Questions' });
+  await results.or(navigation).waitFor();
+  if (await results.count()) {
+    return { results: await results.innerText() };
+  }
+  const cells = page.getByRole('navigation', { name: 'Questions' }).getByRole('button');
+  const navigator = [];
+  for (let i = 0; i < (await cells.count()); i++) {
+    const cell = cells.nth(i);
+    navigator.push(`${await cell.getAttribute('aria-label')}${(await cell.getAttribute('aria-current')) ? ' (current)' : ''}`);
+  }
+  const inputs = page.locator('.choices input');
+  const chosen = [];
+  for (let i = 0; i < (await inputs.count()); i++) chosen.push(await inputs.nth(i).isChecked());
+  return {
+    heading: await page.locator('#question-heading').innerText(),
+    prompt: await page.locator('.prompt').first().innerText(),
+    chosen,
+    locked: await inputs.first().isDisabled(),
+    flagged: await page.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'),
+    verdict: (await page.locator('.feedback').count()) ? await page.locator('.feedback h2, .feedback h3').first().innerText() : null,
+    navigator,
+  };
+}

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use exam_practice::engine::bank::Bank;
 use exam_practice::engine::catalog::{LoadedBank, import_json_entry, loaded, parse_catalog};
 use exam_practice::engine::import::Lint;
-use exam_practice::ui::pages::exam::ExamPage;
+use exam_practice::ui::pages::exam::{ExamPage, WholeApp};
 use exam_practice::ui::route::Route;
 use exam_practice::web::fetch::fetch_bytes;
 use exam_practice::web::location;
@@ -49,7 +49,7 @@ fn ExamOnly() -> Html {
     }
     let page = match (&*route, &*bank) {
         (Route::Exam { link, .. }, Some(Ok(bank))) => {
-            html! { <ExamPage bank={ bank.clone() } link={ link.clone() } /> }
+            html! { <ExamPage<WholeApp> bank={ bank.clone() } link={ link.clone() } /> }
         }
         (_, Some(Err(problem))) => html! { <p role="alert">{ problem.clone() }</p> },
         (Route::Exam { .. }, None) => html! { <p role="status">{ "Loading…" }</p> },

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::kind::ExamKind;
 use super::opening::{ExamPageProps, OwnedExam};
 use crate::engine::session::Mode;
 use crate::ui::labels::mode_name;
@@ -57,9 +58,9 @@ fn claim_number() -> u64 {
     })
 }
 
-/// The exam page for one bank and link.
+/// The exam page for one bank and link, run by the module `K`.
 #[component]
-pub fn ExamPage(props: &ExamPageProps) -> Html {
+pub fn ExamPage<K: ExamKind>(props: &ExamPageProps) -> Html {
     let lock_name = storage::key(props.bank.id().as_str(), Record::Session);
     let ownership = use_state(|| Ownership::Asking);
     let held: HeldLock = use_mut_ref(|| None);
@@ -68,7 +69,8 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
         let lock_name = lock_name.clone();
         let held = held.clone();
         use_effect_with((), move |_| {
-            ask(lock_name, false, ownership, held.clone());
+            let within_tab = K::takes_lock_within_tab(&lock_name);
+            ask(lock_name, within_tab, ownership, held.clone());
             // Leaving the page gives the lock back (after a moment, so the next exam page of
             // this tab can take it on).
             move || drop(held.borrow_mut().take())
@@ -88,7 +90,7 @@ pub fn ExamPage(props: &ExamPageProps) -> Html {
     let content = match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
         Ownership::Owner(claim) => html! {
-            <OwnedExam key={ claim.to_string() } bank={ props.bank.clone() } link={ props.link.clone() } {cannot_start} />
+            <OwnedExam<K> key={ claim.to_string() } bank={ props.bank.clone() } link={ props.link.clone() } {cannot_start} />
         },
         Ownership::Elsewhere => html! {
             <div class="notice" role="alert">

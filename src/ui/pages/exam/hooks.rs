@@ -22,7 +22,7 @@ use crate::ui::stores::history as history_store;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
 use crate::web::storage::{self, Record};
-use crate::web::{clock, frame, location, scorm};
+use crate::web::{clock, frame, handover, location, scorm};
 
 /// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
 #[hook]
@@ -50,19 +50,32 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
         let key = storage::key(bank.id().as_str(), Record::Session);
         let problem = problem.clone();
         let state = state.clone();
-        let in_package = package::config().is_some_and(|p| &p.bank == bank.id());
         use_effect_with(state.version, move |_| {
             if save {
-                let mut problems: Vec<String> = storage::write(&key, &state.session.to_json())
-                    .err()
-                    .map(|e| e.to_string())
-                    .into_iter()
-                    .collect();
-                // In a package the LMS keeps the attempt too, so another computer resumes it.
-                if in_package && !state.session.is_finished() && scorm::is_connected() {
-                    problems.extend(scorm::save_progress(&state.session.to_suspend_data()).err());
-                }
-                problem.set((!problems.is_empty()).then(|| problems.join("; ")));
+                let outcome = storage::write(&key, &state.session.to_json());
+                problem.set(outcome.err().map(|e| e.to_string()));
+            }
+        });
+    }
+    (*problem).clone()
+}
+
+/// In a package, the LMS keeps the running attempt too, on every change, so another computer
+/// resumes it; a failure comes back as a problem to show.
+#[hook]
+pub fn use_lms_progress(
+    bank: &Bank,
+    state: &UseReducerHandle<ExamState>,
+    save: bool,
+) -> Option<String> {
+    let problem = use_state_eq(|| None::<String>);
+    {
+        let problem = problem.clone();
+        let state = state.clone();
+        let in_package = package::config().is_some_and(|p| &p.bank == bank.id());
+        use_effect_with(state.version, move |_| {
+            if save && in_package && !state.session.is_finished() && scorm::is_connected() {
+                problem.set(scorm::save_progress(&state.session.to_suspend_data()).err());
             }
         });
     }
@@ -163,7 +176,7 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
         let bank = bank.clone();
         let state = state.clone();
         let problem = problem.clone();
-        use_effect_with(key, move |&(index, checked, finished)| {
+        use_effect_with(key, move |&(_, _, finished)| {
             let session = &state.session;
             if finished {
                 // Every answer, at once: the candidate may close the page on the results.
@@ -176,15 +189,30 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
                     )
                     .err(),
                 );
-            } else if checked && recorded.borrow_mut().insert(index) {
+            } else {
+                // Every checked answer not yet recorded on this page: the current one, and on
+                // the first run those checked before, in the first module or before a reload
+                // (the records count a question once per session, so none counts twice).
+                let newly: Vec<usize> = session
+                    .slots()
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, slot)| slot.is_checked() && !recorded.borrow().contains(i))
+                    .map(|(i, _)| i)
+                    .collect();
+                if newly.is_empty() {
+                    return;
+                }
+                recorded.borrow_mut().extend(newly.iter().copied());
                 // A checked practice answer is recorded once its verdict is on screen: reading
                 // and writing the records is nothing the candidate waits to see.
                 frame::after_paint(move || {
                     let session = &state.session;
+                    let slots = session.slots();
                     let outcome = review_store::record_answers(
                         &bank,
                         session,
-                        [session.current()],
+                        newly.iter().map(|&i| &*slots[i]),
                         state.now_ms,
                     );
                     problem.set(outcome.err());
@@ -210,7 +238,13 @@ pub fn use_focus_moves(state: &UseReducerHandle<ExamState>, heading: &NodeRef, c
     let before = use_mut_ref(|| None::<Shown>);
     let heading = heading.clone();
     use_effect_with(shown, move |shown| {
-        let Some(target) = focus_target(before.replace(Some(*shown)), *shown) else {
+        let previous = before.replace(Some(*shown));
+        // Taking over a running exam from the first module: focus stays where the candidate
+        // had it there (`handover::reveal` puts it back).
+        if previous.is_none() && !shown.finished && handover::is_hidden() {
+            return;
+        }
+        let Some(target) = focus_target(previous, *shown) else {
             return;
         };
         match target.element_id() {

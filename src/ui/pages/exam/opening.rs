@@ -5,15 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::runner::Runner;
+use super::kind::ExamKind;
 use crate::engine::bank::Bank;
-use crate::engine::deep_link::{DrawSetting, ExamLink, seed_from_time};
-use crate::engine::session::{Action, Draw, Session};
+use crate::engine::deep_link::{ExamLink, seed_from_time};
+use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
-use crate::ui::stores::package;
-use crate::ui::stores::review as review_store;
 use crate::web::clock;
-use crate::web::scorm;
 use crate::web::storage::{self, Record};
 
 #[derive(Properties, PartialEq)]
@@ -32,47 +29,12 @@ struct Opened {
     save: bool,
 }
 
-/// In a package, the attempt the LMS kept (its suspend data), when this is the package's exam.
-/// Data that cannot be resumed is copied aside in this browser and reported.
-fn resume_from_lms(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Session>, String> {
-    let Some(config) = package::config() else {
-        return Ok(None);
-    };
-    let Some(data) = scorm::launch_suspend_data() else {
-        return Ok(None);
-    };
-    if &config.bank != bank.id() || link.seed != config.link.seed {
-        return Ok(None);
-    }
-    let seed = link.seed.unwrap_or_default();
-    match Session::from_suspend_data(&data, bank, &link.config(bank, seed)) {
-        Ok(mut session) => {
-            let _ = session.apply(now, Action::Tick);
-            Ok(Some(session))
-        }
-        Err(problem) => {
-            let kept = storage::write(
-                &storage::key(bank.id().as_str(), Record::SessionSetAside),
-                &data,
-            );
-            Err(format!(
-                "The progress your course's LMS kept could not be resumed ({problem}){}.",
-                if kept.is_ok() {
-                    "; a copy is kept in this browser"
-                } else {
-                    ""
-                }
-            ))
-        }
-    }
-}
-
-fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
+fn open_session<K: ExamKind>(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let now = clock::now_ms();
     let key = storage::key(bank.id().as_str(), Record::Session);
     let mut notice = None;
     let mut save = true;
-    match resume_from_lms(bank, link, now) {
+    match K::resume_from_lms(bank, link, now) {
         Ok(Some(session)) => {
             return Ok(Opened {
                 session,
@@ -85,7 +47,7 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     }
     // An LMS that launches with no suspend data starts a new attempt: a finished exam kept in
     // this browser is then the last attempt's, not this one's.
-    let new_lms_attempt = scorm::is_connected() && scorm::launch_suspend_data().is_none();
+    let new_lms_attempt = K::new_lms_attempt();
     match storage::read(&key) {
         Ok(Some(saved)) => match Session::restore(&saved, bank) {
             Ok(mut session)
@@ -128,21 +90,8 @@ fn open_session(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let mut config = link.config(bank, seed);
     // A draw from saved progress: the seed and the review records at this moment fix the exam,
     // which is then saved as it is.
-    match link.draw {
-        None => {}
-        Some(DrawSetting::Unseen) => {
-            let book = review_store::load(bank.id().as_str()).value;
-            config.draw = Draw::LeastRecentlySeen(book.last_answered(bank));
-        }
-        Some(DrawSetting::Review) => {
-            let queue = review_store::load(bank.id().as_str())
-                .value
-                .review_queue(bank, now);
-            if queue.is_empty() {
-                return Err("nothing is due for review now".to_owned());
-            }
-            config.draw = Draw::Listed(queue);
-        }
+    if let Some(setting) = link.draw {
+        config.draw = K::draw_from_records(bank, setting, now)?;
     }
     let session = Session::start(bank, &config, now).map_err(|e| e.to_string())?;
     Ok(Opened {
@@ -162,7 +111,7 @@ pub struct OwnedExamProps {
 
 /// The exam itself, once this tab holds the exam (see [`super::gate`]).
 #[component]
-pub fn OwnedExam(props: &OwnedExamProps) -> Html {
+pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
     // Opening reads and may set aside saved data, which writes to storage: it happens once per
     // page, in an effect, since rendering writes nothing.
     let opened = use_state(|| None);
@@ -172,7 +121,10 @@ pub fn OwnedExam(props: &OwnedExamProps) -> Html {
         let link = props.link.clone();
         let cannot_start = props.cannot_start.clone();
         use_effect_with((), move |_| {
-            let outcome = link.for_bank(&bank).map(|link| open_session(&bank, &link));
+            K::before_opening(&bank);
+            let outcome = link
+                .for_bank(&bank)
+                .map(|link| open_session::<K>(&bank, &link));
             if !matches!(outcome, Ok(Ok(_))) {
                 cannot_start.emit(());
             }
@@ -190,7 +142,7 @@ pub fn OwnedExam(props: &OwnedExamProps) -> Html {
             </div>
         },
         Ok(Ok(opened)) => html! {
-            <Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
+            <K::Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
         },
         Ok(Err(problem)) => html! {
             <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>

@@ -1,0 +1,106 @@
+//! The first module's page: the exam an exam link names, drawn as the whole app draws it, and
+//! nothing for any other address (the page's own start page shows, or the whole app soon will).
+
+use std::rc::Rc;
+
+use exam_practice::engine::bank::Bank;
+use exam_practice::ui::pages::exam::ExamPage;
+use exam_practice::ui::route::Route;
+use exam_practice::ui::stores::current_route::use_current_route;
+use exam_practice::web::{handover, location};
+use yew::prelude::*;
+
+use crate::first_runner::FirstModule;
+use crate::listed_bank::{Found, listed_bank};
+
+/// How the whole app's download is going, for the exam to say when it cannot come.
+#[derive(Clone, PartialEq)]
+pub struct WholeApp {
+    /// Why the whole app could not load, once it could not.
+    pub failed: Option<Rc<str>>,
+    /// Asks for the whole app (once the first question is on screen).
+    pub start: Callback<()>,
+}
+
+/// The bank an exam link names, when the first module runs it: a listed bank, with no draw
+/// from saved progress (which the whole app's records decide) and outside a package.
+fn exam_bank(route: &Route) -> Option<String> {
+    match route {
+        Route::Exam { bank, link }
+            if link.draw.is_none() && location::query_param("bank").is_none() =>
+        {
+            Some(bank.to_string())
+        }
+        _ => None,
+    }
+}
+
+#[component]
+pub fn FirstApp() -> Html {
+    let route = use_current_route();
+    let bank = use_state(|| None::<Found>);
+    let failed = use_state(|| None::<Rc<str>>);
+    let start = {
+        let failed = failed.clone();
+        use_callback((), move |(), ()| {
+            let failed = failed.clone();
+            yew::platform::spawn_local(async move {
+                if let Err(problem) = handover::first::load_whole_app().await {
+                    failed.set(Some(problem.into()));
+                }
+            });
+        })
+    };
+    let id = exam_bank(&route);
+    {
+        let bank = bank.clone();
+        let start = start.clone();
+        let id = id.clone();
+        use_effect_with((), move |_| match id {
+            Some(id) => yew::platform::spawn_local(async move {
+                let found = listed_bank(&id).await;
+                if matches!(found, Found::ForTheWholeApp) {
+                    start.emit(());
+                }
+                bank.set(Some(found));
+            }),
+            // Not an exam this module runs: the whole app is wanted at once.
+            None => start.emit(()),
+        });
+    }
+    let whole_app = WholeApp {
+        failed: (*failed).clone(),
+        start,
+    };
+    let page = match (&*route, &*bank) {
+        (Route::Exam { link, .. }, Some(Found::Ready(bank))) if id.is_some() => {
+            exam_page(bank, link.clone())
+        }
+        _ => return whole_app_status(whole_app.failed.as_deref()),
+    };
+    html! {
+        <ContextProvider<WholeApp> context={ whole_app }>
+            <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
+            <main id="main" class="page">{ page }</main>
+        </ContextProvider<WholeApp>>
+    }
+}
+
+fn exam_page(bank: &Rc<Bank>, link: exam_practice::engine::deep_link::ExamLink) -> Html {
+    html! { <ExamPage<FirstModule> bank={ bank.clone() } {link} /> }
+}
+
+/// Nothing while the whole app loads (the page's start page, or nothing, shows meanwhile); why
+/// there is nothing more, once it cannot load.
+fn whole_app_status(failed: Option<&str>) -> Html {
+    let Some(problem) = failed else {
+        return Html::default();
+    };
+    html! {
+        <main id="main" class="page">
+            <div class="notice notice-error" role="alert">
+                <p>{ format!("This page cannot be shown: the app could not load ({problem}). Check the connection and reload the page.") }</p>
+            </div>
+        </main>
+    }
+}

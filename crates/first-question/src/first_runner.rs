@@ -1,0 +1,77 @@
+//! The first module's exam: the running exam every module shows, with none of the whole app's
+//! records, results or LMS; a submitted exam waits for the whole app to show its results.
+
+use exam_practice::engine::bank::Bank;
+use exam_practice::engine::deep_link::{DrawSetting, ExamLink};
+use exam_practice::engine::session::{Draw, Session};
+use exam_practice::ui::pages::exam::{ExamKind, RunnerProps, running_exam, use_running_exam};
+use exam_practice::web::handover;
+use exam_practice::web::storage::{self, Record};
+use yew::prelude::*;
+
+use crate::first_app::WholeApp;
+
+/// The first module.
+pub struct FirstModule;
+
+impl ExamKind for FirstModule {
+    type Runner = FirstRunner;
+
+    fn resume_from_lms(_: &Bank, _: &ExamLink, _: u64) -> Result<Option<Session>, String> {
+        // The first module never runs a package's exam (see `first_app::exam_bank`).
+        Ok(None)
+    }
+
+    fn new_lms_attempt() -> bool {
+        false
+    }
+
+    fn draw_from_records(_: &Bank, _: DrawSetting, _: u64) -> Result<Draw, String> {
+        // Never asked: an exam link that draws from saved progress is the whole app's.
+        Err("this exam needs the rest of the app, which has not loaded yet".to_owned())
+    }
+
+    fn takes_lock_within_tab(_: &str) -> bool {
+        false
+    }
+
+    fn before_opening(bank: &Bank) {
+        handover::first::running(&storage::key(bank.id().as_str(), Record::Session));
+    }
+}
+
+#[component]
+pub fn FirstRunner(props: &RunnerProps) -> Html {
+    let exam = use_running_exam(props);
+    let whole_app = use_context::<WholeApp>();
+    {
+        // The first question is on screen: now the whole app may come.
+        let start = whole_app.as_ref().map(|w| w.start.clone());
+        use_effect_with((), move |_| {
+            if let Some(start) = start {
+                start.emit(());
+            }
+        });
+    }
+    let failed = whole_app.and_then(|w| w.failed);
+    if exam.state.session.is_finished() {
+        return html! {
+            <div class="notice" role="status">
+                <h2 id="results-heading" tabindex="-1">{ "Your answers are submitted" }</h2>
+                <p>{ match &failed {
+                    None => "They are saved in this browser. Your results show as soon as the rest of the app has loaded.".to_owned(),
+                    Some(problem) => format!("They are saved in this browser, but the rest of the app, which shows your results, could not load ({problem}). Reload the page when you are online again to see them."),
+                } }</p>
+            </div>
+        };
+    }
+    let notice = failed.map(|problem| format!("The rest of the app could not load ({problem}), so results, review and the other pages are unavailable for now. This exam still runs, and every answer is saved in this browser."));
+    let notice = [props.notice.clone(), notice]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+    running_exam(
+        &exam,
+        (!notice.is_empty()).then(|| notice.join(" ")).as_deref(),
+    )
+}

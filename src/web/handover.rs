@@ -1,0 +1,269 @@
+//! The handover from the first module to the whole app, two wasm modules on one page that speak
+//! through one object on `window`, `examPracticeFirstModule`, with typed messages.
+//!
+//! The first module shows an exam link's exam while the whole app downloads. The whole app then
+//! starts hidden, opens the same exam from the saved session (the path a reload takes), and
+//! takes over in one go before the browser paints again: the first module gives it the exam's
+//! lock without releasing it (so no other tab can take it meanwhile), says where focus and the
+//! scroll were, leaves a still copy of its page in place and stops; the whole app then shows
+//! itself, removes that copy, and puts focus and the scroll back.
+
+use std::cell::{Cell, RefCell};
+
+use js_sys::{Function, Object, Promise, Reflect};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement};
+
+use crate::web::{clock, tab_lock};
+
+/// The object the first module puts on `window`.
+const FIRST_MODULE: &str = "examPracticeFirstModule";
+/// The start-up script's function that loads the whole app (index.html).
+const LOAD_WHOLE_APP: &str = "examPracticeLoadWholeApp";
+/// The element each module draws into.
+const FIRST_ROOT_ID: &str = "first-module";
+const WHOLE_ROOT_ID: &str = "whole-app";
+
+/// What the first module tells the whole app as it stops.
+#[derive(Serialize, Deserialize, Debug, Default, Clone, PartialEq)]
+pub struct Handover {
+    /// Where the focused element is in the first module's page: the child index at each level
+    /// from its root. Both modules draw the same state the same way, so the same path finds the
+    /// same element in the whole app's page.
+    pub focus_path: Option<Vec<u32>>,
+    /// How far the page was scrolled, in CSS pixels.
+    pub scroll_y: f64,
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn first_module_object() -> Option<Object> {
+    let window: JsValue = window()?.into();
+    Reflect::get(&window, &JsValue::from_str(FIRST_MODULE))
+        .ok()
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into)
+}
+
+fn call(object: &Object, name: &str, arg: &JsValue) -> Option<JsValue> {
+    let function: Function = Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    function.call1(object, arg).ok()
+}
+
+/// A new element with `id` at the end of the body, for a module to draw into.
+fn new_root(id: &str, hidden: bool) -> Option<Element> {
+    let document = window()?.document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_id(id);
+    root.set_class_name("app-root");
+    if hidden {
+        let _ = root.set_attribute("hidden", "");
+    }
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
+}
+
+fn element_by_id(id: &str) -> Option<Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+/// The child indices from `root` down to `element`, or `None` when it is not inside `root`.
+fn path_to(root: &Element, element: &Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut at = element.clone();
+    while &at != root {
+        let parent = at.parent_element()?;
+        let children = parent.children();
+        let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&at))?;
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+fn element_at(root: &Element, path: &[u32]) -> Option<Element> {
+    path.iter()
+        .try_fold(root.clone(), |at, &index| at.children().item(index))
+}
+
+/// The side of the first module.
+pub mod first {
+    use super::*;
+
+    thread_local! {
+        /// Stops the first module's Yew app, once.
+        static STOP: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+        /// The lock of the exam the first module runs, once it holds it.
+        static LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+        static WHOLE_APP: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    }
+
+    /// The element the first module draws into.
+    pub fn root() -> Option<Element> {
+        new_root(FIRST_ROOT_ID, false)
+    }
+
+    /// Puts the first module's side of the handover on `window`; `stop` ends its Yew app.
+    pub fn install(stop: impl FnOnce() + 'static) {
+        STOP.with_borrow_mut(|slot| *slot = Some(Box::new(stop)));
+        let Some(window) = window() else {
+            return;
+        };
+        let object = Object::new();
+        let holds = Closure::<dyn Fn() -> JsValue>::new(|| {
+            LOCK.with_borrow(|lock| lock.clone().map_or(JsValue::NULL, JsValue::from))
+        });
+        let give_lock = Closure::<dyn Fn(String) -> bool>::new(|name: String| {
+            let ours = LOCK.with_borrow(|lock| lock.as_deref() == Some(name.as_str()));
+            ours && tab_lock::give_within_tab(&name)
+        });
+        let hand_over = Closure::<dyn Fn() -> String>::new(hand_over);
+        for (name, function) in [
+            ("runningExamLock", holds.into_js_value()),
+            ("giveLock", give_lock.into_js_value()),
+            ("handOver", hand_over.into_js_value()),
+        ] {
+            let _ = Reflect::set(&object, &JsValue::from_str(name), &function);
+        }
+        let _ = Reflect::set(&window, &JsValue::from_str(FIRST_MODULE), &object);
+    }
+
+    /// The first module now runs the exam whose lock is `lock_name`.
+    pub fn running(lock_name: &str) {
+        LOCK.with_borrow_mut(|lock| *lock = Some(lock_name.to_owned()));
+    }
+
+    /// Stops the first module and says where the candidate was; its page stays, as a still
+    /// copy, until the whole app shows itself.
+    fn hand_over() -> String {
+        let Some(window) = window() else {
+            return String::new();
+        };
+        let root = element_by_id(FIRST_ROOT_ID);
+        let focused = window.document().and_then(|d| d.active_element());
+        let handover = Handover {
+            focus_path: root
+                .as_ref()
+                .zip(focused)
+                .and_then(|(root, focused)| path_to(root, &focused)),
+            scroll_y: window.scroll_y().unwrap_or(0.0),
+        };
+        if let Some(root) = &root
+            && let Ok(copy) = root.clone_node_with_deep(true)
+        {
+            let _ = root.replace_with_with_node_1(&copy);
+        }
+        if let Some(stop) = STOP.with_borrow_mut(Option::take) {
+            stop();
+        }
+        serde_json::to_string(&handover).unwrap_or_default()
+    }
+
+    /// Asks the start-up script to load the whole app (once) and waits until it runs; an error
+    /// when it cannot load.
+    pub async fn load_whole_app() -> Result<(), String> {
+        let started = WHOLE_APP.with_borrow_mut(|started| {
+            if started.is_none() {
+                *started = window()
+                    .and_then(|w| Reflect::get(&w, &JsValue::from_str(LOAD_WHOLE_APP)).ok())
+                    .and_then(|f| f.dyn_into::<Function>().ok())
+                    .and_then(|f| f.call0(&JsValue::NULL).ok())
+                    .and_then(|p| p.dyn_into::<Promise>().ok());
+            }
+            started.clone()
+        });
+        let started = started.ok_or("this page cannot load the rest of the app")?;
+        JsFuture::from(started).await.map(drop).map_err(|error| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "it did not download".to_owned())
+        })
+    }
+}
+
+thread_local! {
+    /// Whether the whole app is still hidden behind the first module.
+    static HIDDEN: Cell<bool> = const { Cell::new(false) };
+    static TAKEN: RefCell<Option<Handover>> = const { RefCell::new(None) };
+    static REVEALED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The element the whole app draws into: hidden while the first module runs an exam, which the
+/// whole app then takes over.
+pub fn whole_app_root() -> Option<Element> {
+    let behind = first_module_object()
+        .and_then(|object| call(&object, "runningExamLock", &JsValue::UNDEFINED))
+        .is_some_and(|lock| lock.is_string());
+    HIDDEN.with(|hidden| hidden.set(behind));
+    new_root(WHOLE_ROOT_ID, behind)
+}
+
+/// Whether the first module holds the lock `lock_name`; if so it is now this module's to take
+/// (the first module forgets it without releasing it).
+pub fn first_module_holds(lock_name: &str) -> bool {
+    HIDDEN.with(Cell::get)
+        && first_module_object()
+            .and_then(|object| call(&object, "giveLock", &JsValue::from_str(lock_name)))
+            .is_some_and(|given| given.is_truthy())
+}
+
+/// Stops the first module, if it still runs, and keeps where the candidate was.
+pub fn take_over() {
+    let Some(object) = first_module_object() else {
+        return;
+    };
+    if let Some(window) = window() {
+        let _ = Reflect::delete_property(&window, &JsValue::from_str(FIRST_MODULE));
+    }
+    let told = call(&object, "handOver", &JsValue::UNDEFINED).and_then(|text| text.as_string());
+    let handover = told.and_then(|text| serde_json::from_str(&text).ok());
+    TAKEN.with_borrow_mut(|taken| *taken = handover);
+}
+
+/// Whether the whole app is hidden behind the first module.
+pub fn is_hidden() -> bool {
+    HIDDEN.with(Cell::get)
+}
+
+/// Shows the whole app in place of the first module's page, once; with `restore_focus`, focus
+/// goes back where the candidate left it (not when the page shown is another one, such as the
+/// results of an exam submitted in the first module). The scroll always goes back.
+pub fn reveal(restore_focus: bool) {
+    if REVEALED.with(|revealed| revealed.replace(true)) {
+        return;
+    }
+    HIDDEN.with(|hidden| hidden.set(false));
+    take_over();
+    if let Some(first) = element_by_id(FIRST_ROOT_ID) {
+        first.remove();
+    }
+    let Some(root) = element_by_id(WHOLE_ROOT_ID) else {
+        return;
+    };
+    if root.has_attribute("hidden") {
+        let _ = root.remove_attribute("hidden");
+        let handover = TAKEN.with_borrow_mut(Option::take).unwrap_or_default();
+        if let Some(window) = window() {
+            window.scroll_to_with_x_and_y(0.0, handover.scroll_y);
+        }
+        let focused = handover
+            .focus_path
+            .filter(|_| restore_focus)
+            .and_then(|path| element_at(&root, &path))
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = focused {
+            let _ = element.focus();
+        }
+    }
+    clock::mark("whole-app-ready");
+}
