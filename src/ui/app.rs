@@ -14,6 +14,7 @@ use super::pages::home::HomePage;
 use super::pages::not_found::{missing_bank, not_found};
 use super::route::Route;
 use super::stores::app_store::{AppStore, use_app_store, use_banks_for_route};
+use super::stores::catalog::Catalog;
 use super::stores::current_route::use_current_route;
 use crate::engine::bank::Id;
 use crate::web::handover;
@@ -26,7 +27,7 @@ pub fn App() -> Html {
     use_banks_for_route(&store, &route);
     let page = page(&store, &route);
     let notices = site_notices(&store, &route);
-    use_takeover(&route);
+    use_takeover(&store, &route);
     html! {
         <ContextProvider<AppStore> context={ store }>
             <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
@@ -67,13 +68,16 @@ fn page(store: &AppStore, route: &Route) -> Html {
     }
 }
 
-/// Shows the app in place of the first module: at once, unless the first module runs the exam
-/// the address names, which the exam page takes over once it has opened it (`Runner`).
+/// Shows the app in place of the first module and the start page written at build time: at once,
+/// except on the start page, which waits for the bank list (the written one shows meanwhile), and
+/// for an exam the first module runs, which the exam page takes over once it has opened it
+/// (`Runner`).
 #[hook]
-fn use_takeover(route: &Route) {
+fn use_takeover(store: &AppStore, route: &Route) {
     let exam_behind = handover::is_hidden() && matches!(route, Route::Exam { .. });
+    let list_coming = *route == Route::Home && *store.catalog == Catalog::Loading;
     use_effect(move || {
-        if !exam_behind {
+        if !exam_behind && !list_coming {
             handover::reveal(false);
         }
     });

@@ -36,6 +36,9 @@ pub struct Handover {
     pub focus_path: Option<Vec<u32>>,
     /// How far the page was scrolled, in CSS pixels.
     pub scroll_y: f64,
+    /// What opening the exam found to tell the candidate (saved progress set aside, storage
+    /// unavailable), which the whole app's own opening no longer finds.
+    pub notice: Option<String>,
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -105,6 +108,7 @@ pub mod first {
         /// The lock of the exam the first module runs, once it holds it.
         static LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
         static WHOLE_APP: RefCell<Option<Promise>> = const { RefCell::new(None) };
+        static NOTICE: RefCell<Option<String>> = const { RefCell::new(None) };
     }
 
     /// The element the first module draws into.
@@ -142,6 +146,11 @@ pub mod first {
         LOCK.with_borrow_mut(|lock| *lock = Some(lock_name.to_owned()));
     }
 
+    /// What opening the exam found to tell the candidate, to pass on.
+    pub fn opened_with(notice: Option<String>) {
+        NOTICE.with_borrow_mut(|kept| *kept = notice);
+    }
+
     /// Stops the first module and says where the candidate was; its page stays, as a still
     /// copy, until the whole app shows itself.
     fn hand_over() -> String {
@@ -156,10 +165,22 @@ pub mod first {
                 .zip(focused)
                 .and_then(|(root, focused)| path_to(root, &focused)),
             scroll_y: window.scroll_y().unwrap_or(0.0),
+            notice: NOTICE.with_borrow_mut(Option::take),
         };
         if let Some(root) = &root
             && let Ok(copy) = root.clone_node_with_deep(true)
+            && let Ok(copy) = copy.dyn_into::<Element>()
         {
+            // The copy is still: it announces nothing (the whole app's live regions do, once it
+            // shows) and takes no input.
+            if let Ok(live) = copy.query_selector_all("[aria-live]") {
+                for i in 0..live.length() {
+                    if let Some(region) = live.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        let _ = region.remove_attribute("aria-live");
+                    }
+                }
+            }
+            let _ = copy.set_attribute("inert", "");
             let _ = root.replace_with_with_node_1(&copy);
         }
         if let Some(stop) = STOP.with_borrow_mut(Option::take) {
@@ -199,13 +220,17 @@ thread_local! {
 }
 
 /// The element the whole app draws into: hidden while the first module runs an exam, which the
-/// whole app then takes over.
+/// whole app then takes over, or while the start page written at build time shows.
 pub fn whole_app_root() -> Option<Element> {
     let behind = first_module_object()
         .and_then(|object| call(&object, "runningExamLock", &JsValue::UNDEFINED))
         .is_some_and(|lock| lock.is_string());
     HIDDEN.with(|hidden| hidden.set(behind));
-    new_root(WHOLE_ROOT_ID, behind)
+    let written = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-prerendered]").ok().flatten())
+        .is_some();
+    new_root(WHOLE_ROOT_ID, behind || written)
 }
 
 /// Whether the first module holds the lock `lock_name`; if so it is now this module's to take
@@ -225,12 +250,18 @@ pub fn take_over() {
     if let Some(window) = window() {
         let _ = Reflect::delete_property(&window, &JsValue::from_str(FIRST_MODULE));
     }
+    clock::mark("handover-start");
     let told = call(&object, "handOver", &JsValue::UNDEFINED).and_then(|text| text.as_string());
     let handover = told.and_then(|text| serde_json::from_str(&text).ok());
     TAKEN.with_borrow_mut(|taken| *taken = handover);
 }
 
-/// Whether the whole app is hidden behind the first module.
+/// What the first module's opening of the exam told the candidate, once taken over.
+pub fn taken_notice() -> Option<String> {
+    TAKEN.with_borrow(|taken| taken.as_ref().and_then(|t| t.notice.clone()))
+}
+
+/// Whether the whole app is hidden behind an exam the first module runs.
 pub fn is_hidden() -> bool {
     HIDDEN.with(Cell::get)
 }
@@ -246,6 +277,13 @@ pub fn reveal(restore_focus: bool) {
     take_over();
     if let Some(first) = element_by_id(FIRST_ROOT_ID) {
         first.remove();
+    }
+    // The start page written at build time (scripts/post-build.mjs), now that the app shows.
+    if let Some(written) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-prerendered]").ok().flatten())
+    {
+        written.remove();
     }
     let Some(root) = element_by_id(WHOLE_ROOT_ID) else {
         return;

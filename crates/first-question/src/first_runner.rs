@@ -38,6 +38,10 @@ impl ExamKind for FirstModule {
     fn before_opening(bank: &Bank) {
         handover::first::running(&storage::key(bank.id().as_str(), Record::Session));
     }
+
+    fn opened(notice: &mut Option<String>) {
+        handover::first::opened_with(notice.clone());
+    }
 }
 
 #[component]

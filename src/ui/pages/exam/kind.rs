@@ -34,4 +34,8 @@ pub trait ExamKind: 'static {
 
     /// Called once as the exam opens, before saved progress is read.
     fn before_opening(bank: &Bank);
+
+    /// Called once the exam is open, with what opening it found to tell the candidate (which the
+    /// whole app takes over from the first module, where the first module opened it).
+    fn opened(notice: &mut Option<String>);
 }

@@ -122,9 +122,12 @@ pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
         let cannot_start = props.cannot_start.clone();
         use_effect_with((), move |_| {
             K::before_opening(&bank);
-            let outcome = link
+            let mut outcome = link
                 .for_bank(&bank)
                 .map(|link| open_session::<K>(&bank, &link));
+            if let Ok(Ok(opened)) = &mut outcome {
+                K::opened(&mut opened.notice);
+            }
             if !matches!(outcome, Ok(Ok(_))) {
                 cannot_start.emit(());
             }

@@ -52,6 +52,12 @@ impl ExamKind for WholeApp {
     fn before_opening(_: &Bank) {
         handover::take_over();
     }
+
+    fn opened(notice: &mut Option<String>) {
+        if notice.is_none() {
+            *notice = handover::taken_notice();
+        }
+    }
 }
 
 /// In a package, the attempt the LMS kept (its suspend data), when this is the package's exam.
