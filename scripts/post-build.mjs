@@ -7,7 +7,9 @@
 //    start page lists the banks without downloading them;
 // 3. writes where each listed bank's file is into index.html (a meta tag), so its start-up script
 //    can ask for the bank an address names at once, without waiting for the index;
-// 4. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
+// 4. writes the start page's bank list into index.html's body (plain links, usable before the
+//    wasm arrives; the app replaces it when it starts);
+// 5. writes the offline service worker, sw.js, from src/web/service-worker.js with the list of
 //    the files it keeps at install and a version made from every file of the build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,11 +37,14 @@ const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scrip
 const development = process.env.TRUNK_PROFILE === 'debug';
 const scriptSources = development ? "'unsafe-inline'" : hashes.join(' ');
 const devConnect = development ? ' ws: wss:' : '';
-html = html.replace(PLACEHOLDER, scriptSources).replace(" 'dev-connect'", devConnect);
-if (fresh) {
-  writeFileSync(file, html);
-  console.log(`post-build.mjs: ${hashes.length} inline script hash(es) written to ${file}`);
-}
+// A fresh page has the placeholder; one processed before (`node scripts/post-build.mjs dist` again)
+// has its hashes replaced, so a script added or changed since is allowed and an old one is not.
+const HASHES = /'sha256-[A-Za-z0-9+/=]+'(?: 'sha256-[A-Za-z0-9+/=]+')*/;
+html = fresh
+  ? html.replace(PLACEHOLDER, scriptSources).replace(" 'dev-connect'", devConnect)
+  : html.replace(HASHES, hashes.join(' '));
+writeFileSync(file, html);
+console.log(`post-build.mjs: ${hashes.length} inline script hash(es) written to ${file}`);
 
 // The index's figures, by the checker the teachers use (a native build of this workspace's
 // exam-check). The release build's settings for the wasm (build-std, panic=immediate-abort)
@@ -73,6 +78,64 @@ const pathsMeta = `<meta name="exam-practice-bank-paths" content="${bankPaths.re
 const existing = /<meta name="exam-practice-bank-paths" content="[^"]*" \/>/;
 html = readFileSync(file, 'utf8');
 html = existing.test(html) ? html.replace(existing, pathsMeta) : html.replace('</head>', `  ${pathsMeta}\n  </head>`);
+
+// The start page's bank list, written into the body so a candidate can open a bank before the
+// wasm arrives: the same markup as the app's start page (src/ui/pages/home, BankList in
+// src/ui/components/bank_list.rs), plain links that only change the hash, which the app reads
+// when it starts. Yew empties the body when it mounts, so the app replaces it; styles/app.css
+// shows it only on the start page's address (the class index.html's first script sets).
+// Everything from the index is escaped. The description is the bank's markup, which only the
+// app renders: here it is its text as written, a paragraph per blank line, so the layout stays
+// while markup characters show as typed until the app takes over. An index that cannot be read
+// writes no list (the app says why when it loads).
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function figuresOf(figures) {
+  const paragraphs = String(figures.description).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const leftOut = Math.max(0, figures.questions_in_file - figures.questions);
+  const summary = leftOut === 1
+    ? `1 of ${figures.questions_in_file} questions has a problem and is left out`
+    : `${leftOut} of ${figures.questions_in_file} questions have problems and are left out`;
+  return `<div class="description">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`
+    + '<dl class="figures">'
+    + `<div><dt>Questions</dt><dd>${escape(figures.questions)}</dd></div>`
+    + `<div><dt>Default exam</dt><dd>${escape(`${figures.exam_questions} questions in ${figures.exam_minutes} minutes`)}</dd></div>`
+    + `<div><dt>Pass mark</dt><dd>${escape(`${figures.pass_percent} %`)}</dd></div>`
+    + `<div class="topics"><dt>Topics</dt><dd>${escape(figures.topics.join(', '))}</dd></div>`
+    + '</dl>'
+    + (leftOut > 0 ? `<p class="skipped">${escape(summary)}; the bank's page lists why.</p>` : '');
+}
+// An id the app would refuse (Id::check) is left to the app, which says why.
+const validId = (id) => typeof id === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(id);
+function listed(bank) {
+  const heading = `bank-${bank.id}`;
+  return '<li class="bank">'
+    + `<article aria-labelledby="${escape(heading)}"><h2 id="${escape(heading)}">${escape(bank.title)}</h2>`
+    + (bank.figures ? figuresOf(bank.figures) : '<p>Open the bank to see its questions.</p>')
+    + `<p><a class="button" href="#/bank/${escape(bank.id)}">${escape(`Open ${bank.title}`)}</a></p>`
+    + '</article></li>';
+}
+function startPage(banks) {
+  const list = banks.length === 0
+    ? '<p>No question banks are listed in questions/index.json yet.</p>'
+    : `<ul class="bank-list" aria-label="Question banks">${banks.filter((bank) => validId(bank.id)).map(listed).join('')}</ul>`;
+  return '<div class="prerendered" data-prerendered>'
+    + '<header class="site-header"><a class="brand" href="#/">Exam Practice</a></header>'
+    + `<main id="main" class="page"><h1>Practice exams</h1>${list}</main>`
+    + '</div>';
+}
+const START = '<!-- post-build.mjs: the start page -->';
+const END = '<!-- post-build.mjs: end of the start page -->';
+let prerendered = '';
+try {
+  const { banks } = JSON.parse(readFileSync(join(questions, 'index.json'), 'utf8'));
+  prerendered = `${START}\n    ${startPage(banks)}\n    ${END}`;
+} catch {
+  // No index, or not one this build can read: nothing is written, and the app says why.
+}
+const before = new RegExp(`\\s*${START}[\\s\\S]*?${END}`);
+html = html.replace(before, '');
+if (prerendered) html = html.replace('</body>', `  ${prerendered}\n  </body>`);
 writeFileSync(file, html);
 
 // The service worker: the files a candidate's first question needs, kept at install (not the

@@ -91,3 +91,57 @@ test('the start page downloads no bank; it is fetched when opened, and an exam l
     await server.close();
   }
 });
+
+// The start page's bank list is written into the page at build time (scripts/post-build.mjs):
+// a candidate can open a bank before any wasm has arrived, and the app replaces the list.
+test('the start page lists the banks and opens one before any wasm arrives', async () => {
+  const server = await serveDist(process.env.E2E_DIST || 'dist', '/');
+  const browser = await launchBrowser();
+  try {
+    const { context, page, errors } = await openPage(browser);
+    await context.route('**/*.wasm', (route) => route.abort());
+    await page.goto(server.url);
+    const list = page.getByRole('list', { name: 'Question banks' });
+    await list.getByRole('article', { name: 'Fixture bank: Other Compute' }).waitFor();
+    assert.match(await list.innerText(), /20 questions in 30 minutes/);
+    const link = page.getByRole('link', { name: 'Open Fixture bank: Other Compute' });
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#/bank/fixture-compute');
+    assert.equal(await page.evaluate(() => location.hash), '#/bank/fixture-compute');
+    // Away from the start page the written list hides until the app shows the bank.
+    await list.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'no wasm ran');
+    assert.deepEqual(errors.filter((e) => !/wasm/i.test(e)), []);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the written list shows only on the start page, and the app replaces it with one list', async () => {
+  const server = await serveDist(process.env.E2E_DIST || 'dist', '/');
+  const browser = await launchBrowser();
+  try {
+    const { context, page, errors } = await openPage(browser);
+    await context.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${server.url}#/exam/fixture-compute?mode=practice`);
+    assert.equal(await page.locator('[data-prerendered]').count(), 1, 'written into the page');
+    assert.equal(await page.locator('[data-prerendered]').isVisible(), false, 'hidden on an exam link');
+    await context.unroute('**/*.wasm');
+
+    const app = await openPage(browser);
+    await app.page.goto(server.url);
+    await app.page.getByRole('heading', { level: 2, name: 'Your own questions' }).waitFor();
+    assert.equal(await app.page.locator('[data-prerendered]').count(), 0, 'the app removed it');
+    assert.equal(await app.page.getByRole('list', { name: 'Question banks' }).count(), 1);
+    assert.equal(await app.page.locator('.bank-list').count(), 1);
+    assert.deepEqual(app.errors, []);
+    assert.deepEqual(errors.filter((e) => !/wasm/i.test(e)), []);
+    await app.context.close();
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
