@@ -73,6 +73,10 @@ step "release build of dist/ (relative asset URLs: one build for any folder), pa
 "$ROOT/scripts/build.sh" --scorm tests/fixtures/e2e/questions/fixture-compute.json \
   --count 3 --minutes 10 --pass 60 --seed 2024 --out target/e2e-scorm.zip
 
+step "the first module links nothing only the whole app may carry; both modules' sizes"
+# Trunk's release build leaves the first module's wasm as the linker wrote it, names and all.
+node scripts/first-module-links.mjs target/wasm32-unknown-unknown/release/first-question.wasm dist
+
 step "release build with an absolute public URL (/course/exam/), as docs/hosting.md shows"
 trunk_release --locked --public-url /course/exam/ --dist target/dist-subpath
 

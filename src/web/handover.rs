@@ -2,11 +2,12 @@
 //! through one object on `window`, `examPracticeFirstModule`, with typed messages.
 //!
 //! The first module shows an exam link's exam while the whole app downloads. The whole app then
-//! starts hidden, opens the same exam from the saved session (the path a reload takes), and
-//! takes over in one go before the browser paints again: the first module gives it the exam's
-//! lock without releasing it (so no other tab can take it meanwhile), says where focus and the
-//! scroll were, leaves a still copy of its page in place and stops; the whole app then shows
-//! itself, removes that copy, and puts focus and the scroll back.
+//! starts hidden: the first module gives it the exam's lock without releasing it (so no other
+//! tab can take it meanwhile), and the whole app opens the same exam from the saved session (the
+//! path a reload takes) and draws it, while the first module runs on. Once it is drawn, in one
+//! task: the first module says where focus and the scroll were and stops, the whole app checks
+//! the saved session for anything done meanwhile (and draws that first if so), shows itself in
+//! place of the first module's page, and puts focus and the scroll back.
 
 use std::cell::{Cell, RefCell};
 
@@ -36,9 +37,6 @@ pub struct Handover {
     pub focus_path: Option<Vec<u32>>,
     /// How far the page was scrolled, in CSS pixels.
     pub scroll_y: f64,
-    /// What opening the exam found to tell the candidate (saved progress set aside, storage
-    /// unavailable), which the whole app's own opening no longer finds.
-    pub notice: Option<String>,
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -131,10 +129,14 @@ pub mod first {
             ours && tab_lock::give_within_tab(&name)
         });
         let hand_over = Closure::<dyn Fn() -> String>::new(hand_over);
+        let notice = Closure::<dyn Fn() -> JsValue>::new(|| {
+            NOTICE.with_borrow(|notice| notice.clone().map_or(JsValue::NULL, JsValue::from))
+        });
         for (name, function) in [
             ("runningExamLock", holds.into_js_value()),
             ("giveLock", give_lock.into_js_value()),
             ("handOver", hand_over.into_js_value()),
+            ("openingNotice", notice.into_js_value()),
         ] {
             let _ = Reflect::set(&object, &JsValue::from_str(name), &function);
         }
@@ -165,7 +167,6 @@ pub mod first {
                 .zip(focused)
                 .and_then(|(root, focused)| path_to(root, &focused)),
             scroll_y: window.scroll_y().unwrap_or(0.0),
-            notice: NOTICE.with_borrow_mut(Option::take),
         };
         if let Some(root) = &root
             && let Ok(copy) = root.clone_node_with_deep(true)
@@ -256,9 +257,12 @@ pub fn take_over() {
     TAKEN.with_borrow_mut(|taken| *taken = handover);
 }
 
-/// What the first module's opening of the exam told the candidate, once taken over.
+/// What the first module's opening of the exam told the candidate (saved progress set aside),
+/// which the whole app's own opening no longer finds.
 pub fn taken_notice() -> Option<String> {
-    TAKEN.with_borrow(|taken| taken.as_ref().and_then(|t| t.notice.clone()))
+    first_module_object()
+        .and_then(|object| call(&object, "openingNotice", &JsValue::UNDEFINED))
+        .and_then(|notice| notice.as_string())
 }
 
 /// Whether the whole app is hidden behind an exam the first module runs.
@@ -291,9 +295,6 @@ pub fn reveal(restore_focus: bool) {
     if root.has_attribute("hidden") {
         let _ = root.remove_attribute("hidden");
         let handover = TAKEN.with_borrow_mut(Option::take).unwrap_or_default();
-        if let Some(window) = window() {
-            window.scroll_to_with_x_and_y(0.0, handover.scroll_y);
-        }
         let focused = handover
             .focus_path
             .filter(|_| restore_focus)
@@ -301,6 +302,10 @@ pub fn reveal(restore_focus: bool) {
             .and_then(|element| element.dyn_into::<HtmlElement>().ok());
         if let Some(element) = focused {
             let _ = element.focus();
+        }
+        // After focus, which may scroll to the element it moves to.
+        if let Some(window) = window() {
+            window.scroll_to_with_x_and_y(0.0, handover.scroll_y);
         }
     }
     clock::mark("whole-app-ready");

@@ -35,7 +35,7 @@ const wholeAppReady = (page) =>
   page.waitForFunction(() => performance.getEntriesByName('whole-app-ready').length > 0);
 
 test('the first question is answered, flagged and checked before the whole app arrives, and nothing changes when it takes over or on a reload', async () => {
-  const { context, page, errors } = await openPage(app.browser);
+  const { context, page, errors } = await openPage(app.browser, { wholeApp: false });
   await page.setViewportSize({ width: 420, height: 520 });
   const release = await holdWholeApp(page);
   await page.goto(EXAM());
@@ -94,7 +94,7 @@ test('the first question is answered, flagged and checked before the whole app a
 });
 
 test('an exam submitted before the whole app arrives shows its results once it does', async () => {
-  const { context, page, errors } = await openPage(app.browser);
+  const { context, page, errors } = await openPage(app.browser, { wholeApp: false });
   const release = await holdWholeApp(page);
   await page.goto(EXAM());
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
@@ -110,7 +110,7 @@ test('an exam submitted before the whole app arrives shows its results once it d
 });
 
 test('when the whole app cannot load, the exam goes on, says what is unavailable, and keeps every answer', async () => {
-  const { context, page } = await openPage(app.browser);
+  const { context, page } = await openPage(app.browser, { wholeApp: false });
   await page.route(WHOLE_APP_WASM, (route) => route.abort());
   await page.goto(EXAM());
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();

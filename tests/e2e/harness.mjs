@@ -78,10 +78,33 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens a fresh context and page and records uncaught page errors for the test to check. */
-export async function openPage(browser) {
+/** Resolves once the whole app shows (src/web/handover.rs): the first module's page is gone. */
+export function wholeAppShown(page) {
+  return page.waitForFunction(() => {
+    const whole = document.getElementById('whole-app');
+    return whole && !whole.hidden && !document.getElementById('first-module');
+  });
+}
+
+/**
+ * Opens a fresh context and page and records uncaught page errors for the test to check. Its
+ * `goto` and `reload` wait until the whole app has taken over from the first module, so a test
+ * of the whole app never holds an element of the first module's page as it goes; the tests of
+ * the first module and of pages before any wasm pass `{ wholeApp: false }`.
+ */
+export async function openPage(browser, { wholeApp = true } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (wholeApp) {
+    for (const name of ['goto', 'reload']) {
+      const navigate = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await navigate(...args);
+        await wholeAppShown(page);
+        return response;
+      };
+    }
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // A Content-Security-Policy refusal is an error too: the app must never trip its own policy.

@@ -51,7 +51,9 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
         let problem = problem.clone();
         let state = state.clone();
         use_effect_with(state.version, move |_| {
-            if save {
+            // Drawn behind the first module, which still runs and saves: the session as opened
+            // is already saved, and writing it would undo what the candidate did meanwhile.
+            if save && !(state.version == 0 && handover::is_hidden()) {
                 let outcome = storage::write(&key, &state.session.to_json());
                 problem.set(outcome.err().map(|e| e.to_string()));
             }

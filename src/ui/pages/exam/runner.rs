@@ -1,6 +1,8 @@
 //! The whole app's exam runner: the running exam, plus what the whole app keeps of it (the
 //! history, the spaced-review records, the LMS report) and the results once it ends.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::finished::{Finished, finished_exam};
@@ -8,10 +10,53 @@ use super::hooks::{
     use_history_record, use_lms_progress, use_lms_report, use_results, use_review_record,
 };
 use super::running::{RunnerProps, running_exam, use_running_exam};
+use crate::engine::bank::Bank;
+use crate::engine::session::Session;
 use crate::web::handover;
+use crate::web::storage::{self, Record};
 
+/// The whole app's runner. Taking an exam over from the first module, it shows the newest
+/// progress: the first module runs on until the whole app's page is drawn, and what the candidate
+/// did meanwhile is read again from the saved session, in a fresh runner, before either shows.
 #[component]
 pub fn Runner(props: &RunnerProps) -> Html {
+    let newer = use_state(|| None::<(u64, Session)>);
+    let on_newer = {
+        let newer = newer.clone();
+        use_callback((), move |session: Session, ()| {
+            let generation = newer.as_ref().map_or(1, |(g, _)| g + 1);
+            newer.set(Some((generation, session)));
+        })
+    };
+    let (generation, session) = match &*newer {
+        Some((generation, session)) => (*generation, session.clone()),
+        None => (0, props.session.clone()),
+    };
+    html! {
+        <WholeRunner key={ generation } bank={ props.bank.clone() } {session}
+            notice={ props.notice.clone() } save={ props.save } {on_newer} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WholeRunnerProps {
+    bank: Rc<Bank>,
+    session: Session,
+    notice: Option<String>,
+    save: bool,
+    /// Told of newer progress the first module saved while this runner was drawn.
+    on_newer: Callback<Session>,
+}
+
+#[component]
+fn WholeRunner(whole: &WholeRunnerProps) -> Html {
+    let props = RunnerProps {
+        bank: whole.bank.clone(),
+        session: whole.session.clone(),
+        notice: whole.notice.clone(),
+        save: whole.save,
+    };
+    let props = &props;
     let exam = use_running_exam(props);
     let bank = props.bank.clone();
     let state = &exam.state;
@@ -22,8 +67,26 @@ pub fn Runner(props: &RunnerProps) -> Html {
     let lms_report = use_lms_report(&bank, state, &results);
     // Taking over from the first module: the exam is drawn as it was there, so it is shown now,
     // with focus and scroll where the candidate left them.
-    let finished = state.session.is_finished();
-    use_effect_with((), move |_| handover::reveal(!finished));
+    {
+        let state = state.clone();
+        let bank = bank.clone();
+        let on_newer = whole.on_newer.clone();
+        use_effect_with((), move |_| {
+            if !handover::is_hidden() {
+                return;
+            }
+            handover::take_over();
+            let key = storage::key(bank.id().as_str(), Record::Session);
+            let saved = storage::read(&key).ok().flatten();
+            let newer = saved
+                .filter(|saved| *saved != state.session.to_json())
+                .and_then(|saved| Session::restore(&saved, &bank).ok());
+            match newer {
+                Some(session) => on_newer.emit(session),
+                None => handover::reveal(!state.session.is_finished()),
+            }
+        });
+    }
 
     if let Some(results) = results {
         return finished_exam(Finished {

@@ -49,9 +49,7 @@ impl ExamKind for WholeApp {
         handover::first_module_holds(lock_name)
     }
 
-    fn before_opening(_: &Bank) {
-        handover::take_over();
-    }
+    fn before_opening(_: &Bank) {}
 
     fn opened(notice: &mut Option<String>) {
         if notice.is_none() {
