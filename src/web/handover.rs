@@ -37,6 +37,9 @@ pub struct Handover {
     pub focus_path: Option<Vec<u32>>,
     /// How far the page was scrolled, in CSS pixels.
     pub scroll_y: f64,
+    /// The session as the first module last had it (`Session::to_json`), which it also saved
+    /// where the browser let it.
+    pub session: Option<String>,
 }
 
 fn window() -> Option<web_sys::Window> {
@@ -107,6 +110,12 @@ pub mod first {
         static LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
         static WHOLE_APP: RefCell<Option<Promise>> = const { RefCell::new(None) };
         static NOTICE: RefCell<Option<String>> = const { RefCell::new(None) };
+        static SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// The session the first module runs, as it changes.
+    pub fn latest_session(json: String) {
+        SESSION.with_borrow_mut(|latest| *latest = Some(json));
     }
 
     /// The element the first module draws into.
@@ -167,6 +176,7 @@ pub mod first {
                 .zip(focused)
                 .and_then(|(root, focused)| path_to(root, &focused)),
             scroll_y: window.scroll_y().unwrap_or(0.0),
+            session: SESSION.with_borrow_mut(Option::take),
         };
         if let Some(root) = &root
             && let Ok(copy) = root.clone_node_with_deep(true)
@@ -243,18 +253,19 @@ pub fn first_module_holds(lock_name: &str) -> bool {
             .is_some_and(|given| given.is_truthy())
 }
 
-/// Stops the first module, if it still runs, and keeps where the candidate was.
-pub fn take_over() {
-    let Some(object) = first_module_object() else {
-        return;
-    };
+/// Stops the first module, if it still runs, keeps where the candidate was, and returns the
+/// session as the first module last had it.
+pub fn take_over() -> Option<String> {
+    let object = first_module_object()?;
     if let Some(window) = window() {
         let _ = Reflect::delete_property(&window, &JsValue::from_str(FIRST_MODULE));
     }
     clock::mark("handover-start");
     let told = call(&object, "handOver", &JsValue::UNDEFINED).and_then(|text| text.as_string());
-    let handover = told.and_then(|text| serde_json::from_str(&text).ok());
+    let mut handover: Option<Handover> = told.and_then(|text| serde_json::from_str(&text).ok());
+    let session = handover.as_mut().and_then(|h| h.session.take());
     TAKEN.with_borrow_mut(|taken| *taken = handover);
+    session
 }
 
 /// What the first module's opening of the exam told the candidate (saved progress set aside),
@@ -278,7 +289,7 @@ pub fn reveal(restore_focus: bool) {
         return;
     }
     HIDDEN.with(|hidden| hidden.set(false));
-    take_over();
+    let _ = take_over();
     if let Some(first) = element_by_id(FIRST_ROOT_ID) {
         first.remove();
     }

@@ -78,9 +78,13 @@ export async function launchBrowser() {
   });
 }
 
-/** Resolves once the whole app shows (src/web/handover.rs): the first module's page is gone. */
+/**
+ * Resolves once the whole app shows (src/web/handover.rs): the first module's page is gone. A
+ * page that is not the app's (no start-up script: about:blank, an LMS's own page) resolves at once.
+ */
 export function wholeAppShown(page) {
   return page.waitForFunction(() => {
+    if (!window.examPracticeLoadWholeApp) return true;
     const whole = document.getElementById('whole-app');
     return whole && !whole.hidden && !document.getElementById('first-module');
   });

@@ -57,6 +57,14 @@ pub fn FirstRunner(props: &RunnerProps) -> Html {
             }
         });
     }
+    {
+        // The session as it changes, for the whole app to take over even where nothing can be
+        // saved.
+        let state = exam.state.clone();
+        use_effect_with(exam.state.version, move |_| {
+            handover::first::latest_session(state.session.to_json())
+        });
+    }
     let failed = whole_app.and_then(|w| w.failed);
     if exam.state.session.is_finished() {
         return html! {

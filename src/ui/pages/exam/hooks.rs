@@ -50,10 +50,11 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
         let key = storage::key(bank.id().as_str(), Record::Session);
         let problem = problem.clone();
         let state = state.clone();
-        use_effect_with(state.version, move |_| {
-            // Drawn behind the first module, which still runs and saves: the session as opened
-            // is already saved, and writing it would undo what the candidate did meanwhile.
-            if save && !(state.version == 0 && handover::is_hidden()) {
+        // Drawn behind the first module, which still runs and saves, nothing is written (it
+        // would undo what the candidate did meanwhile); the first save comes as the page shows.
+        let hidden = handover::is_hidden();
+        use_effect_with((state.version, hidden), move |&(_, hidden)| {
+            if save && !hidden {
                 let outcome = storage::write(&key, &state.session.to_json());
                 problem.set(outcome.err().map(|e| e.to_string()));
             }

@@ -34,7 +34,7 @@ pub fn Runner(props: &RunnerProps) -> Html {
     };
     html! {
         <WholeRunner key={ generation } bank={ props.bank.clone() } {session}
-            notice={ props.notice.clone() } save={ props.save } {on_newer} />
+            notice={ props.notice.clone() } save={ props.save } {on_newer} {generation} />
     }
 }
 
@@ -46,6 +46,8 @@ struct WholeRunnerProps {
     save: bool,
     /// Told of newer progress the first module saved while this runner was drawn.
     on_newer: Callback<Session>,
+    /// 0 for the runner as opened, 1 for the one drawn again with newer progress.
+    generation: u64,
 }
 
 #[component]
@@ -67,23 +69,32 @@ fn WholeRunner(whole: &WholeRunnerProps) -> Html {
     let lms_report = use_lms_report(&bank, state, &results);
     // Taking over from the first module: the exam is drawn as it was there, so it is shown now,
     // with focus and scroll where the candidate left them.
+    let shown = use_state(|| false);
     {
         let state = state.clone();
         let bank = bank.clone();
         let on_newer = whole.on_newer.clone();
+        let first_draw = whole.generation == 0;
+        let shown = shown.clone();
         use_effect_with((), move |_| {
             if !handover::is_hidden() {
                 return;
             }
-            handover::take_over();
-            let key = storage::key(bank.id().as_str(), Record::Session);
-            let saved = storage::read(&key).ok().flatten();
-            let newer = saved
-                .filter(|saved| *saved != state.session.to_json())
-                .and_then(|saved| Session::restore(&saved, &bank).ok());
+            // The first module's latest session (it saved it too, where it could).
+            let latest = handover::take_over().or_else(|| {
+                let key = storage::key(bank.id().as_str(), Record::Session);
+                storage::read(&key).ok().flatten()
+            });
+            let newer = latest
+                .filter(|latest| first_draw && *latest != state.session.to_json())
+                .and_then(|latest| Session::restore(&latest, &bank).ok());
             match newer {
                 Some(session) => on_newer.emit(session),
-                None => handover::reveal(!state.session.is_finished()),
+                None => {
+                    handover::reveal(!state.session.is_finished());
+                    // Drawn again now it shows, so the first save happens (`use_save`).
+                    shown.set(true);
+                }
             }
         });
     }
