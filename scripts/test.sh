@@ -53,8 +53,8 @@ readers_in teacher-tools || { echo "error: the teachers' tools worker lacks exam
 step "cargo clippy (native, all targets, every crate)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "cargo clippy (wasm32: the app, the engine, the teachers' tools worker and the benchmark's two pages)"
-cargo clippy --target wasm32-unknown-unknown -p exam-practice -p exam-engine -p teacher-tools -p yew-floor -p exam-only --all-targets --locked -- -D warnings
+step "cargo clippy (wasm32: the app, the first module, the engine, the teachers' tools worker and the benchmark's two pages)"
+cargo clippy --target wasm32-unknown-unknown -p exam-practice -p first-question -p exam-engine -p teacher-tools -p yew-floor -p exam-only --all-targets --locked -- -D warnings
 
 step "cargo test (native: the engine with the bundled bank's content, and exam-check)"
 cargo test --workspace --locked

@@ -110,12 +110,14 @@ pub mod first {
         static LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
         static WHOLE_APP: RefCell<Option<Promise>> = const { RefCell::new(None) };
         static NOTICE: RefCell<Option<String>> = const { RefCell::new(None) };
-        static SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
+        /// Writes the running session as JSON, called once, at the handover.
+        static SESSION: RefCell<Option<Box<dyn Fn() -> String>>> = const { RefCell::new(None) };
     }
 
-    /// The session the first module runs, as it changes.
-    pub fn latest_session(json: String) {
-        SESSION.with_borrow_mut(|latest| *latest = Some(json));
+    /// The session the first module runs, as `write` gives it (`Session::to_json`) when the
+    /// whole app takes over: written then, not on every change, which the save already does.
+    pub fn latest_session(write: impl Fn() -> String + 'static) {
+        SESSION.with_borrow_mut(|latest| *latest = Some(Box::new(write)));
     }
 
     /// The element the first module draws into.
@@ -176,7 +178,7 @@ pub mod first {
                 .zip(focused)
                 .and_then(|(root, focused)| path_to(root, &focused)),
             scroll_y: window.scroll_y().unwrap_or(0.0),
-            session: SESSION.with_borrow_mut(Option::take),
+            session: SESSION.with_borrow_mut(Option::take).map(|write| write()),
         };
         if let Some(root) = &root
             && let Ok(copy) = root.clone_node_with_deep(true)

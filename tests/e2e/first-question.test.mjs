@@ -2,10 +2,11 @@
 // first question works before the whole app has arrived; when it arrives it takes over with
 // nothing lost or moved (answers, flag, checked answer, focus, scroll) and no frame without the
 // question; the exam's lock stays in this tab; and when the whole app cannot load, the exam goes
-// on and says what is unavailable.
+// on and says what is unavailable. Every test runs on a throttled network, as a candidate on a
+// slow connection would meet it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedApp, openPage, snapshot } from './harness.mjs';
+import { useServedApp, openPage, snapshot, throttleNetwork } from './harness.mjs';
 
 const BANK = 'fixture-compute';
 const app = useServedApp();
@@ -34,8 +35,26 @@ function focused(page) {
 const wholeAppReady = (page) =>
   page.waitForFunction(() => performance.getEntriesByName('whole-app-ready').length > 0);
 
+test('on a slow connection the first question is interactive before the whole app has downloaded', async () => {
+  const { context, page, errors } = await openPage(app.browser, { wholeApp: false });
+  await throttleNetwork(page);
+  await page.goto(EXAM());
+  await wholeAppReady(page);
+  const times = await page.evaluate(() => ({
+    firstQuestion: performance.getEntriesByName('first-question-interactive')[0]?.startTime,
+    wholeApp: performance.getEntriesByName('whole-app-ready')[0]?.startTime,
+    wholeAppWasm: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/exam-practice_bg.wasm'))?.responseEnd,
+  }));
+  assert.ok(times.firstQuestion > 0, 'the first module marked its first question interactive');
+  assert.ok(times.wholeAppWasm > times.firstQuestion, `the whole app's wasm was still on its way when the first question was ready (${JSON.stringify(times)})`);
+  assert.ok(times.wholeApp >= times.wholeAppWasm, 'the whole app is ready only once its wasm has arrived');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the first question is answered, flagged and checked before the whole app arrives, and nothing changes when it takes over or on a reload', async () => {
   const { context, page, errors } = await openPage(app.browser, { wholeApp: false });
+  await throttleNetwork(page);
   await page.setViewportSize({ width: 420, height: 520 });
   const release = await holdWholeApp(page);
   await page.goto(EXAM());
@@ -95,6 +114,7 @@ test('the first question is answered, flagged and checked before the whole app a
 
 test('an exam submitted before the whole app arrives shows its results once it does', async () => {
   const { context, page, errors } = await openPage(app.browser, { wholeApp: false });
+  await throttleNetwork(page);
   const release = await holdWholeApp(page);
   await page.goto(EXAM());
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
@@ -111,6 +131,7 @@ test('an exam submitted before the whole app arrives shows its results once it d
 
 test('when the whole app cannot load, the exam goes on, says what is unavailable, and keeps every answer', async () => {
   const { context, page } = await openPage(app.browser, { wholeApp: false });
+  await throttleNetwork(page);
   await page.route(WHOLE_APP_WASM, (route) => route.abort());
   await page.goto(EXAM());
   await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();

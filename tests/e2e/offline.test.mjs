@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, openPage, serveDist, PREFIX } from './harness.mjs';
+import { launchBrowser, openPage, serveDist, throttleNetwork, PREFIX } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
 const TITLE = 'Fixture bank: Other Compute';
@@ -112,8 +112,9 @@ test('after one visit the app, the bank opened and an exam work with the server 
 
 test('a bank read on a first visit before the service worker took control works offline too', () =>
   onPublishedSite(async ({ server, page }) => {
-    // A candidate's first visit is an exam link: the page asks for the bank before the worker
-    // is installed, so the worker never sees that request.
+    // A candidate's first visit is an exam link, on a slow connection: the page asks for the
+    // bank before the worker is installed, so the worker never sees that request.
+    await throttleNetwork(page);
     await page.goto(`${server.url}${EXAM_LINK}`);
     await page.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));

@@ -58,11 +58,11 @@ pub fn FirstRunner(props: &RunnerProps) -> Html {
         });
     }
     {
-        // The session as it changes, for the whole app to take over even where nothing can be
-        // saved.
+        // The session as it is at the handover, for the whole app to take over even where
+        // nothing can be saved.
         let state = exam.state.clone();
         use_effect_with(exam.state.version, move |_| {
-            handover::first::latest_session(state.session.to_json())
+            handover::first::latest_session(move || state.session.to_json())
         });
     }
     let failed = whole_app.and_then(|w| w.failed);

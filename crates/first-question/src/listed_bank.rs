@@ -4,9 +4,7 @@
 use std::rc::Rc;
 
 use exam_practice::engine::bank::Bank;
-use exam_practice::engine::catalog::{
-    BANKS_FOLDER, INDEX_PATH, LoadedBank, import_json_entry, loaded, parse_catalog,
-};
+use exam_practice::engine::catalog::{BANKS_FOLDER, INDEX_PATH, import_json_entry, parse_catalog};
 use exam_practice::engine::import::{Lint, is_json};
 use exam_practice::web::fetch::{fetch_bytes, pass_on};
 
@@ -38,8 +36,11 @@ pub async fn listed_bank(id: &str) -> Found {
     if !is_json(&entry.path, &bytes) {
         return Found::ForTheWholeApp;
     }
-    match loaded(&entry, Ok(import_json_entry(&entry, &bytes, Lint::Skip))) {
-        LoadedBank::Ready { bank, .. } => Found::Ready(bank),
+    // A bank with any problem is the whole app's to show with its reasons, so this module never
+    // carries the text of a problem.
+    let imported = import_json_entry(&entry, &bytes, Lint::Skip);
+    match imported.bank {
+        Ok(bank) if imported.skipped.is_empty() => Found::Ready(Rc::new(bank)),
         _ => Found::ForTheWholeApp,
     }
 }
