@@ -8,6 +8,8 @@
 
 use std::cell::RefCell;
 
+use crate::web::js_error;
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
@@ -125,9 +127,5 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the network request failed".to_owned())
+    js_error::message(&error).unwrap_or_else(|| "the network request failed".to_owned())
 }

@@ -18,7 +18,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
 
-use crate::web::{clock, tab_lock};
+use crate::web::{clock, js_error, tab_lock};
 
 /// The object the first module puts on `window`.
 const FIRST_MODULE: &str = "examPracticeFirstModule";
@@ -77,6 +77,16 @@ fn new_root(id: &str, hidden: bool) -> Option<Element> {
 
 fn element_by_id(id: &str) -> Option<Element> {
     window()?.document()?.get_element_by_id(id)
+}
+
+/// The start page's bank list, written into the page at build time (scripts/post-build.mjs),
+/// while it is there.
+fn written_start_page() -> Option<Element> {
+    window()?
+        .document()?
+        .query_selector("[data-prerendered]")
+        .ok()
+        .flatten()
 }
 
 /// The child indices from `root` down to `element`, or `None` when it is not inside `root`.
@@ -217,10 +227,7 @@ pub mod first {
         });
         let started = started.ok_or("this page cannot load the rest of the app")?;
         JsFuture::from(started).await.map(drop).map_err(|error| {
-            error
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "it did not download".to_owned())
+            js_error::message(&error).unwrap_or_else(|| "it did not download".to_owned())
         })
     }
 }
@@ -239,10 +246,7 @@ pub fn whole_app_root() -> Option<Element> {
         .and_then(|object| call(&object, "runningExamLock", &JsValue::UNDEFINED))
         .is_some_and(|lock| lock.is_string());
     HIDDEN.with(|hidden| hidden.set(behind));
-    let written = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[data-prerendered]").ok().flatten())
-        .is_some();
+    let written = written_start_page().is_some();
     new_root(WHOLE_ROOT_ID, behind || written)
 }
 
@@ -296,10 +300,7 @@ pub fn reveal(restore_focus: bool) {
         first.remove();
     }
     // The start page written at build time (scripts/post-build.mjs), now that the app shows.
-    if let Some(written) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[data-prerendered]").ok().flatten())
-    {
+    if let Some(written) = written_start_page() {
         written.remove();
     }
     let Some(root) = element_by_id(WHOLE_ROOT_ID) else {

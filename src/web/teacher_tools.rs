@@ -20,7 +20,7 @@ use crate::engine::catalog::{CatalogEntry, import_json_entry};
 use crate::engine::import::transfer::{self, Parts};
 use crate::engine::import::{Imported, Lint, import_json, is_json};
 use crate::engine::worker_protocol::{FileToRead, FromTools, ToolsRequest};
-use crate::web::frame;
+use crate::web::{frame, js_error};
 
 /// Trunk's loader for the worker module, relative to the page.
 const WORKER_URL: &str = "teacher-tools_loader.js";
@@ -201,12 +201,5 @@ pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Importe
 }
 
 fn describe(error: JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| {
-            error
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| "the reader for this format failed".to_owned())
+    js_error::message(&error).unwrap_or_else(|| "the reader for this format failed".to_owned())
 }

@@ -1,21 +1,33 @@
 // The start page from the release builds: the hosted banks listed from their files, from any folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './harness.mjs';
+import { launchBrowser, openPage, serveDist, throttleNetwork } from './harness.mjs';
+
+const DIST = process.env.E2E_DIST || 'dist';
+
+/** Serves `dist` at `prefix` and launches a browser for `body`; closes both however it ends. */
+async function onServed(dist, prefix, body) {
+  const server = await serveDist(dist, prefix);
+  const browser = await launchBrowser();
+  try {
+    await body({ server, browser });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 // The default build uses relative asset URLs, so the same dist/ must work at the root and in a
 // sub-folder; the build made with --public-url /course/exam/ must work in its folder.
 const PLACES = [
-  { dist: process.env.E2E_DIST || 'dist', prefix: '/course/exam/' },
-  { dist: process.env.E2E_DIST || 'dist', prefix: '/' },
+  { dist: DIST, prefix: '/course/exam/' },
+  { dist: DIST, prefix: '/' },
   { dist: process.env.E2E_ABSOLUTE_DIST || 'target/dist-subpath', prefix: '/course/exam/' },
 ];
 
 for (const { dist, prefix } of PLACES) {
-  test(`the start page lists the hosted bank with its figures (${dist} served at ${prefix})`, async () => {
-    const server = await serveDist(dist, prefix);
-    const browser = await launchBrowser();
-    try {
+  test(`the start page lists the hosted bank with its figures (${dist} served at ${prefix})`, () =>
+    onServed(dist, prefix, async ({ server, browser }) => {
       const { context, page, errors } = await openPage(browser);
       await page.goto(server.url);
       const list = page.getByRole('list', { name: 'Question banks' });
@@ -37,23 +49,16 @@ for (const { dist, prefix } of PLACES) {
       assert.ok(index[0].start < wasm.end, `index requested at ${index[0].start} ms, wasm arrived at ${wasm.end} ms`);
       const outside = server.requests.filter((path) => !path.startsWith(prefix));
       assert.deepEqual(outside, [], 'every asset is fetched from inside the public folder');
-      if (prefix !== '/' && dist === (process.env.E2E_DIST || 'dist')) {
+      if (prefix !== '/' && dist === DIST) {
         await page.screenshot({ path: 'target/e2e-start-page.png', fullPage: true });
       }
       assert.deepEqual(errors, []);
       await context.close();
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
+    }));
 }
 
-test('the start page downloads no bank; it is fetched when opened, and an exam link asks for it before the wasm arrives', async () => {
-  const dist = process.env.E2E_DIST || 'dist';
-  const server = await serveDist(dist, '/');
-  const browser = await launchBrowser();
-  try {
+test('the start page downloads no bank; it is fetched when opened, and an exam link asks for it before the wasm arrives', () =>
+  onServed(DIST, '/', async ({ server, browser }) => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(server.url);
     await page.getByRole('list', { name: 'Question banks' }).getByRole('article', { name: 'Fixture bank: Other Compute' }).waitFor();
@@ -70,10 +75,8 @@ test('the start page downloads no bank; it is fetched when opened, and an exam l
     const fresh = await browser.newContext({ serviceWorkers: 'block' });
     const cold = await fresh.newPage();
     cold.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await fresh.newCDPSession(cold);
-    await cdp.send('Network.enable');
+    const cdp = await throttleNetwork(cold);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 200 * 1024, uploadThroughput: 200 * 1024 });
     await cold.goto(`${server.url}#/exam/fixture-compute?mode=practice&count=2&seed=1&shuffle=off&time=none`);
     await cold.getByRole('heading', { name: 'Question 1', exact: true }).waitFor();
     const timing = await cold.evaluate(() => performance.getEntriesByType('resource').map((e) => ({
@@ -86,18 +89,12 @@ test('the start page downloads no bank; it is fetched when opened, and an exam l
     assert.deepEqual(errors, []);
     await fresh.close();
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+  }));
 
 // The start page's bank list is written into the page at build time (scripts/post-build.mjs):
 // a candidate can open a bank before any wasm has arrived, and the app replaces the list.
-test('the start page lists the banks and opens one before any wasm arrives', async () => {
-  const server = await serveDist(process.env.E2E_DIST || 'dist', '/');
-  const browser = await launchBrowser();
-  try {
+test('the start page lists the banks and opens one before any wasm arrives', () =>
+  onServed(DIST, '/', async ({ server, browser }) => {
     const { context, page, errors } = await openPage(browser, { wholeApp: false });
     await context.route('**/*.wasm', (route) => route.abort());
     await page.goto(server.url);
@@ -113,16 +110,10 @@ test('the start page lists the banks and opens one before any wasm arrives', asy
     assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'no wasm ran');
     assert.deepEqual(errors.filter((e) => !/wasm|Failed to fetch/i.test(e)), []);
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+  }));
 
-test('the written list shows only on the start page, and the app replaces it with one list', async () => {
-  const server = await serveDist(process.env.E2E_DIST || 'dist', '/');
-  const browser = await launchBrowser();
-  try {
+test('the written list shows only on the start page, and the app replaces it with one list', () =>
+  onServed(DIST, '/', async ({ server, browser }) => {
     const { context, page, errors } = await openPage(browser, { wholeApp: false });
     await context.route('**/*.wasm', (route) => route.abort());
     await page.goto(`${server.url}#/exam/fixture-compute?mode=practice`);
@@ -140,8 +131,4 @@ test('the written list shows only on the start page, and the app replaces it wit
     assert.deepEqual(errors.filter((e) => !/wasm|Failed to fetch/i.test(e)), []);
     await app.context.close();
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+  }));

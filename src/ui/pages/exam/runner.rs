@@ -1,8 +1,6 @@
 //! The whole app's exam runner: the running exam, plus what the whole app keeps of it (the
 //! history, the spaced-review records, the LMS report) and the results once it ends.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::finished::{Finished, finished_exam};
@@ -10,7 +8,6 @@ use super::hooks::{
     use_history_record, use_lms_progress, use_lms_report, use_results, use_review_record,
 };
 use super::running::{RunnerProps, running_exam, use_running_exam};
-use crate::engine::bank::Bank;
 use crate::engine::session::Session;
 use crate::web::handover;
 use crate::web::storage::{self, Record};
@@ -32,18 +29,17 @@ pub fn Runner(props: &RunnerProps) -> Html {
         Some((generation, session)) => (*generation, session.clone()),
         None => (0, props.session.clone()),
     };
-    html! {
-        <WholeRunner key={ generation } bank={ props.bank.clone() } {session}
-            notice={ props.notice.clone() } save={ props.save } {on_newer} {generation} />
-    }
+    let runner = RunnerProps {
+        session,
+        ..props.clone()
+    };
+    html! { <WholeRunner key={ generation } {runner} {on_newer} {generation} /> }
 }
 
 #[derive(Properties, PartialEq)]
 struct WholeRunnerProps {
-    bank: Rc<Bank>,
-    session: Session,
-    notice: Option<String>,
-    save: bool,
+    /// The exam to run: the one opened, or newer progress in its place.
+    runner: RunnerProps,
     /// Told of newer progress the first module saved while this runner was drawn.
     on_newer: Callback<Session>,
     /// 0 for the runner as opened, 1 for the one drawn again with newer progress.
@@ -52,13 +48,7 @@ struct WholeRunnerProps {
 
 #[component]
 fn WholeRunner(whole: &WholeRunnerProps) -> Html {
-    let props = RunnerProps {
-        bank: whole.bank.clone(),
-        session: whole.session.clone(),
-        notice: whole.notice.clone(),
-        save: whole.save,
-    };
-    let props = &props;
+    let props = &whole.runner;
     let exam = use_running_exam(props);
     let bank = props.bank.clone();
     let state = &exam.state;

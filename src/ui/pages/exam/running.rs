@@ -18,7 +18,7 @@ use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Mode, Session, Slot};
 use crate::web::clock;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RunnerProps {
     pub bank: Rc<Bank>,
     pub session: Session,
