@@ -130,8 +130,12 @@ pub mod first {
         SESSION.with_borrow_mut(|latest| *latest = Some(Box::new(write)));
     }
 
-    /// The element the first module draws into.
+    /// The element the first module draws into; none once the whole app has started (it does
+    /// when the first module fails to start, and may then be first), which then has the page.
     pub fn root() -> Option<Element> {
+        if element_by_id(WHOLE_ROOT_ID).is_some() {
+            return None;
+        }
         new_root(FIRST_ROOT_ID, false)
     }
 
