@@ -32,6 +32,16 @@ wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-twiggy/exam-practice_bg.wasm 
 twiggy top -n 1000000 -f csv target/bench-twiggy/named.wasm > target/bench-twiggy/items.csv
 node bench/wasm-parts.mjs target/bench-twiggy/items.csv 30 > target/bench-wasm-parts.txt
 
+# The first module (crates/first-question): its code by part and both modules' shipped sizes, as
+# the test command's link check prints them, and its optimised wasm by part, as for the whole app.
+step "size analysis of the first module"
+node scripts/first-module-links.mjs target/wasm32-unknown-unknown/release/first-question.wasm dist > target/bench-first-module.txt
+mkdir -p target/bench-first-module-twiggy
+wasm-bindgen --target web --out-dir target/bench-first-module-twiggy target/wasm32-unknown-unknown/release/first-question.wasm
+wasm-opt -Oz -g "${WASM_FEATURES[@]}" target/bench-first-module-twiggy/first-question_bg.wasm -o target/bench-first-module-twiggy/named.wasm
+twiggy top -n 1000000 -f csv target/bench-first-module-twiggy/named.wasm > target/bench-first-module-twiggy/items.csv
+node bench/wasm-parts.mjs target/bench-first-module-twiggy/items.csv 20 | sed '1s/^The wasm/The first module'"'"'s wasm/' > target/bench-first-module-parts.txt
+
 # The floor: the smallest Yew app that shows the first question, built the same way (same
 # profile, build-std, wasm-opt), so the app's load can be set against what the stack alone costs.
 step "release build of the Yew floor (bench/yew-floor)"

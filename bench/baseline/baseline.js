@@ -24,7 +24,7 @@ export function validate(bank) {
   const pass = bank.pass_mark_percent ?? 70;
   need(Number.isInteger(pass) && pass >= 0 && pass <= 100, 'pass_mark_percent is outside 0–100');
   need(Array.isArray(bank.questions) && bank.questions.length > 0, 'questions is missing');
-  const questionFields = new Set(['id', 'topic', 'prompt', 'choices', 'answer', 'explanation', 'references']);
+  const questionFields = new Set(['id', 'topic', 'prompt', 'choices', 'answer', 'explanation', 'references', 'level']);
   const ids = new Set();
   for (const [i, q] of (bank.questions ?? []).entries()) {
     const at = `question #${i + 1}`;
@@ -35,6 +35,7 @@ export function validate(bank) {
     need(topics.has(q.topic), `${at}: topic is not listed`);
     need(typeof q.prompt === 'string' && q.prompt.trim() !== '', `${at}: prompt is missing`);
     need(typeof q.explanation === 'string' && q.explanation.trim() !== '', `${at}: explanation is missing`);
+    need(q.level === undefined || q.level === 'foundational' || q.level === 'going-further', `${at}: level`);
     need(Array.isArray(q.choices) && q.choices.length >= 2 && q.choices.length <= 26, `${at}: choices`);
     const choiceIds = new Set();
     const texts = new Set();
