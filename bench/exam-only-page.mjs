@@ -9,11 +9,11 @@ const replaced = (html, from, to) => {
   if (!html.includes(from)) throw new Error(`exam-only-page.mjs: index.html no longer has ${from}`);
   return html.replaceAll(from, to);
 };
-// The first module's link becomes the bound's; the whole app, which the first module loads
-// behind it, and its preload links are left out.
+// The first module's link becomes the bound's, and the whole app, which the first module loads
+// behind it, is left out (the start-up script asks for its files once the first module's wasm has
+// arrived, which on this page never does).
 let html = replaced(app, 'href="crates/first-question/Cargo.toml" data-bin="first-question"', 'data-bin="exam-only"');
 html = html.replace(/^\s*<link data-trunk rel="rust" data-bin="exam-practice"[^\n]*\n/m, '');
-html = html.replace(/^\s*<link rel="(?:modulepreload|preload)" href="exam-practice[^\n]*\n/gm, '');
 html = html.replace(/^\s*<link data-trunk rel="rust" data-bin="teacher-tools"[^\n]*\n/m, '');
 html = replaced(html, 'href="styles/', 'href="../../styles/');
 html = replaced(html, 'href="questions"', 'href="../../questions"');
