@@ -2,10 +2,14 @@
 // filling in VERSION (a hash of every file of the build) and FILES (what a candidate's first
 // question needs: the page, its script, wasm, stylesheet, icon and the list of banks).
 //
-// - Files with a content hash in their name: cache first (a new build gives new names).
-// - The page, the bank list, the banks and the teachers' worker module: from the cache at once
-//   when they are there, fetched again in the background for the next visit (stale while
-//   revalidate), so a repeat visit waits for no network; from the network the first time.
+// - The build's own files (scripts, wasm, stylesheet, icon), whether or not their names carry a
+//   content hash: cache first. The cache is this build's (its name holds VERSION), so a new
+//   build comes with a new worker and a new cache, never a newer file mixed into an older build,
+//   and a repeat visit downloads none of them again (the whole app's wasm is 250 KB).
+// - The page and what is under questions/ (the bank list and the banks, which a teacher may
+//   change without a build): from the cache at once when they are there, fetched again in the
+//   background for the next visit (stale while revalidate), so a repeat visit waits for no
+//   network; from the network the first time.
 // - Banks and the worker module are not fetched at install: a bank is kept once it is opened, so
 //   a site listing fifty banks costs a candidate only the ones they use. A first visit's page
 //   asks for its bank before this worker controls it; once it does, the page names the files of
@@ -16,7 +20,6 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `exam-practice-${VERSION}`;
 const PREFIX = 'exam-practice-';
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -88,9 +91,9 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' || path === '' || path === 'index.html') {
     // Every address of the page (any query or fragment) is the one page.
     event.respondWith(staleWhileRevalidate(event, page, page));
-  } else if (HASHED.test(path) && !path.startsWith('questions/')) {
-    event.respondWith(cacheFirst(request));
-  } else {
+  } else if (path.startsWith('questions/')) {
     event.respondWith(staleWhileRevalidate(event, url.href.split('#')[0]));
+  } else {
+    event.respondWith(cacheFirst(request));
   }
 });

@@ -90,6 +90,15 @@ async function waitForCaches(page, check, arg) {
   assert.ok(met, `the caches never met "${check}" for ${arg}`);
 }
 
+/** Waits until `server` has been asked for `path` since request number `from`. */
+async function waitForRequest(server, path, from) {
+  const deadline = Date.now() + 30_000;
+  while (!server.requests.slice(from).includes(path)) {
+    assert.ok(Date.now() < deadline, `the server was never asked for ${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The names of the service worker's caches. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -124,6 +133,23 @@ test('a bank read on a first visit before the service worker took control works 
 
     await page.reload();
     await answerAndCheck(page);
+  }));
+
+test('a repeat visit downloads none of the app\'s own files again, only the page and the banks it revalidates', () =>
+  onPublishedSite(async ({ server, page }) => {
+    await visitAndWaitForOfflineCopy(page, server.url);
+    const from = server.requests.length;
+    await page.reload();
+    await page.getByRole('link', { name: `Open ${TITLE}` }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // The bank page's bank is revalidated after the page, the bank list and the whole app's files
+    // were asked for, so once the server has seen it, it has seen any request for those.
+    const bank = `${PREFIX}questions/fixture-compute.json`;
+    await waitForRequest(server, bank, from);
+    const asked = server.requests.slice(from).map((path) => path.slice(PREFIX.length));
+    assert.deepEqual(asked.filter((path) => !path.startsWith('questions/') && path !== ''), [],
+      'the scripts, wasm and stylesheet come from the cache alone');
+    assert.ok(asked.includes(''), 'the page is revalidated');
   }));
 
 test('a repeat visit is served from the cache while a new version is fetched for the next visit, whole', () =>
