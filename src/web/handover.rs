@@ -2,7 +2,7 @@
 //! through one object on `window`, `examPracticeFirstModule`, with typed messages.
 //!
 //! The first module shows an exam link's exam while the whole app downloads. The whole app then
-//! starts hidden: the first module gives it the exam's lock without releasing it (so no other
+//! starts hidden, outside the document: the first module gives it the exam's lock without releasing it (so no other
 //! tab can take it meanwhile), and the whole app opens the same exam from the saved session (the
 //! path a reload takes) and draws it, while the first module runs on. Once it is drawn, in one
 //! task: the first module says where focus and the scroll were and stops, the whole app checks
@@ -62,8 +62,8 @@ fn call(object: &Object, name: &str, arg: &JsValue) -> Option<JsValue> {
     function.call1(object, arg).ok()
 }
 
-/// A new element with `id` at the end of the body, for a module to draw into.
-fn new_root(id: &str, hidden: bool) -> Option<Element> {
+/// A new element with `id` for a module to draw into, at the end of the body when `attached`.
+fn new_root(id: &str, hidden: bool, attached: bool) -> Option<Element> {
     let document = window()?.document()?;
     let root = document.create_element("div").ok()?;
     root.set_id(id);
@@ -71,7 +71,9 @@ fn new_root(id: &str, hidden: bool) -> Option<Element> {
     if hidden {
         let _ = root.set_attribute("hidden", "");
     }
-    document.body()?.append_child(&root).ok()?;
+    if attached {
+        document.body()?.append_child(&root).ok()?;
+    }
     Some(root)
 }
 
@@ -136,7 +138,7 @@ pub mod first {
         if element_by_id(WHOLE_ROOT_ID).is_some() {
             return None;
         }
-        new_root(FIRST_ROOT_ID, false)
+        new_root(FIRST_ROOT_ID, false, true)
     }
 
     /// Puts the first module's side of the handover on `window`; `stop` ends its Yew app.
@@ -241,17 +243,27 @@ thread_local! {
     static HIDDEN: Cell<bool> = const { Cell::new(false) };
     static TAKEN: RefCell<Option<Handover>> = const { RefCell::new(None) };
     static REVEALED: Cell<bool> = const { Cell::new(false) };
+    /// The element the whole app draws into, which is outside the document while it is hidden
+    /// behind the first module's exam.
+    static WHOLE_ROOT: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
 /// The element the whole app draws into: hidden while the first module runs an exam, which the
 /// whole app then takes over, or while the start page written at build time shows.
+///
+/// Behind the first module's exam it is also kept out of the document until it shows: both
+/// modules draw the same exam, with the same ids and the same radio names, and in one document
+/// a choice the whole app draws checked would uncheck the candidate's choice on screen (radios
+/// of one name are one group), and an id would find the other module's element.
 pub fn whole_app_root() -> Option<Element> {
     let behind = first_module_object()
         .and_then(|object| call(&object, "runningExamLock", &JsValue::UNDEFINED))
         .is_some_and(|lock| lock.is_string());
     HIDDEN.with(|hidden| hidden.set(behind));
     let written = written_start_page().is_some();
-    new_root(WHOLE_ROOT_ID, behind || written)
+    let root = new_root(WHOLE_ROOT_ID, behind || written, !behind)?;
+    WHOLE_ROOT.with_borrow_mut(|kept| *kept = Some(root.clone()));
+    Some(root)
 }
 
 /// Whether the first module holds the lock `lock_name`; if so it is now this module's to take
@@ -307,9 +319,14 @@ pub fn reveal(restore_focus: bool) {
     if let Some(written) = written_start_page() {
         written.remove();
     }
-    let Some(root) = element_by_id(WHOLE_ROOT_ID) else {
+    let Some(root) = WHOLE_ROOT.with_borrow(Clone::clone) else {
         return;
     };
+    if !root.is_connected()
+        && let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body())
+    {
+        let _ = body.append_child(&root);
+    }
     if root.has_attribute("hidden") {
         let _ = root.remove_attribute("hidden");
         let handover = TAKEN.with_borrow_mut(Option::take).unwrap_or_default();

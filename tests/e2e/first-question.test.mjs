@@ -70,12 +70,17 @@ test('the first question is answered, flagged and checked before the whole app a
   const focusBefore = await focused(page);
   const scrollBefore = await page.evaluate(() => window.scrollY);
   assert.ok(scrollBefore > 0, 'the page scrolls at this size');
-  // Every frame from now on is checked for the question, so a frame drawn without it (a flash of
-  // an empty or loading page during the handover) is caught.
+  // Every frame from now on is checked for the question with the choices as the candidate left
+  // them, so a frame drawn without it (a flash of an empty or loading page during the handover)
+  // or with a choice unpicked is caught.
   await page.evaluate(() => {
     window.framesWithoutQuestion = 0;
+    window.framesWithOtherChoices = 0;
+    const picked = () => [...document.querySelectorAll('.app-root:not([hidden]) .choices input')].map((input) => input.checked).join();
+    const left = picked();
     const watch = () => {
       if (!document.querySelector('.app-root:not([hidden]) #question-heading')) window.framesWithoutQuestion++;
+      if (picked() !== left) window.framesWithOtherChoices++;
       requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
@@ -84,6 +89,7 @@ test('the first question is answered, flagged and checked before the whole app a
   release();
   await wholeAppReady(page);
   assert.equal(await page.evaluate(() => window.framesWithoutQuestion), 0, 'no frame without the question');
+  assert.equal(await page.evaluate(() => window.framesWithOtherChoices), 0, 'no frame with a choice unpicked or another picked');
   assert.equal(await page.locator('#first-module').count(), 0, "the first module's page is gone");
   assert.equal(await page.locator('#question-heading').count(), 1, 'one question on the page');
   assert.deepEqual(await snapshot(page), before, 'the same exam after the whole app took over');
