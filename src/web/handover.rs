@@ -2,9 +2,9 @@
 //! through one object on `window`, `examPracticeFirstModule`, with typed messages.
 //!
 //! The first module shows an exam link's exam while the whole app downloads. The whole app then
-//! starts hidden, outside the document: the first module gives it the exam's lock without releasing it (so no other
-//! tab can take it meanwhile), and the whole app opens the same exam from the saved session (the
-//! path a reload takes) and draws it, while the first module runs on. Once it is drawn, in one
+//! starts hidden, outside the document: the first module gives it the exam's lock without
+//! releasing it (so no other tab can take it meanwhile), and the whole app opens the same exam
+//! from the saved session (the path a reload takes) and draws it, while the first module runs on. Once it is drawn, in one
 //! task: the first module says where focus and the scroll were and stops, the whole app checks
 //! the saved session for anything done meanwhile (and draws that first if so), shows itself in
 //! place of the first module's page, and puts focus and the scroll back.
