@@ -140,11 +140,10 @@ const firstQuestionMs = (page) => markMs(page, 'first-question-interactive');
 const hasWholeApp = (page) => page.evaluate(() => Boolean(document.getElementById('first-module')));
 
 /**
- * One cold load in a fresh context (CPU 4×; `slow` adds the slow network): time to the first
- * question, what came from the network before it, and for the app the time until the whole app
- * is ready (src/web/handover.rs) and what the whole load transferred.
+ * A page in a fresh context, as a first visit on a mid-range phone: no service worker, the cache
+ * disabled, CPU 4×, and with `slow` the slow network.
  */
-async function coldLoad(browser, url, slow = false) {
+async function coldPage(browser, slow) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -152,6 +151,16 @@ async function coldLoad(browser, url, slow = false) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   if (slow) await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  return { context, page, cdp };
+}
+
+/**
+ * One cold load in a fresh context (CPU 4×; `slow` adds the slow network): time to the first
+ * question, what came from the network before it, and for the app the time until the whole app
+ * is ready (src/web/handover.rs) and what the whole load transferred.
+ */
+async function coldLoad(browser, url, slow = false) {
+  const { context, page, cdp } = await coldPage(browser, slow);
   const transfer = recordTransfer(cdp);
   await page.goto(url);
   const ms = await firstQuestionMs(page);
@@ -169,13 +178,7 @@ async function coldLoad(browser, url, slow = false) {
  * first frame that shows one (the list written into the page at build time, before any wasm).
  */
 async function startPageLoad(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  const { context, page } = await coldPage(browser, true);
   await page.addInitScript(() => {
     const watch = () => {
       const links = document.querySelectorAll('a[href*="#/bank/"]');
