@@ -4,10 +4,11 @@
 //! The first module shows an exam link's exam while the whole app downloads. The whole app then
 //! starts hidden, outside the document: the first module gives it the exam's lock without
 //! releasing it (so no other tab can take it meanwhile), and the whole app opens the same exam
-//! from the saved session (the path a reload takes) and draws it, while the first module runs on. Once it is drawn, in one
-//! task: the first module says where focus and the scroll were and stops, the whole app checks
-//! the saved session for anything done meanwhile (and draws that first if so), shows itself in
-//! place of the first module's page, and puts focus and the scroll back.
+//! from the saved session (the path a reload takes) and draws it, while the first module runs
+//! on. Once it is drawn, in one task: the first module says where focus and the scroll were and
+//! stops, the whole app checks the saved session for anything done meanwhile (and draws that
+//! first if so), shows itself in place of the first module's page, and puts focus and the scroll
+//! back.
 
 use std::cell::{Cell, RefCell};
 
@@ -62,17 +63,20 @@ fn call(object: &Object, name: &str, arg: &JsValue) -> Option<JsValue> {
     function.call1(object, arg).ok()
 }
 
+fn body() -> Option<HtmlElement> {
+    window()?.document()?.body()
+}
+
 /// A new element with `id` for a module to draw into, at the end of the body when `attached`.
 fn new_root(id: &str, hidden: bool, attached: bool) -> Option<Element> {
-    let document = window()?.document()?;
-    let root = document.create_element("div").ok()?;
+    let root = window()?.document()?.create_element("div").ok()?;
     root.set_id(id);
     root.set_class_name("app-root");
     if hidden {
         let _ = root.set_attribute("hidden", "");
     }
     if attached {
-        document.body()?.append_child(&root).ok()?;
+        body()?.append_child(&root).ok()?;
     }
     Some(root)
 }
@@ -323,7 +327,7 @@ pub fn reveal(restore_focus: bool) {
         return;
     };
     if !root.is_connected()
-        && let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body())
+        && let Some(body) = body()
     {
         let _ = body.append_child(&root);
     }
