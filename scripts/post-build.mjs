@@ -90,13 +90,18 @@ html = existing.test(html) ? html.replace(existing, pathsMeta) : html.replace('<
 // writes no list (the app says why when it loads).
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// A bank's language marks its own text (the title and description), as the app does
+// (src/ui/components/bank_language.rs). The figures' language was checked when the index was
+// written; the direction is left to the text itself (dir="auto") until the app, which holds the
+// one list of right-to-left scripts and languages, takes over.
+const languageAttributes = (tag) => (typeof tag === 'string' ? ` lang="${escape(tag)}" dir="auto"` : '');
 function figuresOf(figures) {
   const paragraphs = String(figures.description).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const leftOut = Math.max(0, figures.questions_in_file - figures.questions);
   const summary = leftOut === 1
     ? `1 of ${figures.questions_in_file} questions has a problem and is left out`
     : `${leftOut} of ${figures.questions_in_file} questions have problems and are left out`;
-  return `<div class="description">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`
+  return `<div class="description"${languageAttributes(figures.language)}>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`
     + '<dl class="figures">'
     + `<div><dt>Questions</dt><dd>${escape(figures.questions)}</dd></div>`
     + `<div><dt>Default exam</dt><dd>${escape(`${figures.exam_questions} questions in ${figures.exam_minutes} minutes`)}</dd></div>`
@@ -110,7 +115,7 @@ const validId = (id) => typeof id === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(
 function listed(bank) {
   const heading = `bank-${bank.id}`;
   return '<li class="bank">'
-    + `<article aria-labelledby="${escape(heading)}"><h2 id="${escape(heading)}">${escape(bank.title)}</h2>`
+    + `<article aria-labelledby="${escape(heading)}"><h2 id="${escape(heading)}"${languageAttributes(bank.figures?.language)}>${escape(bank.title)}</h2>`
     + (bank.figures ? figuresOf(bank.figures) : '<p>Open the bank to see its questions.</p>')
     + `<p><a class="button" href="#/bank/${escape(bank.id)}">${escape(`Open ${bank.title}`)}</a></p>`
     + '</article></li>';

@@ -32,6 +32,7 @@ pub fn bench_import(bytes: &[u8]) -> usize {
         path: "bench.json".to_owned(),
         id: "aws-other-compute".to_owned(),
         title: "Benchmark".to_owned(),
+        language: None,
         figures: None,
     };
     let bank = import_json_entry(&entry, bytes, Lint::Skip).bank.ok();

@@ -361,3 +361,51 @@ async fn the_runner_checks_a_practice_answer_and_says_good_job_with_the_reasons(
         "a checked answer cannot be checked again"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_banks_language_marks_its_text_and_only_its_text_in_the_review() {
+    let mut json: serde_json::Value = serde_json::from_slice(include_bytes!(
+        "fixtures/e2e/questions/fixture-compute.json"
+    ))
+    .unwrap();
+    json["language"] = "ar".into();
+    let bank = Rc::new(
+        exam_practice::engine::validate::parse_bank("arabic.json", json.to_string().as_bytes())
+            .unwrap(),
+    );
+    let session = finished_session(&bank);
+    let results = Rc::new(Results::of(&session, &bank, 5_000));
+    let root = mount();
+    yew::Renderer::<ResultsView>::with_root_and_props(
+        root.clone(),
+        ResultsViewProps {
+            bank: bank.clone(),
+            session,
+            results,
+            now_ms: 5_000,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let prompt = root
+        .query_selector("article.review-item .prompt")
+        .unwrap()
+        .unwrap();
+    assert_eq!(prompt.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(prompt.get_attribute("dir").as_deref(), Some("rtl"));
+    let explanation = root
+        .query_selector("article.review-item .explanation")
+        .unwrap()
+        .unwrap();
+    assert_eq!(explanation.get_attribute("lang").as_deref(), Some("ar"));
+    let heading = root
+        .query_selector("article.review-item h3")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        heading.closest("[lang]").unwrap(),
+        None,
+        "the interface's words keep the page's language"
+    );
+}

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::calendar_date::CalendarDate;
+use super::language_tag::LanguageTag;
 use super::markup::Markup;
 use super::report_link::ReportLink;
 
@@ -274,6 +275,7 @@ pub struct Bank {
     pub(super) default_time_limit_minutes: u32,
     pub(super) pass_mark: PassMark,
     pub(super) shuffle: bool,
+    pub(super) language: Option<LanguageTag>,
     pub(super) facts_checked: Option<CalendarDate>,
     pub(super) report_link: Option<ReportLink>,
     pub(super) topic_weights: Option<TopicWeights>,
@@ -345,6 +347,10 @@ impl Bank {
     /// Whether exams shuffle questions and choices unless the candidate or link says otherwise.
     pub fn shuffle(&self) -> bool {
         self.shuffle
+    }
+    /// The language the bank's text is written in, if it says.
+    pub fn language(&self) -> Option<&LanguageTag> {
+        self.language.as_ref()
     }
     /// When the bank's facts were last checked against their sources, if it says.
     pub fn facts_checked(&self) -> Option<CalendarDate> {

@@ -25,6 +25,10 @@ pub struct CatalogEntry {
     pub path: String,
     pub id: String,
     pub title: String,
+    /// The bank's language (a BCP 47 tag), for a file that cannot say it itself (GIFT, Aiken) or
+    /// to set it for one that does not; the bank's own `language` field wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// What the start page shows about the bank, worked out from its file by `exam-check
     /// --index` (which the build runs); absent from an index written by hand, whose banks the
     /// start page then lists by title only.
@@ -46,6 +50,9 @@ pub struct BankFigures {
     pub topics: Vec<String>,
     /// The bank's description, in the bank's markup.
     pub description: String,
+    /// The bank's language, so the start page marks its title and description with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl BankFigures {
@@ -58,6 +65,7 @@ impl BankFigures {
             pass_percent: bank.pass_mark().percent(),
             topics: bank.topics().to_vec(),
             description: bank.description().source().to_owned(),
+            language: bank.language().map(ToString::to_string),
         }
     }
 
@@ -206,6 +214,9 @@ fn import_entry_with(
     if draft.format != Format::Json {
         draft.raw.id = Some(entry.id.clone());
         draft.raw.title = Some(entry.title.clone());
+    }
+    if draft.raw.language.is_none() {
+        draft.raw.language = entry.language.clone();
     }
     let mut imported = finish(&entry.path, draft, lint, bytes);
     if let Ok(bank) = &imported.bank

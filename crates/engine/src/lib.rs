@@ -18,6 +18,7 @@ pub mod fingerprint;
 pub mod fsrs;
 pub mod history;
 pub mod import;
+pub mod language_tag;
 pub mod lenient;
 pub mod library;
 pub mod markup;

@@ -52,6 +52,10 @@ pub enum ProblemKind {
     BadFactsChecked {
         text: String,
     },
+    /// The bank's `language` is not a BCP 47 tag; the bank is used without one.
+    BadLanguage {
+        text: String,
+    },
     BadReportUrl {
         text: String,
         problem: ReportLinkProblem,

@@ -25,6 +25,10 @@ lenient_struct! {
         /// What the bank covers (Markdown subset).
         #[schemars(required, length(min = 1))]
         description: String = "description",
+        /// The language the bank is written in, as a BCP 47 tag ("fr", "pt-BR", "ar"): the page
+        /// marks the bank's text with it, so it is read and hyphenated by that language's rules.
+        #[schemars(pattern(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$|^[xX](-[A-Za-z0-9]{1,8})+$"))]
+        language: String = "language",
         /// Every topic a question may name, in the order results list them.
         #[schemars(required, length(min = 1))]
         topics: Vec<String> = "topics",

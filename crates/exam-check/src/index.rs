@@ -86,6 +86,7 @@ fn entries_of_files(folder: &Path) -> Result<Vec<CatalogEntry>, String> {
                 path: name,
                 id,
                 title,
+                language: None,
                 figures: None,
             })
         })

@@ -224,6 +224,7 @@ fn run(options: &Options) -> Result<String, String> {
         path: format!("{}.json", bank.id()),
         id: bank.id().to_string(),
         title: bank.title().to_owned(),
+        language: bank.language().map(ToString::to_string),
         figures: Some(BankFigures::of(&packaged, packaged.questions().len())),
     };
     files.push((INDEX_PATH.to_owned(), catalog_json(&[index]).into_bytes()));

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bank_language::TextLanguage;
 use super::markup_view;
 use super::problem_list;
 use crate::engine::bank::Id;
@@ -43,10 +44,17 @@ fn listed(entry: &CatalogEntry) -> Html {
         }
     };
     let heading_id = format!("bank-{id}");
+    let TextLanguage { lang, dir } = TextLanguage::listed(
+        entry
+            .figures
+            .as_ref()
+            .and_then(|figures| figures.language.as_deref())
+            .or(entry.language.as_deref()),
+    );
     html! {
         <li class="bank">
             <article aria-labelledby={ heading_id.clone() }>
-                <h2 id={ heading_id }>{ &entry.title }</h2>
+                <h2 id={ heading_id } {lang} {dir}>{ &entry.title }</h2>
                 { match &entry.figures {
                     Some(figures) => figures_of(figures),
                     None => html! { <p>{ "Open the bank to see its questions." }</p> },
@@ -59,9 +67,10 @@ fn listed(entry: &CatalogEntry) -> Html {
 
 fn figures_of(figures: &BankFigures) -> Html {
     let left_out = figures.left_out();
+    let TextLanguage { lang, dir } = TextLanguage::listed(figures.language.as_deref());
     html! {
         <>
-            <div class="description">{ markup_view::blocks(&Markup::new(figures.description.clone())) }</div>
+            <div class="description" {lang} {dir}>{ markup_view::blocks(&Markup::new(figures.description.clone())) }</div>
             <dl class="figures">
                 <div><dt>{ "Questions" }</dt><dd>{ figures.questions }</dd></div>
                 <div><dt>{ "Default exam" }</dt><dd>{ format!(

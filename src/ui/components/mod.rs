@@ -1,6 +1,7 @@
 //! View parts several pages share: the bank list, bank markup, the site's notices, lists of
-//! problems, a question's links, percent bars and focus moves.
+//! problems, the language of bank text, a question's links, percent bars and focus moves.
 
+pub mod bank_language;
 pub mod bank_list;
 mod focus;
 pub mod markup_view;

@@ -20,7 +20,7 @@ pub struct HostedBanks {
 
 pub enum HostedAction {
     Requested(String),
-    Loaded(String, LoadedBank),
+    Loaded(String, Rc<LoadedBank>),
 }
 
 impl Reducible for HostedBanks {
@@ -33,7 +33,7 @@ impl Reducible for HostedBanks {
                 next.requested.insert(id);
             }
             HostedAction::Loaded(id, bank) => {
-                next.loaded.insert(id, Rc::new(bank));
+                next.loaded.insert(id, bank);
             }
         }
         Rc::new(next)
@@ -81,7 +81,7 @@ pub fn request<'a>(
                 Err(problem) => Err(problem),
             };
             let bank = loaded(&entry, imported);
-            dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), bank));
+            dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), Rc::new(bank)));
         });
     }
 }

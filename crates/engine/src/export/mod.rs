@@ -72,6 +72,8 @@ struct BankOut<'a> {
     #[serde(skip_serializing_if = "is_true")]
     shuffle: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     facts_checked: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     report_url: Option<&'a str>,
@@ -132,6 +134,7 @@ pub fn to_json(bank: &Bank) -> String {
         default_time_limit_minutes: bank.default_time_limit_minutes(),
         pass_mark_percent: bank.pass_mark().percent(),
         shuffle: bank.shuffle(),
+        language: bank.language().map(|tag| tag.as_str()),
         facts_checked: bank.facts_checked().map(|date| date.to_string()),
         report_url: bank.report_link().map(|link| link.template()),
         topic_weights: bank.has_topic_weights().then(|| {

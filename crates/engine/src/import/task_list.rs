@@ -377,6 +377,14 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
     match key {
         "title" => bank.title = Some(value.to_owned()),
         "description" => bank.description = Some(value.to_owned()),
+        "language" | "lang" => bank.language = Some(value.to_owned()),
+        // Quizdown's locale picks its interface language, which its authors set to the language
+        // they write in; a `language` line says it outright and wins.
+        "locale" => {
+            if bank.language.is_none() {
+                bank.language = Some(value.to_owned());
+            }
+        }
         "facts_checked" => bank.facts_checked = Some(value.to_owned()),
         "report_url" => bank.report_url = Some(value.to_owned()),
         "pass_mark_percent" | "pass_mark" => bank.pass_mark_percent = number_value(bank),
@@ -404,7 +412,7 @@ fn front_matter(bank: &mut DraftBank, number: usize, line: &str) {
             // The app shuffles questions and choices together, so any "false" keeps the order.
             bank.shuffle = Some(bank.shuffle.unwrap_or(true) && on);
         }
-        "primary_color" | "secondary_color" | "text_color" | "locale" => bank.warn(
+        "primary_color" | "secondary_color" | "text_color" => bank.warn(
             number,
             WarningKind::QuizdownDisplayOption {
                 key: key.to_owned(),

@@ -40,6 +40,10 @@ impl fmt::Display for Sentence<'_> {
                 f,
                 "level \"{text}\" must be \"foundational\" or \"going-further\""
             ),
+            ProblemKind::BadLanguage { text } => write!(
+                f,
+                "language \"{text}\" is not a BCP 47 language tag such as \"fr\" or \"pt-BR\"; the bank is read without a language"
+            ),
             ProblemKind::BadFactsChecked { text } => write!(
                 f,
                 "facts_checked \"{text}\" must be a real date written YYYY-MM-DD"
@@ -159,7 +163,7 @@ impl fmt::Display for Sentence<'_> {
 fn known_fields(object: FormatObject) -> &'static str {
     match object {
         FormatObject::Bank => {
-            "$schema, format, id, title, description, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions"
+            "$schema, format, id, title, description, language, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions"
         }
         FormatObject::Question => {
             "id, topic, prompt, choices, answer, explanation, references, level"

@@ -11,6 +11,7 @@ use crate::calendar_date::CalendarDate;
 use crate::deep_link::MAX_TIME_LIMIT_MINUTES;
 use crate::error::{BankError, BankErrors, Location, Outcome};
 use crate::field_path::FieldPath;
+use crate::language_tag::LanguageTag;
 use crate::markup::Markup;
 use crate::problem::{FormatObject, ProblemKind};
 use crate::raw::{RawBank, RawQuestion};
@@ -35,6 +36,7 @@ pub struct BankCheck<'a> {
     id: Option<Id>,
     title: Option<String>,
     description: Option<String>,
+    language: Option<LanguageTag>,
     facts_checked: Option<CalendarDate>,
     report_link: Option<ReportLink>,
     topics: Vec<String>,
@@ -72,6 +74,8 @@ impl<'a> BankCheck<'a> {
         let id = report.id(&here, "id", raw.id.take());
         let title = report.text(&here, "title", raw.title.take());
         let description = report.text(&here, "description", raw.description.take());
+        let mut notes = Report::new(file, Outcome::Noted);
+        let language = check_language(&mut notes, raw.language.as_deref());
         let facts_checked = check_facts_checked(&mut report, raw.facts_checked.as_deref());
         let report_link = check_report_url(&mut report, raw.report_url.as_deref());
         let topics = check_topics(&mut report, raw.topics.take());
@@ -88,11 +92,12 @@ impl<'a> BankCheck<'a> {
         Ok(BankCheck {
             file,
             report,
-            notes: Report::new(file, Outcome::Noted),
+            notes,
             raw,
             id,
             title,
             description,
+            language,
             facts_checked,
             report_link,
             topics,
@@ -176,6 +181,7 @@ impl<'a> BankCheck<'a> {
             id,
             title,
             description,
+            language,
             facts_checked,
             report_link,
             topics,
@@ -220,6 +226,7 @@ impl<'a> BankCheck<'a> {
                         default_time_limit_minutes,
                         pass_mark,
                         shuffle: raw.shuffle.unwrap_or(true),
+                        language,
                         facts_checked,
                         report_link,
                         topic_weights: topic_weights.map(TopicWeights),
@@ -279,6 +286,23 @@ fn check_format(report: &mut Report, raw: Option<i64>) {
         Some(format) => ProblemKind::FormatUnsupported { format },
     };
     report.push(&Location::Bank, "format", kind);
+}
+
+/// The bank's language, when it gives one: a BCP 47 tag. One that is not is noted and left out,
+/// since the bank reads the same without it.
+fn check_language(notes: &mut Report, raw: Option<&str>) -> Option<LanguageTag> {
+    let text = raw?.trim();
+    let tag = LanguageTag::parse(text);
+    if tag.is_none() {
+        notes.push(
+            &Location::Bank,
+            "language",
+            ProblemKind::BadLanguage {
+                text: text.to_owned(),
+            },
+        );
+    }
+    tag
 }
 
 /// The date the bank's facts were last checked, when it gives one: a real date.

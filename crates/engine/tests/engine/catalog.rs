@@ -103,3 +103,28 @@ fn an_index_with_an_unknown_field_in_its_figures_is_refused() {
     .unwrap_err();
     assert!(problem.contains("unknown field `colour`"), "{problem}");
 }
+
+#[test]
+fn an_index_entry_gives_a_language_to_a_bank_that_names_none_and_the_figures_carry_it() {
+    let gift =
+        b"::Q1:: Quelle est la bonne r\xc3\xa9ponse ? {=Celle-ci ~Celle-l\xc3\xa0}\n".to_vec();
+    let index = br#"{"banks": [{"path": "s.gift", "id": "s", "title": "S", "language": "fr"}]}"#;
+    let entries = parse_catalog(index).unwrap();
+    let (entries, problems) = with_figures(&entries, |_| Ok(gift.clone()));
+    assert_eq!(problems, Vec::<String>::new());
+    let figures = entries[0].figures.as_ref().expect("figures");
+    assert_eq!(figures.language.as_deref(), Some("fr"));
+    let mut json = bank_json();
+    json["language"] = "de".into();
+    let index = format!(
+        r#"{{"banks": [{{"path": "b.json", "id": "{}", "title": "B", "language": "fr"}}]}}"#,
+        json["id"].as_str().unwrap()
+    );
+    let entries = parse_catalog(index.as_bytes()).unwrap();
+    let (entries, _) = with_figures(&entries, |_| Ok(bytes_of(&json)));
+    assert_eq!(
+        entries[0].figures.as_ref().unwrap().language.as_deref(),
+        Some("de"),
+        "the bank's own field wins"
+    );
+}

@@ -1109,3 +1109,44 @@ fn gift_answers_share_the_question_format_unless_they_name_their_own() {
         Some("yes\u{a0}!")
     );
 }
+
+#[test]
+fn a_bank_says_its_language_in_json_or_front_matter_and_keeps_it_through_an_export() {
+    let mut json = common::bank_json();
+    json["language"] = "pt-BR".into();
+    let imported = import_text("sample.json", &json.to_string());
+    let bank = bank_of(&imported);
+    assert_eq!(bank.language().map(|tag| tag.as_str()), Some("pt-BR"));
+    assert_eq!(
+        bank_of(&import_text("again.json", &to_json(bank)))
+            .language()
+            .map(|tag| tag.as_str()),
+        Some("pt-BR")
+    );
+    let text =
+        "---\ntitle: Semaine 3\nlanguage: fr\n---\n### Lequel ?\n- [x] Celui-ci\n- [ ] Celui-là\n";
+    let markdown = import_text("semaine3.md", text);
+    assert_eq!(
+        bank_of(&markdown).language().map(|tag| tag.as_str()),
+        Some("fr")
+    );
+}
+
+#[test]
+fn a_language_that_is_no_tag_is_noted_and_the_bank_is_used_without_one() {
+    let mut json = common::bank_json();
+    json["language"] = "French".into();
+    let imported = import_text("sample.json", &json.to_string());
+    let bank = bank_of(&imported);
+    assert_eq!(bank.language(), None);
+    let noted: Vec<String> = skipped_of(&imported)
+        .into_iter()
+        .chain(warnings_of(&imported))
+        .collect();
+    assert!(
+        noted
+            .iter()
+            .any(|message| message.contains(r#"language "French" is not a BCP 47"#)),
+        "{noted:?}"
+    );
+}

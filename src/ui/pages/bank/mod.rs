@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::bank::Bank;
+use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::route::Route;
 use history::HistoryView;
@@ -33,11 +34,12 @@ pub fn BankPage(props: &BankPageProps) -> Html {
         let version = version.clone();
         Callback::from(move |()| version.set(*version + 1))
     };
+    let TextLanguage { lang, dir } = TextLanguage::of(bank.language());
     html! {
         <section class="bank-page" aria-labelledby="bank-heading">
             <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>
-            <h1 id="bank-heading">{ bank.title() }</h1>
-            <div class="description">{ markup_view::blocks(bank.description()) }</div>
+            <h1 id="bank-heading" lang={ lang.clone() } dir={ dir.clone() }>{ bank.title() }</h1>
+            <div class="description" {lang} {dir}>{ markup_view::blocks(bank.description()) }</div>
             if let Some(date) = bank.facts_checked() {
                 <p class="facts-checked">{ format!("Facts last checked against their sources on {date}.") }</p>
             }

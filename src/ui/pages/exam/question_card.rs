@@ -7,6 +7,7 @@ use super::shortcuts::confidence_key;
 use crate::engine::bank::{Bank, Question};
 use crate::engine::certainty::Confidence;
 use crate::engine::session::{Action, Slot};
+use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
@@ -37,6 +38,7 @@ pub fn question_card(card: Card<'_>) -> Html {
         act,
         comes_back,
     } = card;
+    let TextLanguage { lang, dir } = TextLanguage::of(bank.language());
     let multi = slot.choose() > 1;
     let locked = slot.is_checked();
     let choice_label = |i: usize| -> String { ((b'A' + i as u8) as char).to_string() };
@@ -69,7 +71,7 @@ pub fn question_card(card: Card<'_>) -> Html {
             }
         });
         let reason = locked
-            .then(|| choice.explanation().map(|why| html! { <div class="choice-reason">{ markup_view::blocks(why) }</div> }))
+            .then(|| choice.explanation().map(|why| html! { <div class="choice-reason" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(why) }</div> }))
             .flatten();
         let input_id = format!("choice-{}-{}", index, id);
         html! {
@@ -78,7 +80,7 @@ pub fn question_card(card: Card<'_>) -> Html {
                     name={ format!("q{index}") } checked={ checked } disabled={ locked } onchange={ onchange } />
                 <label for={ input_id }>
                     <span class="choice-letter" aria-hidden="true">{ choice_label(i) }</span>
-                    <span class="choice-text">{ markup_view::inlines(choice.text()) }</span>
+                    <span class="choice-text" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::inlines(choice.text()) }</span>
                 </label>
                 { verdict.unwrap_or_default() }
                 { reason.unwrap_or_default() }
@@ -95,12 +97,12 @@ pub fn question_card(card: Card<'_>) -> Html {
                     <p class="right-answer">{ "The right answer: " }
                         { for question.answer().iter().enumerate().map(|(n, id)| {
                             let text = question.choice(id).map(|c| c.text().plain_text()).unwrap_or_default();
-                            html! { <>{ if n > 0 { ", " } else { "" } }<strong>{ text }</strong></> }
+                            html! { <>{ if n > 0 { ", " } else { "" } }<strong lang={ lang.clone() } dir={ dir.clone() }>{ text }</strong></> }
                         }) }
                     </p>
                 }) }
                 if comes_back { <p class="comes-back">{ "This question comes back at the end of this session." }</p> }
-                <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
+                <div class="explanation" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
                 { report_problem(bank, question) }
             </section>
@@ -122,10 +124,10 @@ pub fn question_card(card: Card<'_>) -> Html {
 
     html! {
         <article class="question" aria-labelledby="question-heading">
-            <p class="topic">{ bank.topic_name(question) }</p>
+            <p class="topic" lang={ lang.clone() } dir={ dir.clone() }>{ bank.topic_name(question) }</p>
             <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
             if slot.is_again() { <p class="again-note">{ "You missed this one earlier in this session: here it is again. This answer does not change your score." }</p> }
-            <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+            <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
             <fieldset class="choices">
                 <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
                 <ul>{ for choices }</ul>

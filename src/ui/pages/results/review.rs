@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::engine::bank::{Bank, Choice, Question};
 use crate::engine::results::{Outcome, QuestionResult, Results};
 use crate::engine::session::{Session, Slot};
+use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
@@ -84,17 +85,19 @@ fn review_item(bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Htm
         Outcome::Wrong => ("✗ Wrong", "wrong"),
         Outcome::Unanswered => ("– Unanswered", "unanswered"),
     };
+    let text = TextLanguage::of(bank.language());
+    let TextLanguage { lang, dir } = text.clone();
     let heading_id = format!("review-{}", q.index);
     Some(html! {
         <li key={ q.index }>
             <article class={ classes!("review-item", class) } aria-labelledby={ heading_id.clone() }>
                 <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
                 if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence_label(confidence)) }</p> }
-                <div class="prompt">{ markup_view::blocks(question.prompt()) }</div>
+                <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
                 <ul class="review-choices">
-                    { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(question, slot, c)) }
+                    { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(question, slot, c, &text)) }
                 </ul>
-                <div class="explanation">{ markup_view::blocks(question.explanation()) }</div>
+                <div class="explanation" {lang} {dir}>{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
                 { report_problem(bank, question) }
             </article>
@@ -103,7 +106,8 @@ fn review_item(bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Htm
 }
 
 /// One choice in the review, tagged as the right answer, the candidate's, or both.
-fn review_choice(question: &Question, slot: &Slot, choice: &Choice) -> Html {
+fn review_choice(question: &Question, slot: &Slot, choice: &Choice, text: &TextLanguage) -> Html {
+    let TextLanguage { lang, dir } = text.clone();
     let yours = slot.is_selected(choice.id());
     let right = question.is_correct_choice(choice.id());
     let mut tags = Vec::new();
@@ -115,9 +119,9 @@ fn review_choice(question: &Question, slot: &Slot, choice: &Choice) -> Html {
     }
     html! {
         <li class={ classes!(right.then_some("right"), (yours && !right).then_some("wrong")) }>
-            <span>{ markup_view::inlines(choice.text()) }</span>
+            <span lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::inlines(choice.text()) }</span>
             if !tags.is_empty() { <strong class="tag">{ format!(" ({})", tags.join(", ")) }</strong> }
-            if let Some(why) = choice.explanation() { <div class="choice-reason">{ markup_view::blocks(why) }</div> }
+            if let Some(why) = choice.explanation() { <div class="choice-reason" {lang} {dir}>{ markup_view::blocks(why) }</div> }
         </li>
     }
 }
