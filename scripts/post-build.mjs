@@ -64,6 +64,30 @@ if (existsSync(questions)) {
   }
 }
 
+// The interface's languages: every catalogue of src/locales/ checked and compiled to
+// locales/<tag>.json (English is built into the wasm), by this workspace's catalogue tool, and
+// their tags written into index.html for the start-up script, which asks for the candidate's at
+// once, beside the bank.
+{
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
+    !['RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET'].includes(name) && !name.startsWith('CARGO_UNSTABLE_')));
+  const locales = join(staging, 'locales');
+  const compile = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'catalogue', '--features', 'compile', '--',
+    'compile', 'src/locales', locales], { env, encoding: 'utf8' });
+  if (compile.stderr) process.stderr.write(compile.stderr);
+  if (compile.status !== 0) {
+    console.error(`post-build.mjs: the catalogues in src/locales/ do not compile (${compile.error ?? `status ${compile.status}`})`);
+    process.exit(1);
+  }
+  const tags = ['en', ...readdirSync(locales).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort()];
+  const languagesMeta = `<meta name="exam-practice-languages" content="${tags.join(' ')}" />`;
+  const existingLanguages = /<meta name="exam-practice-languages" content="[^"]*" \/>/;
+  html = existingLanguages.test(html) ? html.replace(existingLanguages, languagesMeta)
+    : html.replace('<meta name="exam-practice-bank-paths"', `${languagesMeta}\n    <meta name="exam-practice-bank-paths"`);
+  writeFileSync(file, html);
+  console.log(`post-build.mjs: ${tags.length} interface languages (${tags.join(', ')}); catalogues in ${locales}`);
+}
+
 // Where each listed bank's file is, for the start-up script (as `id=path&…`, which
 // URLSearchParams reads); an index that cannot be read leaves it empty, and the script then asks
 // the index first.
@@ -144,7 +168,8 @@ if (prerendered) html = html.replace('</body>', `  ${prerendered}\n  </body>`);
 writeFileSync(file, html);
 
 // The service worker: the files a candidate's first question needs, kept at install (not the
-// banks, which are kept once opened, nor the teachers' worker module, kept once used), and a
+// banks, which are kept once opened, nor the teachers' worker module, kept once used, nor the
+// languages' catalogues, the candidate's kept once fetched), and a
 // version that changes whenever any file of the build does (banks are hashed here).
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -159,7 +184,8 @@ const files = filesUnder(staging)
 const version = createHash('sha256');
 for (const path of files) version.update(path).update(readFileSync(join(staging, path)));
 const shell = files.filter((path) =>
-  (!path.startsWith('questions/') || path === 'questions/index.json') && !path.startsWith(`${TEACHER_TOOLS}`));
+  (!path.startsWith('questions/') || path === 'questions/index.json') && !path.startsWith(`${TEACHER_TOOLS}`)
+  && !path.startsWith('locales/'));
 const worker = readFileSync('src/web/service-worker.js', 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('__FILES__', JSON.stringify(['./', ...shell.map((f) => `./${f}`)]));

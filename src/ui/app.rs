@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::bank_list;
+use super::components::site_header::SiteHeader;
 use super::components::site_notices::site_notices;
 use super::pages::bank::BankPage;
 use super::pages::class_results::ClassResultsPage;
@@ -16,6 +17,8 @@ use super::route::Route;
 use super::stores::app_store::{AppStore, use_app_store, use_banks_for_route};
 use super::stores::catalog::Catalog;
 use super::stores::current_route::use_current_route;
+use super::stores::language::use_language_store;
+use super::text::Texts;
 use crate::engine::bank::Id;
 use crate::web::handover;
 
@@ -24,18 +27,22 @@ use crate::web::handover;
 pub fn App() -> Html {
     let store = use_app_store();
     let route = use_current_route();
+    let language = use_language_store(super::stores::package::language());
     use_banks_for_route(&store, &route);
     let page = page(&store, &route);
     let notices = site_notices(&store, &route);
-    use_takeover(&store, &route);
+    use_takeover(&store, &route, language.settled);
+    let text = language.texts.clone();
     html! {
+        <ContextProvider<Texts> context={ text.clone() }>
         <ContextProvider<AppStore> context={ store }>
-            <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
+            <SiteHeader language={ language.clone() } />
             <main id="main" class="page">
                 { notices }
-                { page }
+                if language.settled { { page } }
             </main>
         </ContextProvider<AppStore>>
+        </ContextProvider<Texts>>
     }
 }
 
@@ -71,13 +78,13 @@ fn page(store: &AppStore, route: &Route) -> Html {
 /// Shows the app in place of the first module and the start page written at build time: at once,
 /// except on the start page, which waits for the bank list (the written one shows meanwhile), and
 /// for an exam the first module runs, which the exam page takes over once it has opened it
-/// (`Runner`).
+/// (`Runner`); and never before the interface's language has arrived.
 #[hook]
-fn use_takeover(store: &AppStore, route: &Route) {
+fn use_takeover(store: &AppStore, route: &Route, language_settled: bool) {
     let exam_behind = handover::is_hidden() && matches!(route, Route::Exam { .. });
     let list_coming = *route == Route::Home && *store.catalog == Catalog::Loading;
     use_effect(move || {
-        if !exam_behind && !list_coming {
+        if !exam_behind && !list_coming && language_settled {
             handover::reveal(false);
         }
     });

@@ -6,8 +6,10 @@
 pub mod app;
 pub mod components;
 pub mod labels;
+pub mod messages;
 pub mod pages;
 pub mod route;
 pub mod stores;
+pub mod text;
 
 pub use app::App;

@@ -25,6 +25,7 @@ struct Lms {
     api: JsValue,
     launched_ms: u64,
     suspend_data: Option<String>,
+    learner_language: Option<String>,
     /// When the last commit was made, if one was.
     committed_ms: Option<u64>,
     /// Set once `LMSFinish` was called: the API takes nothing more.
@@ -133,6 +134,10 @@ pub fn connect() -> Connection {
     let suspend_data = call(&api, "LMSGetValue", &["cmi.suspend_data"])
         .ok()
         .filter(|data| !data.is_empty());
+    // SCORM 1.2 leaves the element optional: an LMS that does not keep it refuses the read.
+    let learner_language = call(&api, "LMSGetValue", &["cmi.student_preference.language"])
+        .ok()
+        .filter(|language| !language.trim().is_empty());
     let pagehide = web_sys::window().map(|window| {
         EventListener::new(&window, "pagehide", |_| {
             LMS.with(|lms| {
@@ -152,6 +157,7 @@ pub fn connect() -> Connection {
             api,
             launched_ms: clock::now_ms(),
             suspend_data,
+            learner_language,
             committed_ms: None,
             finished: false,
             _pagehide: pagehide,
@@ -163,6 +169,12 @@ pub fn connect() -> Connection {
 /// Whether an LMS is connected and still takes values.
 pub fn is_connected() -> bool {
     LMS.with(|lms| lms.borrow().as_ref().is_some_and(|lms| !lms.finished))
+}
+
+/// The learner's language as the LMS gave it at launch (`cmi.student_preference.language`), if
+/// it gave one.
+pub fn learner_language() -> Option<String> {
+    LMS.with(|lms| lms.borrow().as_ref()?.learner_language.clone())
 }
 
 /// The suspend data the LMS held at launch, if any.

@@ -96,6 +96,10 @@ thread_local! {
     static PACKAGE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
+/// Where the candidate's choice of interface language is kept: one key for the whole site, as a
+/// person's language is theirs on every exam of it (index.html's start-up script reads it too).
+pub const LANGUAGE_KEY: &str = "exam-practice|language";
+
 /// Keeps this page's saved data apart as package `id`'s (set once, at start-up).
 pub fn set_package(id: &str) {
     PACKAGE.with(|package| *package.borrow_mut() = Some(id.to_owned()));

@@ -10,6 +10,7 @@ use super::bank::Id;
 /// page's start-up script and the app read it.
 pub const META_NAME: &str = "exam-practice-package";
 use super::deep_link::ExamLink;
+use super::language_tag::LanguageTag;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackageConfig {
@@ -18,6 +19,8 @@ pub struct PackageConfig {
     pub package: Id,
     /// The exam; it always has a seed, so every launch (and every candidate) gets the same one.
     pub link: ExamLink,
+    /// The interface's language when the LMS does not give the learner's.
+    pub language: Option<LanguageTag>,
 }
 
 impl PackageConfig {
@@ -25,6 +28,7 @@ impl PackageConfig {
     pub fn parse(text: &str) -> Result<PackageConfig, Vec<String>> {
         let mut bank = None;
         let mut package = None;
+        let mut language = None;
         let mut rest = Vec::new();
         let mut problems = Vec::new();
         for pair in text.split('&').filter(|p| !p.is_empty()) {
@@ -36,6 +40,10 @@ impl PackageConfig {
                 Some(("package", id)) => match Id::parse(id) {
                     Ok(id) => package = Some(id),
                     Err(_) => problems.push(format!("package={id}: not a package id")),
+                },
+                Some(("language", tag)) => match LanguageTag::parse(tag) {
+                    Some(tag) => language = Some(tag),
+                    None => problems.push(format!("language={tag}: not a BCP 47 language tag")),
                 },
                 _ => rest.push(pair),
             }
@@ -52,6 +60,7 @@ impl PackageConfig {
                 bank,
                 package,
                 link,
+                language,
             }),
             (bank, package) => {
                 if bank.is_none() {
@@ -66,8 +75,13 @@ impl PackageConfig {
     }
 
     pub fn to_text(&self) -> String {
+        let language = self
+            .language
+            .as_ref()
+            .map(|tag| format!("&language={tag}"))
+            .unwrap_or_default();
         format!(
-            "bank={}&package={}&{}",
+            "bank={}&package={}{language}&{}",
             self.bank,
             self.package,
             self.link.to_query()
@@ -93,5 +107,22 @@ mod tests {
         );
         assert!(problems.iter().any(|p| p == "bank: missing"));
         assert!(problems.iter().any(|p| p.starts_with("seed:")));
+    }
+
+    #[test]
+    fn a_package_names_the_interface_language_it_falls_back_on() {
+        let text = "bank=week3&package=p&language=fr-CA&mode=exam&count=20&seed=1";
+        let config = PackageConfig::parse(text).unwrap();
+        assert_eq!(
+            config.language.as_ref().map(|tag| tag.as_str()),
+            Some("fr-CA")
+        );
+        assert_eq!(config.to_text(), text);
+        let problems =
+            PackageConfig::parse("bank=b&package=p&language=no%20tag&seed=1").unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.starts_with("language=")),
+            "{problems:?}"
+        );
     }
 }

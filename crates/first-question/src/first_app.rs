@@ -4,9 +4,12 @@
 use std::rc::Rc;
 
 use exam_practice::engine::bank::Bank;
+use exam_practice::ui::components::site_header::SiteHeader;
 use exam_practice::ui::pages::exam::ExamPage;
 use exam_practice::ui::route::Route;
 use exam_practice::ui::stores::current_route::use_current_route;
+use exam_practice::ui::stores::language::use_language_store;
+use exam_practice::ui::text::Texts;
 use exam_practice::web::{handover, location};
 use yew::prelude::*;
 
@@ -38,6 +41,7 @@ fn exam_bank(route: &Route) -> Option<String> {
 #[component]
 pub fn FirstApp() -> Html {
     let route = use_current_route();
+    let language = use_language_store(None);
     let bank = use_state(|| None::<Found>);
     let failed = use_state(|| None::<Rc<str>>);
     let start = {
@@ -79,10 +83,12 @@ pub fn FirstApp() -> Html {
         _ => return whole_app_status(whole_app.failed.as_deref()),
     };
     html! {
+        <ContextProvider<Texts> context={ language.texts.clone() }>
         <ContextProvider<WholeApp> context={ whole_app }>
-            <header class="site-header"><a class="brand" href={ Route::Home.href() }>{ "Exam Practice" }</a></header>
-            <main id="main" class="page">{ page }</main>
+            <SiteHeader language={ language.clone() } />
+            <main id="main" class="page">{ if language.settled { page } else { Html::default() } }</main>
         </ContextProvider<WholeApp>>
+        </ContextProvider<Texts>>
     }
 }
 

@@ -18,6 +18,7 @@ use exam_engine::catalog::{BankFigures, CatalogEntry, catalog_json};
 use exam_engine::deep_link::{ExamLink, MAX_TIME_LIMIT_MINUTES, TimeLimit, scaled_minutes};
 use exam_engine::export::to_json;
 use exam_engine::import::import;
+use exam_engine::language_tag::LanguageTag;
 use exam_engine::package::{META_NAME, PackageConfig};
 use exam_engine::session::Mode;
 use exam_engine::validate::parse_bank;
@@ -25,12 +26,14 @@ use exam_engine::validate::parse_bank;
 const USAGE: &str = "\
 Usage: scorm-package --dist DIR --bank FILE --out FILE.zip
                      [--count N] [--minutes M] [--pass P] [--seed S] [--title TEXT]
+                     [--language TAG]
 
 Packs the built app in DIR (bash scripts/build.sh makes dist/) and the bank in FILE (JSON,
 GIFT, Aiken or Markdown) as a SCORM 1.2 package of one fixed exam: N questions (default: the
 bank's), M minutes (default: the bank's time scaled to N), pass mark P % (default: the bank's),
 drawn with seed S (default 1), so every candidate sits the same exam. TEXT names it in the LMS
-(default: the bank's title).";
+(default: the bank's title). TAG (a BCP 47 tag: fr, pt-BR) is the interface's language when the
+LMS does not give the learner's (cmi.student_preference.language); without it, the browser's.";
 
 struct Options {
     dist: PathBuf,
@@ -41,6 +44,7 @@ struct Options {
     pass: Option<u8>,
     seed: u64,
     title: Option<String>,
+    language: Option<LanguageTag>,
 }
 
 fn parse_options() -> Result<Options, String> {
@@ -55,6 +59,7 @@ fn parse_options() -> Result<Options, String> {
         pass: None,
         seed: 1,
         title: None,
+        language: None,
     };
     while let Some(flag) = args.next() {
         if flag == "--help" || flag == "-h" {
@@ -92,6 +97,11 @@ fn parse_options() -> Result<Options, String> {
             }
             "--seed" => options.seed = number("a whole number")?,
             "--title" => options.title = Some(value),
+            "--language" => {
+                options.language = Some(LanguageTag::parse(&value).ok_or_else(|| {
+                    format!("--language {value}: a BCP 47 language tag, such as fr or pt-BR")
+                })?)
+            }
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -198,6 +208,7 @@ fn run(options: &Options) -> Result<String, String> {
             time: Some(TimeLimit::Minutes(minutes)),
             ..ExamLink::default()
         },
+        language: options.language.clone(),
     };
 
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();

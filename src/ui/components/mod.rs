@@ -1,13 +1,15 @@
 //! View parts several pages share: the bank list, bank markup, the site's notices, lists of
-//! problems, the language of bank text, a question's links, percent bars and focus moves.
+//! problems, the language of bank text, the site's header and language menu, a question's links, percent bars and focus moves.
 
 pub mod bank_language;
 pub mod bank_list;
 mod focus;
+pub mod language_menu;
 pub mod markup_view;
 mod percent_bar;
 mod problem_list;
 mod question_links;
+pub mod site_header;
 pub mod site_notices;
 
 pub use focus::focus_element;

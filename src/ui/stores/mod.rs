@@ -7,6 +7,7 @@ pub mod current_route;
 pub mod history;
 pub mod hosted;
 pub mod kept_banks;
+pub mod language;
 pub mod library;
 pub mod package;
 pub mod review;

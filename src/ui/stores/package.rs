@@ -61,6 +61,12 @@ pub fn config() -> Option<PackageConfig> {
     PACKAGE.with(|p| p.borrow().clone())
 }
 
+/// The interface's language a package asks for: the learner's, when the LMS gives it, else the
+/// one it was packaged with; `None` outside a package.
+pub fn language() -> Option<String> {
+    scorm::learner_language().or_else(|| config()?.language.map(|tag| tag.to_string()))
+}
+
 /// What went wrong starting the package, to show on the page.
 pub fn problem() -> Option<String> {
     PROBLEM.with(|p| p.borrow().clone())

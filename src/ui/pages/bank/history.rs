@@ -7,6 +7,7 @@ use crate::engine::history::{Attempt, History};
 use crate::ui::labels::mode_name;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::saved::Loaded;
+use crate::ui::text::use_text;
 
 fn date(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
@@ -51,6 +52,7 @@ pub struct HistoryViewProps {
 /// The list and chart of past attempts for one bank.
 #[component]
 pub fn HistoryView(props: &HistoryViewProps) -> Html {
+    let text = use_text();
     // Loading may set damaged history aside, which writes to storage: it happens in an effect,
     // since rendering writes nothing.
     let loaded = use_state(|| None::<Loaded<History>>);
@@ -96,7 +98,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 <tbody>{ for attempts.iter().map(|a| html! {
                     <tr>
                         <td>{ date(a.started_at_ms) }</td>
-                        <td>{ mode_name(a.mode) }</td>
+                        <td>{ mode_name(&text, a.mode) }</td>
                         <td>{ format!("{:.0} % ({} of {})", a.percent(), a.correct, a.total) }</td>
                         <td>{ if a.passed { "PASS" } else { "FAIL" } }</td>
                     </tr>

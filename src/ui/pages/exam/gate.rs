@@ -10,6 +10,7 @@ use super::kind::ExamKind;
 use super::opening::{ExamPageProps, OwnedExam};
 use crate::engine::session::Mode;
 use crate::ui::labels::mode_name;
+use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
 
@@ -85,7 +86,8 @@ pub fn ExamPage<K: ExamKind>(props: &ExamPageProps) -> Html {
     let cannot_start = Callback::from(move |()| drop(held.borrow_mut().take()));
     // The page's one level-one heading: which bank, and whether answers are checked at once,
     // for a candidate who moves by headings or comes back to the tab later.
-    let mode = mode_name(props.link.mode.unwrap_or(Mode::Exam));
+    let text = use_text();
+    let mode = mode_name(&text, props.link.mode.unwrap_or(Mode::Exam));
     let title = html! { <h1 class="exam-title">{ format!("{mode}: {}", props.bank.title()) }</h1> };
     let content = match *ownership {
         Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },

@@ -11,6 +11,7 @@ use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
+use crate::ui::text::Texts;
 
 /// What the card shows and where its actions go.
 pub struct Card<'a> {
@@ -25,6 +26,8 @@ pub struct Card<'a> {
     pub act: Callback<Action>,
     /// Practice: this question, missed here, comes back at the end of the session.
     pub comes_back: bool,
+    /// The interface's words.
+    pub text: &'a Texts,
 }
 
 pub fn question_card(card: Card<'_>) -> Html {
@@ -37,6 +40,7 @@ pub fn question_card(card: Card<'_>) -> Html {
         heading,
         act,
         comes_back,
+        text,
     } = card;
     let TextLanguage { lang, dir } = TextLanguage::of(bank.language());
     let multi = slot.choose() > 1;
@@ -117,7 +121,7 @@ pub fn question_card(card: Card<'_>) -> Html {
             <span class="confidence-choice">
                 <input type="radio" id={ input_id.clone() } name={ format!("confidence-q{index}") }
                     checked={ slot.confidence() == Some(level) } disabled={ locked } {onchange} />
-                <label for={ input_id }>{ confidence_label(level) }<kbd aria-hidden="true">{ key }</kbd></label>
+                <label for={ input_id }>{ confidence_label(text, level) }<kbd aria-hidden="true">{ key }</kbd></label>
             </span>
         }
     });

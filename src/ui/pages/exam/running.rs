@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::text::{Texts, use_text};
+
 use super::action_bar::{Bar, action_bar};
 use super::countdown::Countdown;
 use super::hooks::{use_act, use_focus_moves, use_keyboard, use_save, use_seed_in_address};
@@ -38,6 +40,8 @@ pub struct RunningExam {
     speak: Callback<String>,
     go_to: Callback<usize>,
     heading: NodeRef,
+    /// The interface's words.
+    pub text: Texts,
 }
 
 /// The exam's reducer and the behaviour every runner has.
@@ -71,7 +75,9 @@ pub fn use_running_exam(props: &RunnerProps) -> RunningExam {
         use_callback((), move |text: String, ()| spoken_time.set(text))
     };
     use_keyboard(&state, &act, &speak);
+    let text = use_text();
     RunningExam {
+        text,
         state,
         act,
         save_problem,
@@ -128,6 +134,7 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
                     message: state.message.as_deref(),
                     heading: exam.heading.clone(),
                     act: act.clone(),
+                    text: &exam.text,
                     comes_back,
                 }) }
                 { action_bar(Bar {

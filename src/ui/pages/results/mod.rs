@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::text::use_text;
+
 use crate::engine::bank::Bank;
 use crate::engine::results::Results;
 use crate::engine::session::Session;
@@ -31,13 +33,14 @@ pub struct ResultsViewProps {
 /// Scores and reviews a finished session.
 #[component]
 pub fn ResultsView(props: &ResultsViewProps) -> Html {
+    let text = use_text();
     let results = &props.results;
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1">{ "Results" }</h2>
             { score(results) }
             { certainty(results) }
-            { topic_table(results) }
+            { topic_table(&text, results) }
             <ResultActions bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } now_ms={ props.now_ms } />
             <Review bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } />
         </section>

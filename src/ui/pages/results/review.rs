@@ -12,6 +12,7 @@ use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
+use crate::ui::text::{Texts, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -44,6 +45,7 @@ impl Filter {
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
     let filter = use_state(|| Filter::All);
+    let ui = use_text();
     let results = &props.results;
     let filter_button = |f: Filter, label: &str, count: usize| {
         let pressed = *filter == f;
@@ -61,7 +63,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         .questions
         .iter()
         .filter(|q| filter.shows(q))
-        .filter_map(|q| review_item(&props.bank, &props.session, q));
+        .filter_map(|q| review_item(&ui, &props.bank, &props.session, q));
     html! {
         <>
             <h3>{ "Review" }</h3>
@@ -77,7 +79,7 @@ pub fn Review(props: &ReviewProps) -> Html {
 }
 
 /// One question as answered: the prompt, each choice marked right or yours, and the explanation.
-fn review_item(bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Html> {
+fn review_item(ui: &Texts, bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Html> {
     let question = bank.question(&q.question_id)?;
     let slot = &session.slots()[q.index];
     let (status, class) = match q.outcome {
@@ -92,7 +94,7 @@ fn review_item(bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Htm
         <li key={ q.index }>
             <article class={ classes!("review-item", class) } aria-labelledby={ heading_id.clone() }>
                 <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
-                if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence_label(confidence)) }</p> }
+                if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence_label(ui, confidence)) }</p> }
                 <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
                 <ul class="review-choices">
                     { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(question, slot, c, &text)) }

@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::text::Texts;
+
 use crate::engine::results::Results;
 use crate::ui::components::percent_bar;
 
 /// Correct answers per topic, under its heading.
-pub fn topic_table(results: &Results) -> Html {
+pub fn topic_table(text: &Texts, results: &Results) -> Html {
     html! {
         <>
             <h3>{ "By topic" }</h3>
@@ -15,7 +17,7 @@ pub fn topic_table(results: &Results) -> Html {
                 <thead><tr><th scope="col">{ "Topic" }</th><th scope="col">{ "Correct" }</th><th scope="col">{ "Score" }</th></tr></thead>
                 <tbody>
                     { for results.per_topic.iter().map(|t| html! {
-                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ percent_bar(t.percent() / 100.0, None) }</td></tr>
+                        <tr><th scope="row">{ t.topic.clone() }</th><td>{ format!("{} of {}", t.correct, t.total) }</td><td>{ percent_bar(text, t.percent() / 100.0, None) }</td></tr>
                     }) }
                 </tbody>
             </table></div>

@@ -16,6 +16,7 @@ use crate::engine::session::Mode;
 use crate::ui::components::{percent, percent_bar};
 use crate::ui::labels::{verdict_class, verdict_label};
 use crate::ui::route::Route;
+use crate::ui::text::{Texts, use_text};
 
 /// The simulation's seed: fixed, so the same evidence always reads the same.
 const SEED: u64 = 20_261_123;
@@ -53,7 +54,7 @@ fn practise_topic_href(bank: &Bank, topic: &str) -> String {
     .href()
 }
 
-fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
+fn topic_row(text: &Texts, bank: &Bank, topic: &TopicMastery) -> Html {
     html! {
         <tr>
             <th scope="row">{ topic.topic.clone() }</th>
@@ -64,7 +65,7 @@ fn topic_row(bank: &Bank, topic: &TopicMastery) -> Html {
                 if topic.first_answers == 0 {
                     { "No answers yet" }
                 } else {
-                    { percent_bar(topic.mastery, Some(format!("Mastery {}", percent(topic.mastery)))) }
+                    { percent_bar(text, topic.mastery, Some(format!("Mastery {}", percent(text, topic.mastery)))) }
                 }
             </td>
             <td>{ topic.on_exam }</td>
@@ -79,6 +80,7 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
         Readiness::of(bank, &book.first_answers_by_topic(bank), SEED)
     });
     let bank = &props.bank;
+    let text = use_text();
     let summary = match &readiness.estimate {
         None => {
             let thin: Vec<&str> = readiness
@@ -99,11 +101,11 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
         }
         Some(estimate) => html! {
             <p class={ classes!("readiness-verdict", verdict_class(estimate.verdict)) }>
-                <strong>{ verdict_label(estimate.verdict) }</strong>
+                <strong>{ verdict_label(&text, estimate.verdict) }</strong>
                 { format!(
                     ": your chance of passing the {}-question exam ({} right needed) is {} (80 % band: {} to {}).",
                     estimate.exam_questions, estimate.right_needed, chance(estimate.probability),
-                    percent(estimate.low), percent(estimate.high)
+                    percent(&text, estimate.low), percent(&text, estimate.high)
                 ) }
             </p>
         },
@@ -123,7 +125,7 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
                     <th scope="col">{ "Topic" }</th><th scope="col">{ "First answers right" }</th>
                     <th scope="col">{ "Mastery" }</th><th scope="col">{ "Questions on the exam" }</th><th scope="col">{ "Practice" }</th>
                 </tr></thead>
-                <tbody>{ for readiness.topics.iter().map(|t| topic_row(bank, t)) }</tbody>
+                <tbody>{ for readiness.topics.iter().map(|t| topic_row(&text, bank, t)) }</tbody>
             </table></div>
             <details>
                 <summary>{ "How this is worked out" }</summary>

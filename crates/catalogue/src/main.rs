@@ -1,0 +1,100 @@
+//! The `catalogue` tool: `catalogue check <dir> [<source dir>…]` checks every language's file
+//! (and, given the code's folders, that English has no message the code does not use);
+//! `catalogue compile <dir> <out dir>` checks them, then writes `<tag>.json` for each language
+//! but English, which the page has built in.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use catalogue::compile::{CatalogueSet, Problem, read_dir, unused_in_code};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [command, dir, sources @ ..] if command == "check" => {
+            let set = match read_dir(Path::new(dir)) {
+                Ok(set) => set,
+                Err(error) => return fail(&error.to_string()),
+            };
+            let mut problems = set.problems();
+            if !sources.is_empty() {
+                problems.extend(unused(&set, sources));
+            }
+            report(&problems, &set)
+        }
+        [command, dir, out] if command == "compile" => {
+            let set = match read_dir(Path::new(dir)) {
+                Ok(set) => set,
+                Err(error) => return fail(&error.to_string()),
+            };
+            let problems = set.problems();
+            if !problems.is_empty() {
+                return report(&problems, &set);
+            }
+            if let Err(error) = std::fs::create_dir_all(out) {
+                return fail(&format!("{out}: {error}"));
+            }
+            for file in &set.others {
+                let path = Path::new(out).join(format!("{}.json", file.tag));
+                let json = serde_json::to_string(&file.read.catalogue).unwrap_or_default();
+                if let Err(error) = std::fs::write(&path, json) {
+                    return fail(&format!("{}: {error}", path.display()));
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            fail("usage: catalogue check <dir> [<source dir>…] | catalogue compile <dir> <out dir>")
+        }
+    }
+}
+
+/// English's messages no `.rs` file under `sources` uses.
+fn unused(set: &CatalogueSet, sources: &[String]) -> Vec<Problem> {
+    let mut texts = Vec::new();
+    for dir in sources {
+        collect_rust(Path::new(dir), &mut texts);
+    }
+    unused_in_code(&set.english.read, &set.english.file, &texts)
+}
+
+fn collect_rust(dir: &Path, texts: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            collect_rust(&path, texts);
+        } else if path.extension().is_some_and(|extension| extension == "rs")
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
+            texts.push(text);
+        }
+    }
+}
+
+fn report(problems: &[Problem], set: &CatalogueSet) -> ExitCode {
+    for problem in problems {
+        eprintln!("error: {problem}");
+    }
+    if problems.is_empty() {
+        println!(
+            "{} messages in English; {} other languages, every one complete",
+            set.english.read.order.len(),
+            set.others.len()
+        );
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{} problems in the catalogues", problems.len());
+        ExitCode::FAILURE
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
