@@ -65,7 +65,8 @@ if (existsSync(questions)) {
 }
 
 // The interface's languages: every catalogue of src/locales/ checked and compiled to
-// locales/<tag>.json (English is built into the wasm), by this workspace's catalogue tool, and
+// locales/<tag>.json (English is built into the wasm, and its file is only for tests and
+// translators), by this workspace's catalogue tool, and
 // their tags written into index.html for the start-up script, which asks for the candidate's at
 // once, beside the bank.
 {
@@ -79,7 +80,8 @@ if (existsSync(questions)) {
     console.error(`post-build.mjs: the catalogues in src/locales/ do not compile (${compile.error ?? `status ${compile.status}`})`);
     process.exit(1);
   }
-  const tags = ['en', ...readdirSync(locales).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort()];
+  const tags = ['en', ...readdirSync(locales).filter((name) => name.endsWith('.json') && name !== 'en.json')
+    .map((name) => name.slice(0, -5)).sort()];
   const languagesMeta = `<meta name="exam-practice-languages" content="${tags.join(' ')}" />`;
   const existingLanguages = /<meta name="exam-practice-languages" content="[^"]*" \/>/;
   html = existingLanguages.test(html) ? html.replace(existingLanguages, languagesMeta)

@@ -6,7 +6,7 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use catalogue::{Arg, Catalogue, Pattern};
+use catalogue::{Catalogue, Locale, Pattern, PluralCategory};
 use yew::prelude::*;
 
 use super::messages::{ENGLISH, Msg};
@@ -78,26 +78,15 @@ impl Texts {
 
     /// The message in this language, else in English.
     pub fn get(&self, msg: Msg) -> String {
-        let rtl = self.0.direction == Direction::RightToLeft;
-        let owned: Vec<(&str, Arg)> = msg
-            .args()
-            .into_iter()
-            .map(|(name, arg)| match arg {
-                // A bank's title or a file's name keeps its own direction inside a right-to-left
-                // sentence, as Fluent isolates its placeables; numbers need no isolating.
-                Arg::Text(text) if rtl => (name, Arg::Text(format!("\u{2068}{text}\u{2069}"))),
-                arg => (name, arg.clone()),
-            })
-            .collect();
-        let args: Vec<(&str, &Arg)> = owned.iter().map(|(name, arg)| (*name, arg)).collect();
+        let args = msg.args();
         let index = msg.index();
         let mut out = String::new();
         match &self.0.messages[index] {
-            Some(pattern) => catalogue::format(pattern, &args, &self.0.locale, &mut out),
+            Some(pattern) => catalogue::format(pattern, &args, &*self.0, &mut out),
             None => {
                 let english = Texts::english();
                 if let Some(pattern) = &english.0.messages[index] {
-                    catalogue::format(pattern, &args, &english.0.locale, &mut out);
+                    catalogue::format(pattern, &args, &*english.0, &mut out);
                 }
             }
         }
@@ -111,7 +100,7 @@ impl Texts {
 
     /// A number as the language writes it.
     pub fn number(&self, n: f64) -> String {
-        catalogue::Locale::number(&self.0.locale, n)
+        self.0.locale.number(n)
     }
 
     /// A share from 0 to 1 as a whole percent, as the language writes it.
@@ -127,6 +116,28 @@ impl Texts {
     /// A moment as a date.
     pub fn date(&self, ms: f64) -> String {
         self.0.locale.date(ms)
+    }
+}
+
+impl Locale for Language {
+    fn plural_category(&self, n: f64) -> PluralCategory {
+        self.locale.plural_category(n)
+    }
+
+    fn number(&self, n: f64) -> String {
+        self.locale.number(n)
+    }
+
+    /// A bank's title or a file's name keeps its own direction inside a right-to-left sentence,
+    /// as Fluent isolates its placeables; numbers need no isolating.
+    fn text(&self, text: &str, out: &mut String) {
+        if self.direction == Direction::RightToLeft {
+            out.push('\u{2068}');
+            out.push_str(text);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(text);
+        }
     }
 }
 

@@ -94,10 +94,11 @@ export function wholeAppShown(page) {
  * Opens a fresh context and page and records uncaught page errors for the test to check. Its
  * `goto` and `reload` wait until the whole app has taken over from the first module, so a test
  * of the whole app never holds an element of the first module's page as it goes; the tests of
- * the first module and of pages before any wasm pass `{ wholeApp: false }`.
+ * the first module and of pages before any wasm pass `{ wholeApp: false }`. `locale` sets the
+ * browser's language (navigator.languages and Accept-Language), as a candidate's browser has it.
  */
-export async function openPage(browser, { wholeApp = true } = {}) {
-  const context = await browser.newContext();
+export async function openPage(browser, { wholeApp = true, locale } = {}) {
+  const context = await browser.newContext(locale ? { locale } : {});
   const page = await context.newPage();
   if (wholeApp) {
     for (const name of ['goto', 'reload']) {

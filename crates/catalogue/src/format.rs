@@ -78,6 +78,12 @@ impl PluralCategory {
 pub trait Locale {
     fn plural_category(&self, n: f64) -> PluralCategory;
     fn number(&self, n: f64) -> String;
+
+    /// Writes a text argument into the message; a right-to-left language isolates it, so a
+    /// title in another direction keeps its own order (Fluent's placeable isolation).
+    fn text(&self, text: &str, out: &mut String) {
+        out.push_str(text);
+    }
 }
 
 /// Writes `pattern` with `args` to `out`. A variable the arguments lack is written as `{$name}`,
@@ -88,7 +94,7 @@ pub fn format(pattern: &Pattern, args: &[(&str, &Arg)], locale: &dyn Locale, out
             Part::Text(text) => out.push_str(text),
             Part::Var { var } => match find(args, var) {
                 Some(Arg::Number(n)) => out.push_str(&locale.number(*n)),
-                Some(Arg::Text(text)) => out.push_str(text),
+                Some(Arg::Text(text)) => locale.text(text, out),
                 None => {
                     out.push_str("{$");
                     out.push_str(var);

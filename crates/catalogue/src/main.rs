@@ -1,7 +1,8 @@
 //! The `catalogue` tool: `catalogue check <dir> [<source dir>…]` checks every language's file
 //! (and, given the code's folders, that English has no message the code does not use);
 //! `catalogue compile <dir> <out dir>` checks them, then writes `<tag>.json` for each language
-//! but English, which the page has built in.
+//! (English's too: the page has it built in and never fetches it, but tests and translators read
+//! the compiled messages of every language alike).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
             if let Err(error) = std::fs::create_dir_all(out) {
                 return fail(&format!("{out}: {error}"));
             }
-            for file in &set.others {
+            for file in std::iter::once(&set.english).chain(&set.others) {
                 let path = Path::new(out).join(format!("{}.json", file.tag));
                 let json = serde_json::to_string(&file.read.catalogue).unwrap_or_default();
                 if let Err(error) = std::fs::write(&path, json) {
