@@ -11,7 +11,9 @@ use crate::engine::bank::Bank;
 use crate::engine::class_results::ClassResults;
 use crate::engine::result_file::ResultFile;
 use crate::ui::components::problem_list;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::{Texts, use_text};
 use crate::web::{download, file};
 
 #[derive(Properties, PartialEq)]
@@ -24,31 +26,61 @@ pub struct ClassResultsProps {
 #[derive(Clone, PartialEq, Default)]
 struct Read {
     by_bank: BTreeMap<String, Vec<(String, String)>>,
-    problems: Vec<String>,
+    problems: Vec<FileProblem>,
 }
 
-fn csv_button(label: &str, file_name: String, text: String) -> Html {
+/// Why a picked file was not read, written in the interface's language when shown.
+#[derive(Clone, PartialEq)]
+enum FileProblem {
+    /// The file (by name) is not UTF-8 text.
+    NotText(String),
+    /// The browser could not read the file: its name and why.
+    Unreadable { file: String, why: String },
+    /// Not a result file, as the engine says (naming the file).
+    NotAResult(String),
+}
+
+impl FileProblem {
+    fn said(&self, text: &Texts) -> String {
+        match self {
+            FileProblem::NotText(file) => text.get(Msg::ClassFileNotText {
+                file: file.as_str().into(),
+            }),
+            FileProblem::Unreadable { file, why } => text.get(Msg::ClassFileUnreadable {
+                file: file.as_str().into(),
+                problem: why.as_str().into(),
+            }),
+            FileProblem::NotAResult(why) => why.clone(),
+        }
+    }
+}
+
+fn csv_button(label: String, file_name: String, text: String) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| {
         let _ = download::save_text(&file_name, &text, "text/csv");
     });
-    html! { <button type="button" {onclick}>{ label.to_owned() }</button> }
+    html! { <button type="button" {onclick}>{ label }</button> }
 }
 
-fn bank_section(bank: &Bank, class: &ClassResults) -> Html {
+fn bank_section(text: &Texts, bank: &Bank, class: &ClassResults) -> Html {
     let heading_id = format!("class-{}", bank.id());
     let question_rows = class.questions.iter().map(|q| {
         let question = bank.question(&q.question);
         let prompt = question.map(|q| q.prompt().plain_text()).unwrap_or_default();
         let wrong = q.most_chosen_wrong.as_ref().and_then(|(id, n)| {
-            Some(format!("{} ({n})", question?.choice(id)?.text().plain_text()))
+            let choice = question?.choice(id)?.text().plain_text();
+            Some(text.get(Msg::ClassWrongChoice {
+                choice: choice.into(),
+                times: (*n).into(),
+            }))
         });
         html! {
             <tr>
                 <th scope="row"><span class="question-id">{ q.question.to_string() }</span>{ " " }<span class="prompt-start">{ prompt.chars().take(80).collect::<String>() }</span></th>
                 <td>{ q.topic.clone() }</td>
-                <td>{ format!("{} of {}", q.right, q.asked) }</td>
-                <td>{ format!("{:.0} %", q.share_right() * 100.0) }</td>
-                <td>{ q.point_biserial.map_or("–".to_owned(), |r| format!("{r:.2}")) }</td>
+                <td>{ text.get(Msg::ClassRightOf { right: q.right.into(), asked: q.asked.into() }) }</td>
+                <td>{ text.percent(q.share_right()) }</td>
+                <td>{ q.point_biserial.map_or("–".to_owned(), |r| text.number((r * 100.0).round() / 100.0)) }</td>
                 <td>{ wrong.unwrap_or_else(|| "–".to_owned()) }</td>
             </tr>
         }
@@ -58,32 +90,32 @@ fn bank_section(bank: &Bank, class: &ClassResults) -> Html {
             <h2 id={ heading_id }>{ bank.title() }</h2>
             if !class.left_out.is_empty() {
                 <div role="alert" class="notice notice-error">
-                    { problem_list("errors", Some("Files left out:".to_owned()), &class.left_out) }
+                    { problem_list("errors", Some(text.get(Msg::ClassFilesLeftOut)), &class.left_out) }
                 </div>
             }
             <div class="table-scroll"><table class="topic-table">
-                <caption>{ format!("Candidates ({}), graded again against the bank", class.candidates.len()) }</caption>
-                <thead><tr><th scope="col">{ "Candidate" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "Time used" }</th></tr></thead>
+                <caption>{ text.get(Msg::ClassCandidatesCaption { count: class.candidates.len().into() }) }</caption>
+                <thead><tr><th scope="col">{ text.get(Msg::ClassCandidate) }</th><th scope="col">{ text.get(Msg::ClassScore) }</th><th scope="col">{ text.get(Msg::ClassResult) }</th><th scope="col">{ text.get(Msg::ClassTimeUsed) }</th></tr></thead>
                 <tbody>{ for class.candidates.iter().map(|c| html! {
                     <tr>
                         <th scope="row">{ c.name.clone() }</th>
-                        <td>{ format!("{:.0} % ({} of {})", c.percent(), c.correct, c.total) }</td>
-                        <td>{ if c.passed { "PASS" } else { "FAIL" } }</td>
-                        <td>{ format!("{} min", c.time_used_ms / 60_000) }</td>
+                        <td>{ text.get(Msg::ClassScoreValue { percent: text.percent(c.percent() / 100.0).into(), correct: c.correct.into(), total: c.total.into() }) }</td>
+                        <td>{ text.get(if c.passed { Msg::ClassPass } else { Msg::ClassFail }) }</td>
+                        <td>{ text.get(Msg::ClassMinutes { minutes: (c.time_used_ms / 60_000).into() }) }</td>
                     </tr>
                 }) }</tbody>
             </table></div>
             <div class="table-scroll"><table class="topic-table">
-                <caption>{ "Questions: share right, discrimination (point-biserial: how well the question separates stronger from weaker candidates), and the wrong choice picked most" }</caption>
+                <caption>{ text.get(Msg::ClassQuestionsCaption) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Question" }</th><th scope="col">{ "Topic" }</th><th scope="col">{ "Right" }</th>
-                    <th scope="col">{ "Share right" }</th><th scope="col">{ "Discrimination" }</th><th scope="col">{ "Most chosen wrong choice" }</th>
+                    <th scope="col">{ text.get(Msg::ClassQuestion) }</th><th scope="col">{ text.get(Msg::ClassTopic) }</th><th scope="col">{ text.get(Msg::ClassRight) }</th>
+                    <th scope="col">{ text.get(Msg::ClassShareRight) }</th><th scope="col">{ text.get(Msg::ClassDiscrimination) }</th><th scope="col">{ text.get(Msg::ClassMostChosenWrong) }</th>
                 </tr></thead>
                 <tbody>{ for question_rows }</tbody>
             </table></div>
             <div class="actions">
-                { csv_button("Download scores (CSV)", format!("{}-scores.csv", bank.id()), class.scores_csv()) }
-                { csv_button("Download question statistics (CSV)", format!("{}-questions.csv", bank.id()), class.questions_csv(bank)) }
+                { csv_button(text.get(Msg::ClassDownloadScores), format!("{}-scores.csv", bank.id()), class.scores_csv()) }
+                { csv_button(text.get(Msg::ClassDownloadQuestions), format!("{}-questions.csv", bank.id()), class.questions_csv(bank)) }
             </div>
         </section>
     }
@@ -98,43 +130,46 @@ async fn read_result_files(picked: Vec<web_sys::File>) -> Read {
         let text = match file::read_bytes(&f).await.map(String::from_utf8) {
             Ok(Ok(text)) => text,
             Ok(Err(_)) => {
-                out.problems
-                    .push(format!("{name}: not a result file (it is not UTF-8 text)"));
+                out.problems.push(FileProblem::NotText(name));
                 continue;
             }
             Err(why) => {
-                out.problems.push(format!("{name}: {why}"));
+                out.problems
+                    .push(FileProblem::Unreadable { file: name, why });
                 continue;
             }
         };
         match ResultFile::bank_of(&name, &text) {
             Ok(bank) => out.by_bank.entry(bank).or_default().push((name, text)),
-            Err(why) => out.problems.push(why),
+            Err(why) => out.problems.push(FileProblem::NotAResult(why)),
         }
     }
     out
 }
 
 /// The files read, graded bank by bank; files for a bank this page lacks join the problems.
-fn graded(read: &Read, banks: &[Rc<Bank>]) -> Html {
-    let mut problems = read.problems.clone();
+fn graded(text: &Texts, read: &Read, banks: &[Rc<Bank>]) -> Html {
+    let mut problems: Vec<String> = read.problems.iter().map(|p| p.said(text)).collect();
     let sections: Vec<Html> = read
         .by_bank
         .iter()
         .filter_map(|(id, files)| {
             let Some(bank) = banks.iter().find(|b| b.id().as_str() == id) else {
                 problems.extend(files.iter().map(|(name, _)| {
-                    format!("{name}: a result for bank \"{id}\", which this site does not have; open that bank first")
+                    text.get(Msg::ClassFileOtherBank {
+                        file: name.as_str().into(),
+                        bank: id.as_str().into(),
+                    })
                 }));
                 return None;
             };
-            Some(bank_section(bank, &ClassResults::of(bank, files)))
+            Some(bank_section(text, bank, &ClassResults::of(bank, files)))
         })
         .collect();
     html! {
         <>
             if !problems.is_empty() {
-                <div role="alert" class="notice notice-error">{ problem_list("errors", Some("Files that could not be used:".to_owned()), &problems) }</div>
+                <div role="alert" class="notice notice-error">{ problem_list("errors", Some(text.get(Msg::ClassFilesNotUsed)), &problems) }</div>
             }
             { for sections }
         </>
@@ -144,6 +179,7 @@ fn graded(read: &Read, banks: &[Rc<Bank>]) -> Html {
 /// The result files picked so far, graded against their banks.
 #[component]
 pub fn ClassResultsPage(props: &ClassResultsProps) -> Html {
+    let text = use_text();
     let read = use_state(|| None::<Read>);
     let on_files = {
         let read = read.clone();
@@ -157,14 +193,14 @@ pub fn ClassResultsPage(props: &ClassResultsProps) -> Html {
             });
         })
     };
-    let sections = read.as_ref().map(|read| graded(read, &props.banks));
+    let sections = read.as_ref().map(|read| graded(&text, read, &props.banks));
     html! {
         <section class="class-results" aria-labelledby="class-heading">
-            <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>
-            <h1 id="class-heading">{ "Class results" }</h1>
-            <p>{ "Open your candidates' result files (from \"Download a result file for your teacher\" on their results page). Each is graded again against the bank, so a score edited in a file counts for nothing. Nothing is uploaded: the files are read in this page." }</p>
+            <p><a href={ Route::Home.href() }>{ text.get(Msg::ClassAllBanks) }</a></p>
+            <h1 id="class-heading">{ text.get(Msg::ClassHeading) }</h1>
+            <p>{ text.get(Msg::ClassIntro { button: text.get(Msg::ResultsDownloadResultFile).into() }) }</p>
             <div class="field">
-                <label for="result-files">{ "Result files" }</label>
+                <label for="result-files">{ text.get(Msg::ClassResultFiles) }</label>
                 <input type="file" id="result-files" multiple=true accept=".json,application/json" onchange={ on_files } />
             </div>
             { sections.unwrap_or_default() }

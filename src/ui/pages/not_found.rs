@@ -5,18 +5,33 @@ use yew::prelude::*;
 
 use crate::engine::catalog::LoadedBank;
 use crate::ui::components::bank_list;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::stores::app_store::AppStore;
+use crate::ui::text::use_text;
 
 /// There is no bank or page by this name: `what` is the bank id or address fragment that names
 /// nothing.
 pub fn not_found(what: &str) -> Html {
+    html! { <NotFound what={ AttrValue::from(what.to_owned()) } /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct NotFoundProps {
+    what: AttrValue,
+}
+
+/// The page for a name that names nothing, in the interface's language (a component of its own,
+/// so that its callers need not pass the language).
+#[component]
+fn NotFound(props: &NotFoundProps) -> Html {
+    let text = use_text();
     html! {
         <>
-            <h1>{ "Not found" }</h1>
+            <h1>{ text.get(Msg::NotFoundHeading) }</h1>
             <div role="alert" class="notice notice-error">
-                <p>{ format!("There is no question bank or page called \"{}\".", what) }</p>
-                <p><a href={ Route::Home.href() }>{ "See all question banks" }</a></p>
+                <p>{ text.get(Msg::NotFoundMessage { name: props.what.as_str().into() }) }</p>
+                <p><a href={ Route::Home.href() }>{ text.get(Msg::NotFoundAllBanks) }</a></p>
             </div>
         </>
     }
@@ -29,11 +44,29 @@ pub fn missing_bank(store: &AppStore, id: &str) -> Html {
             bank_list::failed(&entry.id, &entry.title, errors)
         }
         (Some(entry), _) => {
-            html! { <p role="status">{ format!("Loading {}…", entry.title) }</p> }
+            html! { <Loading title={ Some(AttrValue::from(entry.title.clone())) } /> }
         }
-        (None, _) if store.still_loading() => {
-            html! { <p role="status">{ "Loading question banks…" }</p> }
-        }
+        (None, _) if store.still_loading() => html! { <Loading /> },
         (None, _) => not_found(id),
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadingProps {
+    /// The bank's title, when the bank list has arrived; without one, the list is loading.
+    #[prop_or_default]
+    title: Option<AttrValue>,
+}
+
+/// What is loading, in the interface's language.
+#[component]
+fn Loading(props: &LoadingProps) -> Html {
+    let text = use_text();
+    let status = match &props.title {
+        Some(title) => text.get(Msg::NotFoundLoadingBank {
+            title: title.as_str().into(),
+        }),
+        None => text.get(Msg::NotFoundLoadingBanks),
+    };
+    html! { <p role="status">{ status }</p> }
 }

@@ -11,7 +11,9 @@ use crate::engine::result_file::ResultFile;
 use crate::engine::results::Results;
 use crate::engine::results_csv::results_csv;
 use crate::engine::session::{Mode, Session};
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::use_text;
 use crate::web::download;
 
 #[derive(Properties, PartialEq)]
@@ -42,6 +44,7 @@ fn retry_href(bank: &Bank, session: &Session, missed: &[Id], now_ms: u64) -> Str
 /// The results' buttons and links, the teacher's result file, and why a file was not saved.
 #[component]
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
+    let text = use_text();
     let candidate = use_state(String::new);
     let download_problem = use_state(|| None::<String>);
     let bank = &props.bank;
@@ -56,8 +59,8 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         let name = format!("results-{file_stem}.csv");
         let problem = download_problem.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = results_csv(&session, &bank, &results);
-            problem.set(download::save_text(&name, &text, "text/csv").err())
+            let csv = results_csv(&session, &bank, &results);
+            problem.set(download::save_text(&name, &csv, "text/csv").err())
         })
     };
     let download_result_file = {
@@ -87,18 +90,18 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         <>
             <div class="actions">
                 if !missed.is_empty() {
-                    <a class="button" href={ retry_href }>{ format!("Retry the {} I missed", missed.len()) }</a>
+                    <a class="button" href={ retry_href }>{ text.get(Msg::ResultsRetryMissed { count: missed.len().into() }) }</a>
                 }
-                <a class="button" href={ Route::Bank(bank.id().clone()).href() }>{ "New exam" }</a>
-                <button type="button" onclick={ download_csv }>{ "Download results (CSV)" }</button>
+                <a class="button" href={ Route::Bank(bank.id().clone()).href() }>{ text.get(Msg::ResultsNewExam) }</a>
+                <button type="button" onclick={ download_csv }>{ text.get(Msg::ResultsDownloadCsv) }</button>
             </div>
             <div class="for-teacher field">
-                <label for="candidate-name">{ "Your name, for your teacher (optional)" }</label>
+                <label for="candidate-name">{ text.get(Msg::ResultsCandidateName) }</label>
                 <input type="text" id="candidate-name" autocomplete="name" value={ (*candidate).clone() } oninput={ on_name } />
-                <button type="button" onclick={ download_result_file }>{ "Download a result file for your teacher" }</button>
-                <p class="hint">{ "The file holds your answers and times, not a score: your teacher's page grades it again." }</p>
+                <button type="button" onclick={ download_result_file }>{ text.get(Msg::ResultsDownloadResultFile) }</button>
+                <p class="hint">{ text.get(Msg::ResultsResultFileHint) }</p>
             </div>
-            if let Some(problem) = &*download_problem { <p role="alert" class="notice notice-error">{ format!("The file could not be saved: {problem}.") }</p> }
+            if let Some(problem) = &*download_problem { <p role="alert" class="notice notice-error">{ text.get(Msg::ResultsDownloadFailed { problem: problem.as_str().into() }) }</p> }
         </>
     }
 }

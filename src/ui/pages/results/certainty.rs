@@ -4,34 +4,41 @@
 use yew::prelude::*;
 
 use crate::engine::results::{QuestionResult, Results};
+use crate::ui::messages::Msg;
+use crate::ui::text::Texts;
 
 /// How sure the candidate was, when they said so for any question; nothing otherwise.
-pub fn certainty(results: &Results) -> Html {
+pub fn certainty(text: &Texts, results: &Results) -> Html {
     let Some(certainty) = &results.certainty else {
         return html! {};
     };
+    // Two decimals at most, as the language writes a number.
+    let average = (certainty.average() * 100.0).round() / 100.0;
     html! {
         <section class="certainty" aria-labelledby="certainty-heading">
-            <h3 id="certainty-heading">{ "How sure you were" }</h3>
-            <p>{ format!(
-                "Certainty-based score: {} of a possible {} ({:.2} a question, on a scale from −6 to 3). Sure and right earns 3, sure and wrong costs 6; unsure earns 2 or costs 2; a guess earns 1 or nothing. Questions with no confidence count as guesses. Your exam score above is unchanged.",
-                certainty.marks, certainty.best, certainty.average()
-            ) }</p>
-            { question_links("Sure but wrong", "Misconceptions: these come first in your next review.", results.sure_but_wrong()) }
-            { question_links("Right, but guessed", "Luck, not yet knowledge: these come back sooner than the answers you were sure of.", results.right_but_guessed()) }
+            <h3 id="certainty-heading">{ text.get(Msg::ResultsCertaintyHeading) }</h3>
+            <p>{ text.get(Msg::ResultsCertaintyScore {
+                marks: certainty.marks.into(),
+                best: certainty.best.into(),
+                average: average.into(),
+            }) }</p>
+            { question_links(text, |count| Msg::ResultsSureButWrong { count: count.into() }, Msg::ResultsSureButWrongWhy, results.sure_but_wrong()) }
+            { question_links(text, |count| Msg::ResultsRightButGuessed { count: count.into() }, Msg::ResultsRightButGuessedWhy, results.right_but_guessed()) }
         </section>
     }
 }
 
-/// A list of questions linking to their review items, under a heading; nothing when empty.
+/// A list of questions linking to their review items, under a heading (the message for how many
+/// there are); nothing when empty.
 fn question_links<'a>(
-    heading: &str,
-    why: &str,
+    text: &Texts,
+    heading: impl Fn(usize) -> Msg,
+    why: Msg,
     questions: impl Iterator<Item = &'a QuestionResult>,
 ) -> Html {
     let items: Vec<Html> = questions
         .map(|q| {
-            html! { <li><a href={ format!("#review-{}", q.index) } onclick={ jump_to(q.index) }>{ format!("Question {}", q.index + 1) }</a></li> }
+            html! { <li><a href={ format!("#review-{}", q.index) } onclick={ jump_to(q.index) }>{ text.get(Msg::ResultsQuestionLink { number: (q.index + 1).into() }) }</a></li> }
         })
         .collect();
     if items.is_empty() {
@@ -39,8 +46,8 @@ fn question_links<'a>(
     }
     html! {
         <div class="certainty-list">
-            <h4>{ format!("{heading} ({})", items.len()) }</h4>
-            <p>{ why }</p>
+            <h4>{ text.get(heading(items.len())) }</h4>
+            <p>{ text.get(why) }</p>
             <ul>{ for items }</ul>
         </div>
     }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::messages::Msg;
 use crate::ui::text::use_text;
 
 use crate::engine::bank::Bank;
@@ -37,9 +38,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let results = &props.results;
     html! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1">{ "Results" }</h2>
-            { score(results) }
-            { certainty(results) }
+            <h2 id="results-heading" tabindex="-1">{ text.get(Msg::ResultsHeading) }</h2>
+            { score(&text, results) }
+            { certainty(&text, results) }
             { topic_table(&text, results) }
             <ResultActions bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } now_ms={ props.now_ms } />
             <Review bank={ props.bank.clone() } session={ props.session.clone() } results={ results.clone() } />

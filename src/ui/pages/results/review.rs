@@ -12,6 +12,7 @@ use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
+use crate::ui::messages::Msg;
 use crate::ui::text::{Texts, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +48,7 @@ pub fn Review(props: &ReviewProps) -> Html {
     let filter = use_state(|| Filter::All);
     let ui = use_text();
     let results = &props.results;
-    let filter_button = |f: Filter, label: &str, count: usize| {
+    let filter_button = |f: Filter, label: Msg| {
         let pressed = *filter == f;
         let onclick = {
             let filter = filter.clone();
@@ -55,7 +56,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         };
         html! {
             <button type="button" aria-pressed={ pressed.to_string() } { onclick }>
-                { format!("{label} ({count})") }
+                { ui.get(label) }
             </button>
         }
     };
@@ -66,12 +67,12 @@ pub fn Review(props: &ReviewProps) -> Html {
         .filter_map(|q| review_item(&ui, &props.bank, &props.session, q));
     html! {
         <>
-            <h3>{ "Review" }</h3>
-            <div class="filters" role="group" aria-label="Show questions">
-                { filter_button(Filter::All, "All", results.total) }
-                { filter_button(Filter::Wrong, "Wrong", results.wrong) }
-                { filter_button(Filter::Flagged, "Flagged", results.flagged) }
-                { filter_button(Filter::Unanswered, "Unanswered", results.unanswered) }
+            <h3>{ ui.get(Msg::ResultsReviewHeading) }</h3>
+            <div class="filters" role="group" aria-label={ ui.attr(Msg::ResultsReviewFilters) }>
+                { filter_button(Filter::All, Msg::ResultsFilterAll { count: results.total.into() }) }
+                { filter_button(Filter::Wrong, Msg::ResultsFilterWrong { count: results.wrong.into() }) }
+                { filter_button(Filter::Flagged, Msg::ResultsFilterFlagged { count: results.flagged.into() }) }
+                { filter_button(Filter::Unanswered, Msg::ResultsFilterUnanswered { count: results.unanswered.into() }) }
             </div>
             <ol class="review">{ for items }</ol>
         </>
@@ -82,10 +83,14 @@ pub fn Review(props: &ReviewProps) -> Html {
 fn review_item(ui: &Texts, bank: &Bank, session: &Session, q: &QuestionResult) -> Option<Html> {
     let question = bank.question(&q.question_id)?;
     let slot = &session.slots()[q.index];
-    let (status, class) = match q.outcome {
-        Outcome::Correct => ("✓ Correct", "right"),
-        Outcome::Wrong => ("✗ Wrong", "wrong"),
-        Outcome::Unanswered => ("– Unanswered", "unanswered"),
+    let number = (q.index + 1).into();
+    let (heading, class) = match (q.outcome, q.flagged) {
+        (Outcome::Correct, false) => (Msg::ResultsItemCorrect { number }, "right"),
+        (Outcome::Correct, true) => (Msg::ResultsItemCorrectFlagged { number }, "right"),
+        (Outcome::Wrong, false) => (Msg::ResultsItemWrong { number }, "wrong"),
+        (Outcome::Wrong, true) => (Msg::ResultsItemWrongFlagged { number }, "wrong"),
+        (Outcome::Unanswered, false) => (Msg::ResultsItemUnanswered { number }, "unanswered"),
+        (Outcome::Unanswered, true) => (Msg::ResultsItemUnansweredFlagged { number }, "unanswered"),
     };
     let text = TextLanguage::of(bank.language());
     let TextLanguage { lang, dir } = text.clone();
@@ -93,11 +98,11 @@ fn review_item(ui: &Texts, bank: &Bank, session: &Session, q: &QuestionResult) -
     Some(html! {
         <li key={ q.index }>
             <article class={ classes!("review-item", class) } aria-labelledby={ heading_id.clone() }>
-                <h3 id={ heading_id }>{ format!("Question {}: {status}{}", q.index + 1, if q.flagged { ", flagged" } else { "" }) }</h3>
-                if let Some(confidence) = q.confidence { <p class="said-confidence">{ format!("You said: {}.", confidence_label(ui, confidence)) }</p> }
+                <h3 id={ heading_id }>{ ui.get(heading) }</h3>
+                if let Some(confidence) = q.confidence { <p class="said-confidence">{ ui.get(Msg::ResultsSaidConfidence { confidence: confidence_label(ui, confidence).into() }) }</p> }
                 <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
                 <ul class="review-choices">
-                    { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(question, slot, c, &text)) }
+                    { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(ui, question, slot, c, &text)) }
                 </ul>
                 <div class="explanation" {lang} {dir}>{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
@@ -108,21 +113,26 @@ fn review_item(ui: &Texts, bank: &Bank, session: &Session, q: &QuestionResult) -
 }
 
 /// One choice in the review, tagged as the right answer, the candidate's, or both.
-fn review_choice(question: &Question, slot: &Slot, choice: &Choice, text: &TextLanguage) -> Html {
+fn review_choice(
+    ui: &Texts,
+    question: &Question,
+    slot: &Slot,
+    choice: &Choice,
+    text: &TextLanguage,
+) -> Html {
     let TextLanguage { lang, dir } = text.clone();
     let yours = slot.is_selected(choice.id());
     let right = question.is_correct_choice(choice.id());
-    let mut tags = Vec::new();
-    if right {
-        tags.push("✓ right answer");
-    }
-    if yours {
-        tags.push("your answer");
-    }
+    let tag = match (right, yours) {
+        (true, true) => Some(Msg::ResultsChoiceRightAndYours),
+        (true, false) => Some(Msg::ResultsChoiceRight),
+        (false, true) => Some(Msg::ResultsChoiceYours),
+        (false, false) => None,
+    };
     html! {
         <li class={ classes!(right.then_some("right"), (yours && !right).then_some("wrong")) }>
             <span lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::inlines(choice.text()) }</span>
-            if !tags.is_empty() { <strong class="tag">{ format!(" ({})", tags.join(", ")) }</strong> }
+            if let Some(tag) = tag { <strong class="tag">{ format!(" {}", ui.get(tag)) }</strong> }
             if let Some(why) = choice.explanation() { <div class="choice-reason" {lang} {dir}>{ markup_view::blocks(why) }</div> }
         </li>
     }

@@ -4,43 +4,61 @@ use yew::prelude::*;
 
 use crate::engine::results::Results;
 use crate::engine::session::{Accommodation, FinishReason};
+use crate::ui::messages::Msg;
+use crate::ui::text::Texts;
 
-fn minutes_and_seconds(ms: u64) -> String {
+fn minutes_and_seconds(text: &Texts, ms: u64) -> String {
     let s = ms / 1000;
-    format!("{} min {:02} s", s / 60, s % 60)
+    let seconds = s % 60;
+    // Two digits, in the language's own digits: "05".
+    let seconds = if seconds < 10 {
+        format!("{}{}", text.number(0.0), text.number(seconds as f64))
+    } else {
+        text.number(seconds as f64)
+    };
+    text.get(Msg::ResultsTimeUsed {
+        minutes: (s / 60).into(),
+        seconds: seconds.into(),
+    })
 }
 
 /// What extra time the candidate had, when they had any.
-fn accommodation_note(accommodation: Accommodation) -> Option<&'static str> {
-    match accommodation {
-        Accommodation::Standard => None,
-        Accommodation::Extended150 => Some("Extended time (1.5×) was used."),
-        Accommodation::Extended200 => Some("Extended time (2×) was used."),
-        Accommodation::Untimed => Some("The exam was taken untimed."),
-    }
+fn accommodation_note(text: &Texts, accommodation: Accommodation) -> Option<String> {
+    let note = match accommodation {
+        Accommodation::Standard => return None,
+        Accommodation::Extended150 => Msg::ResultsExtendedTime150,
+        Accommodation::Extended200 => Msg::ResultsExtendedTime200,
+        Accommodation::Untimed => Msg::ResultsUntimed,
+    };
+    Some(text.get(note))
 }
 
 /// The score, pass or fail, the counts, the time used and any accommodation.
-pub fn score(results: &Results) -> Html {
-    let verdict = if results.passed { "PASS" } else { "FAIL" };
+pub fn score(text: &Texts, results: &Results) -> Html {
+    let verdict = text.get(if results.passed {
+        Msg::ResultsPass
+    } else {
+        Msg::ResultsFail
+    });
+    let pass_mark = text.percent(f64::from(results.pass_mark.percent()) / 100.0);
     html! {
         <>
             if results.finish_reason == Some(FinishReason::TimeRanOut) {
-                <p class="notice" role="status">{ "Time ran out: the exam was submitted automatically." }</p>
+                <p class="notice" role="status">{ text.get(Msg::ResultsTimeRanOut) }</p>
             }
             <p class={ classes!("score", if results.passed { "pass" } else { "fail" }) }>
-                <span class="score-figure">{ format!("{:.0} %", results.percent()) }</span>
+                <span class="score-figure">{ text.percent(results.percent() / 100.0) }</span>
                 { " " }<strong>{ verdict }</strong>
-                { " " }<span class="pass-mark">{ format!("(pass mark {} %)", results.pass_mark.percent()) }</span>
+                { " " }<span class="pass-mark">{ text.get(Msg::ResultsPassMark { percent: pass_mark.into() }) }</span>
             </p>
             <dl class="figures">
-                <div><dt>{ "Correct" }</dt><dd>{ results.correct }</dd></div>
-                <div><dt>{ "Wrong" }</dt><dd>{ results.wrong }</dd></div>
-                <div><dt>{ "Unanswered" }</dt><dd>{ results.unanswered }</dd></div>
-                <div><dt>{ "Flagged" }</dt><dd>{ results.flagged }</dd></div>
-                <div><dt>{ "Time used" }</dt><dd>{ minutes_and_seconds(results.time_used_ms) }</dd></div>
+                <div><dt>{ text.get(Msg::ResultsFigureCorrect) }</dt><dd>{ results.correct }</dd></div>
+                <div><dt>{ text.get(Msg::ResultsFigureWrong) }</dt><dd>{ results.wrong }</dd></div>
+                <div><dt>{ text.get(Msg::ResultsFigureUnanswered) }</dt><dd>{ results.unanswered }</dd></div>
+                <div><dt>{ text.get(Msg::ResultsFigureFlagged) }</dt><dd>{ results.flagged }</dd></div>
+                <div><dt>{ text.get(Msg::ResultsFigureTimeUsed) }</dt><dd>{ minutes_and_seconds(text, results.time_used_ms) }</dd></div>
             </dl>
-            if let Some(note) = accommodation_note(results.accommodation) { <p>{ note }</p> }
+            if let Some(note) = accommodation_note(text, results.accommodation) { <p>{ note }</p> }
         </>
     }
 }
