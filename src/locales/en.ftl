@@ -30,6 +30,152 @@ verdict-likely = Likely
 # (end of the bank page's section)
 
 ## Taking an exam: the question card, navigator, countdown, submitting, shortcuts
+# action_bar.rs: the buttons under the question
+exam-previous = Previous
+# Practice mode: checks the answer now.
+exam-check = Check
+exam-next = Next
+# A toggle button (pressed while the question is flagged).
+exam-flag = Flag for review
+# Opens the confirmation before the exam is submitted.
+exam-submit = Submit
+
+# bad_link.rs
+exam-bad-link-heading = This exam link does not work
+# Above a list of the link's problems (also when an exam link is opened).
+exam-bad-link-intro = This exam link has settings that do not work:
+
+# countdown.rs
+# A label beside the countdown (mm:ss), and the countdown's accessible name.
+exam-time-left = Time left
+exam-show-timer = Show timer
+exam-hide-timer = Hide timer
+# A button that has a screen reader read the time left (shortcut T).
+exam-read-time-left = Read time left
+# Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
+exam-time-left-spoken = { $time } left.
+# Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
+exam-time-warning =
+    { $minutes ->
+        [one] { $minutes } minute left.
+       *[other] { $minutes } minutes left.
+    }
+
+# finished.rs: notices above the results
+# $problem: why the browser's storage refused, in English (from the app's storage layer).
+exam-results-save-problem = These results cannot be saved in this browser ({ $problem }); a reload will lose them.
+# $problem: why, in English.
+exam-history-problem = This attempt cannot be added to your history in this browser ({ $problem }).
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-passed = Your result was sent to your course: { $score }, passed.
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-not-passed = Your result was sent to your course: { $score }, not passed.
+# $problem: the LMS's error, in English.
+exam-lms-report-problem = Your result could not be sent to your course's LMS ({ $problem }). Tell your teacher, and keep this page open.
+# $problem: why, in English.
+exam-review-problem = These answers cannot be kept for review in this browser ({ $problem }).
+
+# gate.rs
+# The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
+exam-page-title = { $mode }: { $title }
+exam-opening = Opening the exam…
+exam-open-elsewhere = This exam is open in another tab or window. To go on here instead, take it over: the other one will stop saving and say so.
+# Button.
+exam-take-over = Take over the exam here
+exam-taken-over = This exam was taken over in another tab or window, so this page has stopped saving it. Nothing you did here is lost: it was saved before the other tab took over.
+# Button.
+exam-take-back = Take the exam back
+
+# navigator.rs
+# The accessible name of the list of question buttons beside the exam.
+exam-navigator-label = Questions
+# A question's button in the navigator, as screen readers name it; $number is its position.
+exam-nav-answered = Question { $number }, answered
+exam-nav-unanswered = Question { $number }, unanswered
+exam-nav-answered-flagged = Question { $number }, answered, flagged
+exam-nav-unanswered-flagged = Question { $number }, unanswered, flagged
+
+# opening.rs
+# $problem: why the saved progress could not be read, in English.
+exam-progress-set-aside = Saved progress could not be resumed and was set aside (a copy is kept in this browser): { $problem }. A new exam has started.
+# $problem: why it could not be read; $why: why it could not be moved; both in English.
+exam-progress-left-in-place = Saved progress could not be resumed ({ $problem }), and it could not be set aside either ({ $why }), so it is left as it was. A new exam has started, which will not be saved.
+# $problem: why the browser's storage refused, in English.
+exam-progress-unavailable = Progress cannot be kept in this browser ({ $problem }); the exam still runs, but a reload will lose it.
+# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+exam-cannot-start = This exam cannot start: { $problem }.
+
+# question_card.rs
+# The question's heading; $number is its position in the exam.
+exam-question-heading = Question { $number }
+exam-asked-again = You missed this one earlier in this session: here it is again. This answer does not change your score.
+# The legend of the choices of a question with one right answer.
+exam-choose-one = Choose one
+# The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
+exam-choose-many = Choose { $count }
+# The legend of the confidence levels (Guess, Unsure, Sure).
+exam-confidence-legend = How sure are you? (optional)
+# Beside a choice once the answer is checked (practice).
+exam-choice-correct = ✓ Correct answer
+# Beside a choice once the answer is checked (practice).
+exam-choice-wrong = ✗ Your choice, not right
+# Heading of the verdict once the answer is checked (practice).
+exam-feedback-right = ✓ Good job!
+exam-feedback-wrong = ✗ Incorrect
+# Followed by the right choices' texts, in bold, separated by exam-list-separator.
+exam-right-answer = The right answer:
+# Between the right choices' texts after exam-right-answer (a comma and a space in English).
+exam-list-separator = { ", " }
+exam-comes-back = This question comes back at the end of this session.
+
+# runner.rs
+# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+exam-lms-progress-problem = Your course's LMS could not keep this attempt ({ $problem }); it is still saved in this browser.
+
+# running.rs
+exam-question-missing = This question is missing from the bank.
+# $problem: why the browser's storage refused, in English.
+exam-save-problem = Progress cannot be saved in this browser ({ $problem }); the exam still runs.
+# Above the question: where the candidate is in the exam.
+exam-question-of = Question { $number } of { $total }
+
+# submit_panel.rs: the confirmation before submitting
+exam-confirm-heading = Submit your answers?
+exam-confirm-all-done = Every question is answered and none is flagged.
+exam-confirm-go-back = You can still go back to these questions:
+# A heading above links to the questions with no answer; $count is how many.
+exam-unanswered-count = Unanswered ({ $count })
+# A heading above links to the flagged questions; $count is how many.
+exam-flagged-count = Flagged for review ({ $count })
+# A link-like button; $number is the question's position.
+exam-go-to-question = Go to question { $number }
+# Button: submits the exam.
+exam-submit-now = Submit now
+# Button: closes the confirmation.
+exam-keep-working = Keep working
+
+# whole.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
+exam-nothing-due = nothing is due for review now
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem-kept = The progress your course's LMS kept could not be resumed ({ $problem }); a copy is kept in this browser.
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem = The progress your course's LMS kept could not be resumed ({ $problem }).
+
+# first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
+# $problem: why the app could not load, in English.
+exam-first-app-failed = This page cannot be shown: the app could not load ({ $problem }). Check the connection and reload the page.
+
+# first_runner.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case.
+exam-first-needs-whole-app = this exam needs the rest of the app, which has not loaded yet
+# A heading, once the exam is submitted while the results cannot show yet.
+exam-first-submitted-heading = Your answers are submitted
+exam-first-submitted-waiting = They are saved in this browser. Your results show as soon as the rest of the app has loaded.
+# $problem: why the rest of the app could not load, in English.
+exam-first-submitted-failed = They are saved in this browser, but the rest of the app, which shows your results, could not load ({ $problem }). Reload the page when you are online again to see them.
+# $problem: why, in English.
+exam-first-whole-app-failed = The rest of the app could not load ({ $problem }), so results, review and the other pages are unavailable for now. This exam still runs, and every answer is saved in this browser.
 # (end of the exam's section)
 
 ## Results, review, class results, pages not found

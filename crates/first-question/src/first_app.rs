@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use exam_practice::engine::bank::Bank;
 use exam_practice::ui::components::site_header::SiteHeader;
+use exam_practice::ui::messages::Msg;
 use exam_practice::ui::pages::exam::ExamPage;
 use exam_practice::ui::route::Route;
 use exam_practice::ui::stores::current_route::use_current_route;
@@ -80,7 +81,7 @@ pub fn FirstApp() -> Html {
         (Route::Exam { link, .. }, Some(Found::Ready(bank))) if id.is_some() => {
             exam_page(bank, link.clone())
         }
-        _ => return whole_app_status(whole_app.failed.as_deref()),
+        _ => return whole_app_status(&language.texts, whole_app.failed.as_deref()),
     };
     html! {
         <ContextProvider<Texts> context={ language.texts.clone() }>
@@ -98,14 +99,14 @@ fn exam_page(bank: &Rc<Bank>, link: exam_practice::engine::deep_link::ExamLink) 
 
 /// Nothing while the whole app loads (the page's start page, or nothing, shows meanwhile); why
 /// there is nothing more, once it cannot load.
-fn whole_app_status(failed: Option<&str>) -> Html {
+fn whole_app_status(text: &Texts, failed: Option<&str>) -> Html {
     let Some(problem) = failed else {
         return Html::default();
     };
     html! {
         <main id="main" class="page">
             <div class="notice notice-error" role="alert">
-                <p>{ format!("This page cannot be shown: the app could not load ({problem}). Check the connection and reload the page.") }</p>
+                <p>{ text.get(Msg::ExamFirstAppFailed { problem: problem.into() }) }</p>
             </div>
         </main>
     }

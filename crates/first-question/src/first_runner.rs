@@ -4,7 +4,9 @@
 use exam_practice::engine::bank::Bank;
 use exam_practice::engine::deep_link::{DrawSetting, ExamLink};
 use exam_practice::engine::session::{Draw, Session};
+use exam_practice::ui::messages::Msg;
 use exam_practice::ui::pages::exam::{ExamKind, RunnerProps, running_exam, use_running_exam};
+use exam_practice::ui::text::Texts;
 use exam_practice::web::handover;
 use exam_practice::web::storage::{self, Record};
 use yew::prelude::*;
@@ -17,7 +19,12 @@ pub struct FirstModule;
 impl ExamKind for FirstModule {
     type Runner = FirstRunner;
 
-    fn resume_from_lms(_: &Bank, _: &ExamLink, _: u64) -> Result<Option<Session>, String> {
+    fn resume_from_lms(
+        _: &Texts,
+        _: &Bank,
+        _: &ExamLink,
+        _: u64,
+    ) -> Result<Option<Session>, String> {
         // The first module never runs a package's exam (see `first_app::exam_bank`).
         Ok(None)
     }
@@ -26,9 +33,9 @@ impl ExamKind for FirstModule {
         false
     }
 
-    fn draw_from_records(_: &Bank, _: DrawSetting, _: u64) -> Result<Draw, String> {
+    fn draw_from_records(text: &Texts, _: &Bank, _: DrawSetting, _: u64) -> Result<Draw, String> {
         // Never asked: an exam link that draws from saved progress is the whole app's.
-        Err("this exam needs the rest of the app, which has not loaded yet".to_owned())
+        Err(text.get(Msg::ExamFirstNeedsWholeApp))
     }
 
     fn takes_lock_within_tab(_: &str) -> bool {
@@ -66,18 +73,23 @@ pub fn FirstRunner(props: &RunnerProps) -> Html {
         });
     }
     let failed = whole_app.and_then(|w| w.failed);
+    let text = &exam.text;
     if exam.state.session.is_finished() {
         return html! {
             <div class="notice" role="status">
-                <h2 id="results-heading" tabindex="-1">{ "Your answers are submitted" }</h2>
-                <p>{ match &failed {
-                    None => "They are saved in this browser. Your results show as soon as the rest of the app has loaded.".to_owned(),
-                    Some(problem) => format!("They are saved in this browser, but the rest of the app, which shows your results, could not load ({problem}). Reload the page when you are online again to see them."),
-                } }</p>
+                <h2 id="results-heading" tabindex="-1">{ text.get(Msg::ExamFirstSubmittedHeading) }</h2>
+                <p>{ text.get(match &failed {
+                    None => Msg::ExamFirstSubmittedWaiting,
+                    Some(problem) => Msg::ExamFirstSubmittedFailed { problem: problem.as_ref().into() },
+                }) }</p>
             </div>
         };
     }
-    let notice = failed.map(|problem| format!("The rest of the app could not load ({problem}), so results, review and the other pages are unavailable for now. This exam still runs, and every answer is saved in this browser."));
+    let notice = failed.map(|problem| {
+        text.get(Msg::ExamFirstWholeAppFailed {
+            problem: problem.as_ref().into(),
+        })
+    });
     let notice = [props.notice.clone(), notice]
         .into_iter()
         .flatten()

@@ -3,15 +3,29 @@
 use yew::prelude::*;
 
 use crate::ui::components::problem_list;
+use crate::ui::messages::Msg;
+use crate::ui::text::use_text;
 
 /// Says the exam link does not work, and why.
 pub fn bad_exam_link(problems: &[String]) -> Html {
+    html! { <BadExamLink problems={ problems.to_vec() } /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct BadExamLinkProps {
+    problems: Vec<String>,
+}
+
+/// The page itself, a component so it reads the interface's language.
+#[component]
+fn BadExamLink(props: &BadExamLinkProps) -> Html {
+    let text = use_text();
     html! {
         <>
-            <h1>{ "This exam link does not work" }</h1>
+            <h1>{ text.get(Msg::ExamBadLinkHeading) }</h1>
             <div role="alert" class="notice notice-error">
-                <p>{ "This exam link has settings that do not work:" }</p>
-                { problem_list("errors", None, problems) }
+                <p>{ text.get(Msg::ExamBadLinkIntro) }</p>
+                { problem_list("errors", None, &props.problems) }
             </div>
         </>
     }

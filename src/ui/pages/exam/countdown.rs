@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use super::timer::{format_clock, reads_the_same, time_warning};
 use crate::engine::session::Countdown as Clock;
+use crate::ui::messages::Msg;
+use crate::ui::text::use_text;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,7 @@ pub struct CountdownProps {
 /// at five minutes and one minute.
 #[component]
 pub fn Countdown(props: &CountdownProps) -> Html {
+    let text = use_text();
     let now_ms = use_state(clock::now_ms);
     // The reading on screen, for the timer's callbacks: a state handle they hold would keep
     // the value of the render that made them.
@@ -66,24 +69,31 @@ pub fn Countdown(props: &CountdownProps) -> Html {
     let speak = {
         let deadline = props.clock;
         let on_speak = props.on_speak.clone();
+        let text = text.clone();
         Callback::from(move |_| {
-            on_speak.emit(format!(
-                "{} left.",
-                format_clock(deadline.remaining_ms(clock::now_ms()))
-            ))
+            on_speak.emit(text.get(Msg::ExamTimeLeftSpoken {
+                time: format_clock(deadline.remaining_ms(clock::now_ms())).into(),
+            }))
         })
     };
+    let warning = time_warning(Some(remaining))
+        .map(|minutes| {
+            text.get(Msg::ExamTimeWarning {
+                minutes: minutes.into(),
+            })
+        })
+        .unwrap_or_default();
     html! {
         <>
             <div class="timer">
                 if !*hidden {
-                    <span class="timer-label" aria-hidden="true">{ "Time left" }</span>
-                    <span role="timer" aria-label="Time left">{ format_clock(remaining) }</span>
+                    <span class="timer-label" aria-hidden="true">{ text.get(Msg::ExamTimeLeft) }</span>
+                    <span role="timer" aria-label={ text.attr(Msg::ExamTimeLeft) }>{ format_clock(remaining) }</span>
                 }
-                <button type="button" onclick={ toggle } aria-pressed={ (*hidden).to_string() }>{ if *hidden { "Show timer" } else { "Hide timer" } }</button>
-                <button type="button" onclick={ speak } aria-keyshortcuts="t">{ "Read time left" }</button>
+                <button type="button" onclick={ toggle } aria-pressed={ (*hidden).to_string() }>{ text.get(if *hidden { Msg::ExamShowTimer } else { Msg::ExamHideTimer }) }</button>
+                <button type="button" onclick={ speak } aria-keyshortcuts="t">{ text.get(Msg::ExamReadTimeLeft) }</button>
             </div>
-            <div class="sr-only" aria-live="polite" aria-atomic="true">{ time_warning(Some(remaining)) }</div>
+            <div class="sr-only" aria-live="polite" aria-atomic="true">{ warning }</div>
         </>
     }
 }

@@ -4,10 +4,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::hooks::LmsSent;
 use crate::engine::bank::Bank;
 use crate::engine::results::Results;
 use crate::engine::session::Session;
+use crate::ui::messages::Msg;
 use crate::ui::pages::results::ResultsView;
+use crate::ui::text::Texts;
 
 /// A finished exam, and what became of keeping and sending it.
 pub struct Finished {
@@ -20,21 +23,34 @@ pub struct Finished {
     /// Why the attempt cannot join the history, if it cannot.
     pub history_problem: Option<String>,
     /// In a package: what the LMS was told, or why it could not be.
-    pub lms_report: Option<Result<String, String>>,
+    pub lms_report: Option<Result<LmsSent, String>>,
     /// Why the answers cannot be kept for review, if they cannot.
     pub review_problem: Option<String>,
+    /// The interface's words.
+    pub text: Texts,
 }
 
 /// The notices about keeping the results, then the results themselves.
 pub fn finished_exam(props: Finished) -> Html {
+    let text = &props.text;
     html! {
         <>
-            if let Some(problem) = &props.save_problem { <div role="status" class="notice">{ format!("These results cannot be saved in this browser ({problem}); a reload will lose them.") }</div> }
-            if let Some(problem) = &props.history_problem { <div role="status" class="notice">{ format!("This attempt cannot be added to your history in this browser ({problem}).") }</div> }
-            if let Some(Ok(sent)) = &props.lms_report { <div role="status" class="notice notice-ok">{ sent.clone() }</div> }
-            if let Some(Err(problem)) = &props.lms_report { <div role="alert" class="notice notice-error">{ format!("Your result could not be sent to your course's LMS ({problem}). Tell your teacher, and keep this page open.") }</div> }
-            if let Some(problem) = &props.review_problem { <div role="status" class="notice">{ format!("These answers cannot be kept for review in this browser ({problem}).") }</div> }
+            if let Some(p) = &props.save_problem { <div role="status" class="notice">{ text.get(Msg::ExamResultsSaveProblem { problem: p.as_str().into() }) }</div> }
+            if let Some(p) = &props.history_problem { <div role="status" class="notice">{ text.get(Msg::ExamHistoryProblem { problem: p.as_str().into() }) }</div> }
+            if let Some(Ok(sent)) = &props.lms_report { <div role="status" class="notice notice-ok">{ lms_sent(text, *sent) }</div> }
+            if let Some(Err(p)) = &props.lms_report { <div role="alert" class="notice notice-error">{ text.get(Msg::ExamLmsReportProblem { problem: p.as_str().into() }) }</div> }
+            if let Some(p) = &props.review_problem { <div role="status" class="notice">{ text.get(Msg::ExamReviewProblem { problem: p.as_str().into() }) }</div> }
             <ResultsView bank={ props.bank } session={ props.session } results={ props.results } now_ms={ props.now_ms } />
         </>
     }
+}
+
+/// What the LMS was told: the score and whether it passed.
+fn lms_sent(text: &Texts, sent: LmsSent) -> String {
+    let score = text.percent(f64::from(sent.score) / 100.0).into();
+    text.get(if sent.passed {
+        Msg::ExamLmsSentPassed { score }
+    } else {
+        Msg::ExamLmsSentNotPassed { score }
+    })
 }

@@ -10,6 +10,7 @@ use super::kind::ExamKind;
 use super::opening::{ExamPageProps, OwnedExam};
 use crate::engine::session::Mode;
 use crate::ui::labels::mode_name;
+use crate::ui::messages::Msg;
 use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 use crate::web::tab_lock::{Claim, LockUse, claim};
@@ -88,22 +89,22 @@ pub fn ExamPage<K: ExamKind>(props: &ExamPageProps) -> Html {
     // for a candidate who moves by headings or comes back to the tab later.
     let text = use_text();
     let mode = mode_name(&text, props.link.mode.unwrap_or(Mode::Exam));
-    let title = html! { <h1 class="exam-title">{ format!("{mode}: {}", props.bank.title()) }</h1> };
+    let title = html! { <h1 class="exam-title">{ text.get(Msg::ExamPageTitle { mode: mode.into(), title: props.bank.title().into() }) }</h1> };
     let content = match *ownership {
-        Ownership::Asking => html! { <p role="status">{ "Opening the exam…" }</p> },
+        Ownership::Asking => html! { <p role="status">{ text.get(Msg::ExamOpening) }</p> },
         Ownership::Owner(claim) => html! {
             <OwnedExam<K> key={ claim.to_string() } bank={ props.bank.clone() } link={ props.link.clone() } {cannot_start} />
         },
         Ownership::Elsewhere => html! {
             <div class="notice" role="alert">
-                <p>{ "This exam is open in another tab or window. To go on here instead, take it over: the other one will stop saving and say so." }</p>
-                <p><button type="button" class="primary" onclick={ take_over }>{ "Take over the exam here" }</button></p>
+                <p>{ text.get(Msg::ExamOpenElsewhere) }</p>
+                <p><button type="button" class="primary" onclick={ take_over }>{ text.get(Msg::ExamTakeOver) }</button></p>
             </div>
         },
         Ownership::Lost => html! {
             <div class="notice" role="alert">
-                <p>{ "This exam was taken over in another tab or window, so this page has stopped saving it. Nothing you did here is lost: it was saved before the other tab took over." }</p>
-                <p><button type="button" class="primary" onclick={ take_over }>{ "Take the exam back" }</button></p>
+                <p>{ text.get(Msg::ExamTakenOver) }</p>
+                <p><button type="button" class="primary" onclick={ take_over }>{ text.get(Msg::ExamTakeBack) }</button></p>
             </div>
         },
     };

@@ -17,10 +17,12 @@ use crate::engine::history::Attempt;
 use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode};
 use crate::ui::components::focus_element;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
+use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, frame, handover, location, scorm};
 
@@ -124,15 +126,23 @@ pub fn use_history_record(
     (*problem).clone()
 }
 
+/// What the LMS was told of a finished exam, for the candidate to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LmsSent {
+    /// The score sent, in whole percent.
+    pub score: u32,
+    pub passed: bool,
+}
+
 /// In a package, reports the finished exam to the LMS once: the score, passed or failed, the
-/// time; returns what to tell the candidate.
+/// time; returns what to tell the candidate (what was sent, or why it could not be).
 #[hook]
 pub fn use_lms_report(
     bank: &Rc<Bank>,
     state: &UseReducerHandle<ExamState>,
     results: &Option<Rc<Results>>,
-) -> Option<Result<String, String>> {
-    let outcome = use_state_eq(|| None::<Result<String, String>>);
+) -> Option<Result<LmsSent, String>> {
+    let outcome = use_state_eq(|| None::<Result<LmsSent, String>>);
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
@@ -144,15 +154,9 @@ pub fn use_lms_report(
             if let Some(results) = results.filter(|_| ours && scorm::is_connected()) {
                 let score = results.percent().round() as u32;
                 let sent = scorm::report(score, results.passed, &state.session.to_suspend_data());
-                outcome.set(Some(sent.map(|()| {
-                    format!(
-                        "Your result was sent to your course: {score} %, {}.",
-                        if results.passed {
-                            "passed"
-                        } else {
-                            "not passed"
-                        }
-                    )
+                outcome.set(Some(sent.map(|()| LmsSent {
+                    score,
+                    passed: results.passed,
                 })));
             }
         });
@@ -273,6 +277,10 @@ pub fn use_keyboard(
 ) {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
+    // The words too, in the language the candidate reads now.
+    let text = use_text();
+    let latest_text = use_mut_ref(|| text.clone());
+    *latest_text.borrow_mut() = text;
     let act = act.clone();
     let speak = speak.clone();
     use_effect_with((), move |_| {
@@ -290,7 +298,10 @@ pub fn use_keyboard(
                     };
                     if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
                         if let Some(ms) = session.remaining_ms(clock::now_ms()) {
-                            speak.emit(format!("{} left.", format_clock(ms)));
+                            let text = latest_text.borrow().clone();
+                            speak.emit(text.get(Msg::ExamTimeLeftSpoken {
+                                time: format_clock(ms).into(),
+                            }));
                         }
                         return;
                     }

@@ -8,14 +8,16 @@ use super::running::RunnerProps;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{DrawSetting, ExamLink};
 use crate::engine::session::{Draw, Session};
+use crate::ui::text::Texts;
 
 pub trait ExamKind: 'static {
     /// The component that runs the exam once it is open.
     type Runner: BaseComponent<Properties = RunnerProps>;
 
     /// In a package, the attempt the LMS kept, when this is the package's exam; data that
-    /// cannot be resumed is reported.
+    /// cannot be resumed is reported, in the words of `text`.
     fn resume_from_lms(
+        text: &Texts,
         bank: &Bank,
         link: &ExamLink,
         now_ms: u64,
@@ -25,8 +27,14 @@ pub trait ExamKind: 'static {
     /// is then the last attempt's).
     fn new_lms_attempt() -> bool;
 
-    /// The questions a draw from saved progress picks.
-    fn draw_from_records(bank: &Bank, setting: DrawSetting, now_ms: u64) -> Result<Draw, String>;
+    /// The questions a draw from saved progress picks; why there are none, in the words of
+    /// `text`.
+    fn draw_from_records(
+        text: &Texts,
+        bank: &Bank,
+        setting: DrawSetting,
+        now_ms: u64,
+    ) -> Result<Draw, String>;
 
     /// Whether the page takes the exam's lock over from another part of this same tab (the
     /// whole app taking over from the first module), rather than asking whether it is free.

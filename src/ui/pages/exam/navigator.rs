@@ -4,6 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::messages::Msg;
+use crate::ui::text::use_text;
+
 /// What a navigator cell shows about its question.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct CellState {
@@ -23,8 +26,9 @@ pub struct NavigatorProps {
 
 #[component]
 pub fn Navigator(props: &NavigatorProps) -> Html {
+    let text = use_text();
     html! {
-        <nav aria-label="Questions" class="navigator">
+        <nav aria-label={ text.attr(Msg::ExamNavigatorLabel) } class="navigator">
             <ol>{ for props.cells.iter().enumerate().map(|(index, cell)| html! {
                 <NavCell key={ index } { index } state={ *cell } current={ index == props.current } on_go={ props.on_go.clone() } />
             }) }</ol>
@@ -48,22 +52,20 @@ fn NavCell(props: &NavCellProps) -> Html {
         current,
         ..
     } = *props;
-    let label = format!(
-        "Question {}, {}{}",
-        index + 1,
-        if state.answered {
-            "answered"
-        } else {
-            "unanswered"
-        },
-        if state.flagged { ", flagged" } else { "" }
-    );
+    let text = use_text();
+    let number = (index + 1).into();
+    let label = text.attr(match (state.answered, state.flagged) {
+        (true, false) => Msg::ExamNavAnswered { number },
+        (false, false) => Msg::ExamNavUnanswered { number },
+        (true, true) => Msg::ExamNavAnsweredFlagged { number },
+        (false, true) => Msg::ExamNavUnansweredFlagged { number },
+    });
     let onclick = props.on_go.reform(move |_: MouseEvent| index);
     html! {
         <li>
             <button type="button" class={ classes!("nav-cell", state.answered.then_some("answered"), state.flagged.then_some("flagged")) }
                 aria-label={ label } aria-current={ current.then_some("step") } { onclick }>
-                { index + 1 }{ if state.flagged { "⚑" } else { "" } }
+                { text.number((index + 1) as f64) }{ if state.flagged { "⚑" } else { "" } }
             </button>
         </li>
     }

@@ -10,6 +10,8 @@ use crate::engine::bank::Bank;
 use crate::engine::deep_link::{ExamLink, seed_from_time};
 use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
+use crate::ui::messages::Msg;
+use crate::ui::text::{Texts, use_text};
 use crate::web::clock;
 use crate::web::storage::{self, Record};
 
@@ -29,12 +31,12 @@ struct Opened {
     save: bool,
 }
 
-fn open_session<K: ExamKind>(bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
+fn open_session<K: ExamKind>(text: &Texts, bank: &Bank, link: &ExamLink) -> Result<Opened, String> {
     let now = clock::now_ms();
     let key = storage::key(bank.id().as_str(), Record::Session);
     let mut notice = None;
     let mut save = true;
-    match K::resume_from_lms(bank, link, now) {
+    match K::resume_from_lms(text, bank, link, now) {
         Ok(Some(session)) => {
             return Ok(Opened {
                 session,
@@ -66,14 +68,15 @@ fn open_session<K: ExamKind>(bank: &Bank, link: &ExamLink) -> Result<Opened, Str
             Err(problem) => {
                 notice = Some(
                     match storage::set_aside(bank.id().as_str(), Record::Session, &saved) {
-                        storage::SetAside::Moved => format!(
-                            "Saved progress could not be resumed and was set aside (a copy is kept in this browser): {problem}. A new exam has started."
-                        ),
+                        storage::SetAside::Moved => text.get(Msg::ExamProgressSetAside {
+                            problem: problem.to_string().into(),
+                        }),
                         storage::SetAside::LeftInPlace(why) => {
                             save = false;
-                            format!(
-                                "Saved progress could not be resumed ({problem}), and it could not be set aside either ({why}), so it is left as it was. A new exam has started, which will not be saved."
-                            )
+                            text.get(Msg::ExamProgressLeftInPlace {
+                                problem: problem.to_string().into(),
+                                why: why.to_string().into(),
+                            })
                         }
                     },
                 );
@@ -81,9 +84,9 @@ fn open_session<K: ExamKind>(bank: &Bank, link: &ExamLink) -> Result<Opened, Str
         },
         Ok(None) => {}
         Err(problem) => {
-            notice = Some(format!(
-                "Progress cannot be kept in this browser ({problem}); the exam still runs, but a reload will lose it."
-            ));
+            notice = Some(text.get(Msg::ExamProgressUnavailable {
+                problem: problem.to_string().into(),
+            }));
         }
     }
     let seed = link.seed.unwrap_or(seed_from_time(now));
@@ -91,7 +94,7 @@ fn open_session<K: ExamKind>(bank: &Bank, link: &ExamLink) -> Result<Opened, Str
     // A draw from saved progress: the seed and the review records at this moment fix the exam,
     // which is then saved as it is.
     if let Some(setting) = link.draw {
-        config.draw = K::draw_from_records(bank, setting, now)?;
+        config.draw = K::draw_from_records(text, bank, setting, now)?;
     }
     let session = Session::start(bank, &config, now).map_err(|e| e.to_string())?;
     Ok(Opened {
@@ -114,9 +117,11 @@ pub struct OwnedExamProps {
 pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
     // Opening reads and may set aside saved data, which writes to storage: it happens once per
     // page, in an effect, since rendering writes nothing.
+    let text = use_text();
     let opened = use_state(|| None);
     {
         let opened = opened.clone();
+        let text = text.clone();
         let bank = props.bank.clone();
         let link = props.link.clone();
         let cannot_start = props.cannot_start.clone();
@@ -124,7 +129,7 @@ pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
             K::before_opening(&bank);
             let mut outcome = link
                 .for_bank(&bank)
-                .map(|link| open_session::<K>(&bank, &link));
+                .map(|link| open_session::<K>(&text, &bank, &link));
             if let Ok(Ok(opened)) = &mut outcome {
                 K::opened(&mut opened.notice);
             }
@@ -135,12 +140,12 @@ pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
         });
     }
     let Some(opened) = &*opened else {
-        return html! { <p role="status">{ "Opening the exam…" }</p> };
+        return html! { <p role="status">{ text.get(Msg::ExamOpening) }</p> };
     };
     match opened {
         Err(problems) => html! {
             <div role="alert" class="notice notice-error">
-                <p>{ "This exam link has settings that do not work:" }</p>
+                <p>{ text.get(Msg::ExamBadLinkIntro) }</p>
                 { problem_list("errors", None, problems) }
             </div>
         },
@@ -148,7 +153,7 @@ pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
             <K::Runner bank={ props.bank.clone() } session={ opened.session.clone() } notice={ opened.notice.clone() } save={ opened.save } />
         },
         Ok(Err(problem)) => html! {
-            <div role="alert" class="notice notice-error"><p>{ format!("This exam cannot start: {problem}.") }</p></div>
+            <div role="alert" class="notice notice-error"><p>{ text.get(Msg::ExamCannotStart { problem: problem.as_str().into() }) }</p></div>
         },
     }
 }

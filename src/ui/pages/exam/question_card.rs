@@ -11,6 +11,7 @@ use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
 use crate::ui::labels::confidence_label;
+use crate::ui::messages::Msg;
 use crate::ui::text::Texts;
 
 /// What the card shows and where its actions go.
@@ -67,9 +68,9 @@ pub fn question_card(card: Card<'_>) -> Html {
         };
         let verdict = locked.then(|| {
             if correct {
-                html! { <span class="verdict verdict-right">{ "✓ Correct answer" }</span> }
+                html! { <span class="verdict verdict-right">{ text.get(Msg::ExamChoiceCorrect) }</span> }
             } else if checked {
-                html! { <span class="verdict verdict-wrong">{ "✗ Your choice, not right" }</span> }
+                html! { <span class="verdict verdict-wrong">{ text.get(Msg::ExamChoiceWrong) }</span> }
             } else {
                 html! {}
             }
@@ -96,16 +97,17 @@ pub fn question_card(card: Card<'_>) -> Html {
         let right = question.is_right(slot.selected());
         html! {
             <section class={ classes!("feedback", if right { "feedback-right" } else { "feedback-wrong" }) } aria-labelledby="feedback-heading">
-                <h3 id="feedback-heading" tabindex="-1">{ if right { "✓ Good job!" } else { "✗ Incorrect" } }</h3>
+                <h3 id="feedback-heading" tabindex="-1">{ text.get(if right { Msg::ExamFeedbackRight } else { Msg::ExamFeedbackWrong }) }</h3>
                 { (!right).then(|| html! {
-                    <p class="right-answer">{ "The right answer: " }
+                    <p class="right-answer">{ text.get(Msg::ExamRightAnswer) }{ " " }
                         { for question.answer().iter().enumerate().map(|(n, id)| {
-                            let text = question.choice(id).map(|c| c.text().plain_text()).unwrap_or_default();
-                            html! { <>{ if n > 0 { ", " } else { "" } }<strong lang={ lang.clone() } dir={ dir.clone() }>{ text }</strong></> }
+                            let choice = question.choice(id).map(|c| c.text().plain_text()).unwrap_or_default();
+                            let separator = if n > 0 { text.get(Msg::ExamListSeparator) } else { String::new() };
+                            html! { <>{ separator }<strong lang={ lang.clone() } dir={ dir.clone() }>{ choice }</strong></> }
                         }) }
                     </p>
                 }) }
-                if comes_back { <p class="comes-back">{ "This question comes back at the end of this session." }</p> }
+                if comes_back { <p class="comes-back">{ text.get(Msg::ExamComesBack) }</p> }
                 <div class="explanation" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
                 { report_problem(bank, question) }
@@ -129,15 +131,15 @@ pub fn question_card(card: Card<'_>) -> Html {
     html! {
         <article class="question" aria-labelledby="question-heading">
             <p class="topic" lang={ lang.clone() } dir={ dir.clone() }>{ bank.topic_name(question) }</p>
-            <h2 id="question-heading" tabindex="-1" ref={ heading }>{ format!("Question {}", index + 1) }</h2>
-            if slot.is_again() { <p class="again-note">{ "You missed this one earlier in this session: here it is again. This answer does not change your score." }</p> }
+            <h2 id="question-heading" tabindex="-1" ref={ heading }>{ text.get(Msg::ExamQuestionHeading { number: (index + 1).into() }) }</h2>
+            if slot.is_again() { <p class="again-note">{ text.get(Msg::ExamAskedAgain) }</p> }
             <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
             <fieldset class="choices">
-                <legend>{ if multi { format!("Choose {}", slot.choose()) } else { "Choose one".to_owned() } }</legend>
+                <legend>{ text.get(if multi { Msg::ExamChooseMany { count: slot.choose().into() } } else { Msg::ExamChooseOne }) }</legend>
                 <ul>{ for choices }</ul>
             </fieldset>
             <fieldset class="confidence">
-                <legend>{ "How sure are you? (optional)" }</legend>
+                <legend>{ text.get(Msg::ExamConfidenceLegend) }</legend>
                 { for confidence }
             </fieldset>
             if let Some(message) = message { <p class="message" role="status">{ message.to_owned() }</p> }

@@ -9,6 +9,7 @@ use super::hooks::{
 };
 use super::running::{RunnerProps, running_exam, use_running_exam};
 use crate::engine::session::Session;
+use crate::ui::messages::Msg;
 use crate::web::handover;
 use crate::web::storage::{self, Record};
 
@@ -99,6 +100,7 @@ fn WholeRunner(whole: &WholeRunnerProps) -> Html {
             history_problem,
             lms_report,
             review_problem,
+            text: exam.text.clone(),
         });
     }
     let notice = match (&props.notice, lms_problem) {
@@ -108,7 +110,9 @@ fn WholeRunner(whole: &WholeRunnerProps) -> Html {
                 .iter()
                 .cloned()
                 .chain(lms_problem.map(|problem| {
-                    format!("Your course's LMS could not keep this attempt ({problem}); it is still saved in this browser.")
+                    exam.text.get(Msg::ExamLmsProgressProblem {
+                        problem: problem.into(),
+                    })
                 }))
                 .collect::<Vec<_>>()
                 .join(" "),

@@ -18,6 +18,7 @@ use super::state::ExamState;
 use super::submit_panel::SubmitPanel;
 use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Mode, Session, Slot};
+use crate::ui::messages::Msg;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -98,8 +99,9 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
     let index = session.current_index();
     let slot = session.current();
     let total = session.slots().len();
+    let text = &exam.text;
     let Some(question) = bank.question(slot.question_id()) else {
-        return html! { <p role="alert">{ "This question is missing from the bank." }</p> };
+        return html! { <p role="alert">{ text.get(Msg::ExamQuestionMissing) }</p> };
     };
     let countdown = session.countdown().map(|clock| {
         let time_up = act.reform(|()| Action::Tick);
@@ -120,9 +122,9 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
         <div class="exam">
             <div class="exam-main">
                 if let Some(notice) = notice { <div role="status" class="notice">{ notice }</div> }
-                if let Some(problem) = &exam.save_problem { <div role="status" class="notice">{ format!("Progress cannot be saved in this browser ({problem}); the exam still runs.") }</div> }
+                if let Some(problem) = &exam.save_problem { <div role="status" class="notice">{ text.get(Msg::ExamSaveProblem { problem: problem.as_str().into() }) }</div> }
                 <div class="exam-bar">
-                    <p class="progress">{ format!("Question {} of {}", index + 1, total) }</p>
+                    <p class="progress">{ text.get(Msg::ExamQuestionOf { number: (index + 1).into(), total: total.into() }) }</p>
                     { countdown.unwrap_or_default() }
                 </div>
                 <div class="sr-only" aria-live="assertive" aria-atomic="true">{ (*exam.spoken_time).clone() }</div>
@@ -134,7 +136,7 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
                     message: state.message.as_deref(),
                     heading: exam.heading.clone(),
                     act: act.clone(),
-                    text: &exam.text,
+                    text,
                     comes_back,
                 }) }
                 { action_bar(Bar {
@@ -144,6 +146,7 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
                     flagged: slot.is_flagged(),
                     act: act.clone(),
                     on_submit: open_submit_panel,
+                    text,
                 }) }
                 { submit_panel.unwrap_or_default() }
             </div>

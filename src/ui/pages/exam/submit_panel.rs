@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::ui::messages::Msg;
+use crate::ui::text::use_text;
+
 #[derive(Properties, PartialEq)]
 pub struct SubmitPanelProps {
     /// Positions (0-based) of the questions with no answer.
@@ -16,18 +19,19 @@ pub struct SubmitPanelProps {
 /// The confirmation before submitting, with a way back to each question left open.
 #[component]
 pub fn SubmitPanel(props: &SubmitPanelProps) -> Html {
-    let list = |title: &str, items: &[usize]| {
+    let text = use_text();
+    let list = |title: fn(usize) -> Msg, items: &[usize]| {
         if items.is_empty() {
             return html! {};
         }
         let links = items.iter().map(|&i| {
             let go = props.on_go.reform(move |_: MouseEvent| i);
             html! {
-                <li><button type="button" class="link-button" onclick={ go }>{ format!("Go to question {}", i + 1) }</button></li>
+                <li><button type="button" class="link-button" onclick={ go }>{ text.get(Msg::ExamGoToQuestion { number: (i + 1).into() }) }</button></li>
             }
         });
         html! {
-            <div><h3>{ format!("{title} ({})", items.len()) }</h3>
+            <div><h3>{ text.get(title(items.len())) }</h3>
             <ul class="jump-list">{ for links }</ul></div>
         }
     };
@@ -36,13 +40,13 @@ pub fn SubmitPanel(props: &SubmitPanelProps) -> Html {
     let all_done = props.unanswered.is_empty() && props.flagged.is_empty();
     html! {
         <section class="confirm" role="region" aria-labelledby="confirm-heading">
-            <h2 id="confirm-heading" tabindex="-1">{ "Submit your answers?" }</h2>
-            <p>{ if all_done { "Every question is answered and none is flagged." } else { "You can still go back to these questions:" } }</p>
-            { list("Unanswered", &props.unanswered) }
-            { list("Flagged for review", &props.flagged) }
+            <h2 id="confirm-heading" tabindex="-1">{ text.get(Msg::ExamConfirmHeading) }</h2>
+            <p>{ text.get(if all_done { Msg::ExamConfirmAllDone } else { Msg::ExamConfirmGoBack }) }</p>
+            { list(|count| Msg::ExamUnansweredCount { count: count.into() }, &props.unanswered) }
+            { list(|count| Msg::ExamFlaggedCount { count: count.into() }, &props.flagged) }
             <div class="actions">
-                <button type="button" class="primary" onclick={ submit }>{ "Submit now" }</button>
-                <button type="button" onclick={ cancel }>{ "Keep working" }</button>
+                <button type="button" class="primary" onclick={ submit }>{ text.get(Msg::ExamSubmitNow) }</button>
+                <button type="button" onclick={ cancel }>{ text.get(Msg::ExamKeepWorking) }</button>
             </div>
         </section>
     }

@@ -12,13 +12,14 @@ pub fn format_clock(ms: u64) -> String {
     }
 }
 
-/// What screen readers hear about time: only at 5 minutes and 1 minute left, never per second.
-pub fn time_warning(remaining_ms: Option<u64>) -> &'static str {
+/// What screen readers hear about time, as the minutes it says are left: only at 5 minutes and
+/// 1 minute left, never per second (`exam-time-warning` words it).
+pub fn time_warning(remaining_ms: Option<u64>) -> Option<u64> {
     match remaining_ms {
-        Some(0) => "",
-        Some(ms) if ms <= 60_000 => "1 minute left.",
-        Some(ms) if ms <= 300_000 => "5 minutes left.",
-        _ => "",
+        Some(0) => None,
+        Some(ms) if ms <= 60_000 => Some(1),
+        Some(ms) if ms <= 300_000 => Some(5),
+        _ => None,
     }
 }
 
@@ -63,13 +64,13 @@ mod tests {
 
     #[test]
     fn screen_readers_hear_only_the_five_and_one_minute_warnings() {
-        assert_eq!(time_warning(None), "");
-        assert_eq!(time_warning(Some(30 * 60_000)), "");
-        assert_eq!(time_warning(Some(300_001)), "");
-        assert_eq!(time_warning(Some(300_000)), "5 minutes left.");
-        assert_eq!(time_warning(Some(60_001)), "5 minutes left.");
-        assert_eq!(time_warning(Some(60_000)), "1 minute left.");
-        assert_eq!(time_warning(Some(1)), "1 minute left.");
-        assert_eq!(time_warning(Some(0)), "");
+        assert_eq!(time_warning(None), None);
+        assert_eq!(time_warning(Some(30 * 60_000)), None);
+        assert_eq!(time_warning(Some(300_001)), None);
+        assert_eq!(time_warning(Some(300_000)), Some(5));
+        assert_eq!(time_warning(Some(60_001)), Some(5));
+        assert_eq!(time_warning(Some(60_000)), Some(1));
+        assert_eq!(time_warning(Some(1)), Some(1));
+        assert_eq!(time_warning(Some(0)), None);
     }
 }

@@ -7,8 +7,10 @@ use super::runner::Runner;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::{DrawSetting, ExamLink};
 use crate::engine::session::{Action, Draw, Session};
+use crate::ui::messages::Msg;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
+use crate::ui::text::Texts;
 use crate::web::handover;
 use crate::web::scorm;
 use crate::web::storage::{self, Record};
@@ -20,25 +22,31 @@ impl ExamKind for WholeApp {
     type Runner = Runner;
 
     fn resume_from_lms(
+        text: &Texts,
         bank: &Bank,
         link: &ExamLink,
         now_ms: u64,
     ) -> Result<Option<Session>, String> {
-        lms_attempt(bank, link, now_ms)
+        lms_attempt(text, bank, link, now_ms)
     }
 
     fn new_lms_attempt() -> bool {
         scorm::is_connected() && scorm::launch_suspend_data().is_none()
     }
 
-    fn draw_from_records(bank: &Bank, setting: DrawSetting, now_ms: u64) -> Result<Draw, String> {
+    fn draw_from_records(
+        text: &Texts,
+        bank: &Bank,
+        setting: DrawSetting,
+        now_ms: u64,
+    ) -> Result<Draw, String> {
         let book = review_store::load(bank.id().as_str()).value;
         match setting {
             DrawSetting::Unseen => Ok(Draw::LeastRecentlySeen(book.last_answered(bank))),
             DrawSetting::Review => {
                 let queue = book.review_queue(bank, now_ms);
                 if queue.is_empty() {
-                    return Err("nothing is due for review now".to_owned());
+                    return Err(text.get(Msg::ExamNothingDue));
                 }
                 Ok(Draw::Listed(queue))
             }
@@ -60,7 +68,12 @@ impl ExamKind for WholeApp {
 
 /// In a package, the attempt the LMS kept (its suspend data), when this is the package's exam.
 /// Data that cannot be resumed is copied aside in this browser and reported.
-fn lms_attempt(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Session>, String> {
+fn lms_attempt(
+    text: &Texts,
+    bank: &Bank,
+    link: &ExamLink,
+    now: u64,
+) -> Result<Option<Session>, String> {
     let Some(config) = package::config() else {
         return Ok(None);
     };
@@ -81,14 +94,12 @@ fn lms_attempt(bank: &Bank, link: &ExamLink, now: u64) -> Result<Option<Session>
                 &storage::key(bank.id().as_str(), Record::SessionSetAside),
                 &data,
             );
-            Err(format!(
-                "The progress your course's LMS kept could not be resumed ({problem}){}.",
-                if kept.is_ok() {
-                    "; a copy is kept in this browser"
-                } else {
-                    ""
-                }
-            ))
+            let problem = problem.to_string().into();
+            Err(text.get(if kept.is_ok() {
+                Msg::ExamLmsResumeProblemKept { problem }
+            } else {
+                Msg::ExamLmsResumeProblem { problem }
+            }))
         }
     }
 }
