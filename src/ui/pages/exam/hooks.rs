@@ -21,6 +21,7 @@ use crate::ui::route::Route;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
+use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, frame, handover, location, scorm};
 
@@ -108,6 +109,7 @@ pub fn use_history_record(
     results: &Option<Rc<Results>>,
 ) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
+    let text = use_text();
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
@@ -117,7 +119,8 @@ pub fn use_history_record(
         use_effect_with(finished, move |_| {
             if let Some(results) = results {
                 let attempt = Attempt::of(&state.session, &results);
-                problem.set(history_store::record(bank.id().as_str(), attempt).err());
+                let outcome = history_store::record(bank.id().as_str(), attempt);
+                problem.set(outcome.err().map(|why| why.describe(&text)));
             }
         });
     }
@@ -169,6 +172,7 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
     // Slots already recorded on this page: going back to a checked question reads and writes
     // nothing again.
     let recorded = use_mut_ref(std::collections::HashSet::<usize>::new);
+    let text = use_text();
     let session = &state.session;
     let key = (
         session.current_index(),
@@ -190,7 +194,8 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
                         session.slots().iter().map(|s| &**s),
                         state.now_ms,
                     )
-                    .err(),
+                    .err()
+                    .map(|why| why.describe(&text)),
                 );
             } else {
                 // Every checked answer not yet recorded on this page: the current one, and on
@@ -218,7 +223,7 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
                         newly.iter().map(|&i| &*slots[i]),
                         state.now_ms,
                     );
-                    problem.set(outcome.err());
+                    problem.set(outcome.err().map(|why| why.describe(&text)));
                 });
             }
         });
