@@ -30,9 +30,9 @@ pub fn App() -> Html {
     let language = use_language_store(super::stores::package::language());
     use_banks_for_route(&store, &route);
     let page = page(&store, &route);
-    let notices = site_notices(&store, &route);
-    use_takeover(&store, &route, language.settled);
     let text = language.texts.clone();
+    let notices = site_notices(&text, &store, &route);
+    use_takeover(&store, &route, language.settled);
     html! {
         <ContextProvider<Texts> context={ text.clone() }>
         <ContextProvider<AppStore> context={ store }>

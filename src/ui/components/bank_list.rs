@@ -12,8 +12,9 @@ use crate::engine::bank::Id;
 use crate::engine::catalog::INDEX_PATH;
 use crate::engine::catalog::{BankFigures, CatalogEntry, LoadedBank};
 use crate::engine::markup::Markup;
-use crate::ui::labels::count;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::{Texts, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct BankListProps {
@@ -23,23 +24,28 @@ pub struct BankListProps {
 /// Lists every bank from `questions/index.json`, with its figures when the index has them.
 #[component]
 pub fn BankList(props: &BankListProps) -> Html {
+    let text = use_text();
     if props.entries.is_empty() {
-        return html! { <p>{ "No question banks are listed in questions/index.json yet." }</p> };
+        return html! { <p>{ text.get(Msg::BankListNone { file: INDEX_PATH.into() }) }</p> };
     }
     html! {
-        <ul class="bank-list" aria-label="Question banks">
-            { for props.entries.iter().map(listed) }
+        <ul class="bank-list" aria-label={ text.attr(Msg::BankListLabel) }>
+            { for props.entries.iter().map(|entry| listed(&text, entry)) }
         </ul>
     }
 }
 
-fn listed(entry: &CatalogEntry) -> Html {
+fn listed(text: &Texts, entry: &CatalogEntry) -> Html {
     let id = match Id::parse(&entry.id) {
         Ok(id) => id,
         Err(problem) => {
-            let reason = format!("{INDEX_PATH}: the id \"{}\" {problem}", entry.id);
+            let reason = text.get(Msg::BankListBadId {
+                file: INDEX_PATH.into(),
+                id: entry.id.as_str().into(),
+                problem: problem.to_string().into(),
+            });
             return html! {
-                <li class="bank bank-failed">{ failed(&entry.id, &entry.title, &[reason]) }</li>
+                <li class="bank bank-failed">{ failed_in(text, &entry.id, &entry.title, &[reason]) }</li>
             };
         }
     };
@@ -56,45 +62,37 @@ fn listed(entry: &CatalogEntry) -> Html {
             <article aria-labelledby={ heading_id.clone() }>
                 <h2 id={ heading_id } {lang} {dir}>{ &entry.title }</h2>
                 { match &entry.figures {
-                    Some(figures) => figures_of(figures),
-                    None => html! { <p>{ "Open the bank to see its questions." }</p> },
+                    Some(figures) => figures_of(text, figures),
+                    None => html! { <p>{ text.get(Msg::BankListOpenToSee) }</p> },
                 } }
-                <p><a class="button" href={ Route::Bank(id).href() }>{ format!("Open {}", entry.title) }</a></p>
+                <p><a class="button" href={ Route::Bank(id).href() }>{ text.get(Msg::CommonOpenBank { title: entry.title.as_str().into() }) }</a></p>
             </article>
         </li>
     }
 }
 
-fn figures_of(figures: &BankFigures) -> Html {
+fn figures_of(text: &Texts, figures: &BankFigures) -> Html {
     let left_out = figures.left_out();
     let TextLanguage { lang, dir } = TextLanguage::listed(figures.language.as_deref());
     html! {
         <>
             <div class="description" {lang} {dir}>{ markup_view::blocks(&Markup::new(figures.description.clone())) }</div>
             <dl class="figures">
-                <div><dt>{ "Questions" }</dt><dd>{ figures.questions }</dd></div>
-                <div><dt>{ "Default exam" }</dt><dd>{ format!(
-                    "{} questions in {} minutes",
-                    figures.exam_questions, figures.exam_minutes
-                ) }</dd></div>
-                <div><dt>{ "Pass mark" }</dt><dd>{ format!("{} %", figures.pass_percent) }</dd></div>
-                <div class="topics"><dt>{ "Topics" }</dt><dd>{ figures.topics.join(", ") }</dd></div>
+                <div><dt>{ text.get(Msg::BankListQuestions) }</dt><dd>{ text.number(figures.questions as f64) }</dd></div>
+                <div><dt>{ text.get(Msg::BankListDefaultExam) }</dt><dd>{ text.get(Msg::BankListDefaultExamValue {
+                    questions: figures.exam_questions.into(),
+                    minutes: figures.exam_minutes.into(),
+                }) }</dd></div>
+                <div><dt>{ text.get(Msg::BankListPassMark) }</dt><dd>{ text.percent(f64::from(figures.pass_percent) / 100.0) }</dd></div>
+                <div class="topics"><dt>{ text.get(Msg::BankListTopics) }</dt><dd>{ figures.topics.join(", ") }</dd></div>
             </dl>
             if left_out > 0 {
-                <p class="skipped">{ format!(
-                    "{}; the bank's page lists why.",
-                    left_out_summary(left_out, figures.questions_in_file)
-                ) }</p>
+                <p class="skipped">{ text.get(Msg::BankListLeftOutSeePage {
+                    count: left_out.into(),
+                    total: figures.questions_in_file.into(),
+                }) }</p>
             }
         </>
-    }
-}
-
-/// "2 of 48 questions have problems and are left out".
-fn left_out_summary(left_out: usize, questions_in_file: usize) -> String {
-    match left_out {
-        1 => format!("1 of {questions_in_file} questions has a problem and is left out"),
-        n => format!("{n} of {questions_in_file} questions have problems and are left out"),
     }
 }
 
@@ -108,17 +106,40 @@ pub fn skipped_notice(
     if skipped.is_empty() {
         return Html::default();
     }
-    let summary = match left_out {
-        0 => format!(
-            "{} in text outside the questions (left out)",
-            count(skipped.len(), "problem", "problems")
-        ),
-        n => left_out_summary(n, questions_in_file),
+    html! {
+        <SkippedNotice title={ AttrValue::from(title.to_owned()) } skipped={ skipped.to_vec() }
+            { left_out } { questions_in_file } />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SkippedNoticeProps {
+    title: AttrValue,
+    skipped: Vec<String>,
+    left_out: usize,
+    questions_in_file: usize,
+}
+
+/// [`skipped_notice`] in the interface's language.
+#[component]
+fn SkippedNotice(props: &SkippedNoticeProps) -> Html {
+    let text = use_text();
+    let summary = match props.left_out {
+        0 => text.get(Msg::BankListOutsideQuestions {
+            count: props.skipped.len().into(),
+        }),
+        n => text.get(Msg::BankListLeftOut {
+            count: n.into(),
+            total: props.questions_in_file.into(),
+        }),
     };
+    let label = text.get(Msg::CommonProblemsIn {
+        name: props.title.as_str().into(),
+    });
     html! {
         <details class="skipped">
             <summary>{ summary }</summary>
-            { problem_list("errors", Some(format!("Problems in {title}")), skipped) }
+            { problem_list("errors", Some(label), &props.skipped) }
         </details>
     }
 }
@@ -142,13 +163,35 @@ pub fn loaded_notice(loaded: Option<&LoadedBank>) -> Html {
 
 /// A hosted bank that cannot be used, with every reason.
 pub fn failed(id: &str, title: &str, errors: &[String]) -> Html {
+    html! {
+        <Failed id={ AttrValue::from(id.to_owned()) } title={ AttrValue::from(title.to_owned()) }
+            errors={ errors.to_vec() } />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FailedProps {
+    id: AttrValue,
+    title: AttrValue,
+    errors: Vec<String>,
+}
+
+/// [`failed`] in the interface's language.
+#[component]
+fn Failed(props: &FailedProps) -> Html {
+    let text = use_text();
+    failed_in(&text, &props.id, &props.title, &props.errors)
+}
+
+fn failed_in(text: &Texts, id: &str, title: &str, errors: &[String]) -> Html {
     let heading_id = format!("bank-{id}");
+    let label = text.get(Msg::CommonProblemsIn { name: title.into() });
     html! {
         <article class="bank-failed" aria-labelledby={ heading_id.clone() }>
             <h2 id={ heading_id }>{ title }</h2>
-            <p class="problem" role="alert"><strong>{ "This bank cannot be used: " }</strong>
-                { format!("{} found.", count(errors.len(), "problem", "problems")) }</p>
-            { problem_list("errors", Some(format!("Problems in {title}")), errors) }
+            <p class="problem" role="alert"><strong>{ text.get(Msg::BankListBankCannotBeUsed) }{ " " }</strong>
+                { text.get(Msg::CommonProblemsFound { count: errors.len().into() }) }</p>
+            { problem_list("errors", Some(label), errors) }
         </article>
     }
 }

@@ -1,16 +1,21 @@
 //! The notices every page shows above its content: a package that did not start, problems with
-//! keeping banks in this browser, and a `?bank=` link that could not be used.
+//! keeping banks in this browser, and a `?bank=` link that could not be used; and the words for
+//! the stores' problems, which the stores give as values.
 
 use yew::prelude::*;
 
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::stores::app_store::AppStore;
-use crate::ui::stores::library::OpenOutcome;
-use crate::ui::stores::package;
+use crate::ui::stores::catalog::{INDEX_URL, IndexProblem};
+use crate::ui::stores::kept_banks::KeptNotice;
+use crate::ui::stores::library::{FileProblem, OpenOutcome};
+use crate::ui::stores::package::{self, PackageProblem};
+use crate::ui::text::Texts;
 
 /// The app's own problems, as alerts; the start page (`route` is the page shown) reports a
 /// failed opening itself.
-pub fn site_notices(store: &AppStore, route: &Route) -> Html {
+pub fn site_notices(text: &Texts, store: &AppStore, route: &Route) -> Html {
     let failed_link = store.library.outcomes.iter().find_map(|o| match o {
         OpenOutcome::Failed {
             source, problems, ..
@@ -19,16 +24,86 @@ pub fn site_notices(store: &AppStore, route: &Route) -> Html {
     });
     html! {
         <>
-            if let Some(problem) = package::problem() { <div class="notice notice-error" role="alert"><p>{ problem }</p></div> }
+            if let Some(problem) = package::problem() { <div class="notice notice-error" role="alert"><p>{ package_problem(text, &problem) }</p></div> }
             { for store.notices.iter().map(|n| html! {
-                <div class="notice notice-error" role="alert"><p>{ n.clone() }</p></div>
+                <div class="notice notice-error" role="alert"><p>{ kept_notice(text, n) }</p></div>
             }) }
             { for failed_link.map(|(source, problems)| html! {
                 <div class="notice notice-error" role="alert">
-                    <p>{ format!("{source} cannot be used:") }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                    <p>{ text.get(Msg::CommonFileCannotBeUsed { name: source.as_str().into() }) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ problem_line(text, &source, p) }</code></li> }) }</ul>
                 </div>
             }) }
         </>
+    }
+}
+
+/// What went wrong starting the package.
+fn package_problem(text: &Texts, problem: &PackageProblem) -> String {
+    match problem {
+        PackageProblem::Settings(problems) => text.get(Msg::NoticePackageSettings {
+            problems: problems.join("; ").into(),
+        }),
+        PackageProblem::Lms(problem) => text.get(Msg::NoticePackageLms {
+            problem: problem.as_str().into(),
+        }),
+    }
+}
+
+/// A problem with keeping banks in this browser.
+fn kept_notice(text: &Texts, notice: &KeptNotice) -> String {
+    match notice {
+        KeptNotice::LeftOut(problem) => problem.clone(),
+        KeptNotice::Damaged {
+            problem,
+            set_aside: true,
+        } => text.get(Msg::NoticeKeptSetAside {
+            problem: problem.as_str().into(),
+        }),
+        KeptNotice::Damaged {
+            problem,
+            set_aside: false,
+        } => text.get(Msg::NoticeKeptNotSetAside {
+            problem: problem.as_str().into(),
+        }),
+        KeptNotice::Unavailable(problem) => text.get(Msg::NoticeKeptUnavailable {
+            problem: problem.as_str().into(),
+        }),
+        KeptNotice::NotSaved(problem) => text.get(Msg::NoticeKeptNotSaved {
+            problem: problem.as_str().into(),
+        }),
+        KeptNotice::TooLarge {
+            title,
+            questions,
+            source,
+        } => text.get(Msg::NoticeKeptTooLarge {
+            title: title.as_str().into(),
+            questions: (*questions).into(),
+            source: source.as_str().into(),
+        }),
+    }
+}
+
+/// Why the bank index could not be had, as the start page shows it.
+pub fn index_problem(text: &Texts, problem: &IndexProblem) -> String {
+    match problem {
+        IndexProblem::NotLoaded(problem) => text.get(Msg::NoticeIndexNotLoaded {
+            file: INDEX_URL.into(),
+            problem: problem.as_str().into(),
+        }),
+        IndexProblem::Unreadable(problem) => problem.clone(),
+    }
+}
+
+/// One line of the list of why the file or address `source` cannot be used.
+pub fn problem_line(text: &Texts, source: &str, problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::Found(line) => line.clone(),
+        // The same `file: message` form as the importer's own lines beside it.
+        FileProblem::Unread(problem) => format!("{source}: {problem}"),
+        FileProblem::NotLoaded(problem) => text.get(Msg::NoticeAddressNotLoaded {
+            address: source.into(),
+            problem: problem.as_str().into(),
+        }),
     }
 }

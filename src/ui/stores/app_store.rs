@@ -10,6 +10,7 @@ use crate::engine::catalog::LoadedBank;
 use crate::ui::route::Route;
 use crate::ui::stores::catalog::{self, Catalog};
 use crate::ui::stores::hosted::{self, HostedBanks};
+use crate::ui::stores::kept_banks::KeptNotice;
 use crate::ui::stores::library::{LibraryAction, LibraryState, OpenOutcome};
 use crate::ui::stores::{bank_link, kept_banks};
 use crate::web::location;
@@ -21,7 +22,7 @@ pub struct AppStore {
     pub hosted: UseReducerHandle<HostedBanks>,
     pub library: UseReducerHandle<LibraryState>,
     /// Problems with keeping banks in this browser, for every page to show.
-    pub notices: UseStateHandle<Vec<String>>,
+    pub notices: UseStateHandle<Vec<KeptNotice>>,
 }
 
 impl AppStore {
@@ -76,7 +77,7 @@ pub fn use_app_store() -> AppStore {
         catalog: use_state(|| Catalog::Loading),
         hosted: use_reducer(HostedBanks::default),
         library: use_reducer(LibraryState::default),
-        notices: use_state(Vec::<String>::new),
+        notices: use_state(Vec::<KeptNotice>::new),
     };
     {
         // Read after the first render, in an effect: reading may set damaged data aside, which

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::stores::library::LibraryAction;
+use crate::ui::stores::library::{FileProblem, LibraryAction};
 use crate::web::fetch::fetch_bytes;
 use crate::web::location;
 use crate::web::teacher_tools::import_file;
@@ -24,8 +24,10 @@ fn file_name_of(url: &str) -> String {
 /// Fetches and imports the bank a `?bank=` link names.
 pub async fn open(url: String, dispatch: Callback<LibraryAction>) {
     let imported = match fetch_bytes(&url).await {
-        Ok(bytes) => import_file(&file_name_of(&url), &bytes).await,
-        Err(problem) => Err(format!("could not be loaded: {problem}")),
+        Ok(bytes) => import_file(&file_name_of(&url), &bytes)
+            .await
+            .map_err(FileProblem::Unread),
+        Err(problem) => Err(FileProblem::NotLoaded(problem)),
     };
     match imported {
         Ok(imported) => dispatch.emit(LibraryAction::Opened {

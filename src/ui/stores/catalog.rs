@@ -7,14 +7,23 @@ use crate::ui::route::Route;
 use crate::web::fetch::fetch_bytes;
 
 /// Where the index lives, relative to the page, so any sub-path works.
-const INDEX_URL: &str = INDEX_PATH;
+pub const INDEX_URL: &str = INDEX_PATH;
 
 /// The bank index, as far as it has loaded.
 #[derive(Clone, PartialEq)]
 pub enum Catalog {
     Loading,
-    Failed(String),
+    Failed(IndexProblem),
     Ready(Rc<Vec<CatalogEntry>>),
+}
+
+/// Why the index could not be had, for the start page to say.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndexProblem {
+    /// The file could not be fetched: the browser's reason.
+    NotLoaded(String),
+    /// The file is not a usable index: the engine's words for why.
+    Unreadable(String),
 }
 
 impl Catalog {
@@ -31,11 +40,11 @@ impl Catalog {
 pub async fn load() -> Catalog {
     let index = match fetch_bytes(INDEX_URL).await {
         Ok(bytes) => bytes,
-        Err(e) => return Catalog::Failed(format!("{INDEX_URL} could not be loaded: {e}")),
+        Err(e) => return Catalog::Failed(IndexProblem::NotLoaded(e)),
     };
     match parse_catalog(&index) {
         Ok(entries) => Catalog::Ready(Rc::new(entries)),
-        Err(e) => Catalog::Failed(e),
+        Err(e) => Catalog::Failed(IndexProblem::Unreadable(e)),
     }
 }
 

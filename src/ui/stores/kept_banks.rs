@@ -5,38 +5,52 @@
 use crate::engine::library::Library;
 use crate::web::storage::{self, Record};
 
+/// What the candidate needs to hear about keeping banks in this browser; every page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum KeptNotice {
+    /// A kept bank could not be read back and was left out: the engine's words for it.
+    LeftOut(String),
+    /// The stored list could not be read (the engine's words for why), and was set aside, or
+    /// could not be set aside either.
+    Damaged { problem: String, set_aside: bool },
+    /// Storage cannot be read, so banks cannot be kept: the browser's reason.
+    Unavailable(String),
+    /// The banks opened could not be saved: the browser's reason.
+    NotSaved(String),
+    /// A bank too large to keep: open for this visit only.
+    TooLarge {
+        title: String,
+        questions: usize,
+        source: String,
+    },
+}
+
 /// The storage key of the kept banks (not tied to one bank, so no bank id).
 fn key() -> String {
     storage::key("", Record::KeptBanks)
 }
 
 /// Reads the kept banks, with a notice for each problem found.
-pub fn restore() -> (Library, Vec<String>) {
+pub fn restore() -> (Library, Vec<KeptNotice>) {
     let mut notices = Vec::new();
     let library = match storage::read(&key()) {
         Ok(None) => Library::default(),
         Ok(Some(json)) => match Library::restore(&json) {
             Ok((library, problems)) => {
-                notices.extend(problems);
+                notices.extend(problems.into_iter().map(KeptNotice::LeftOut));
                 library
             }
             Err(problem) => {
-                notices.push(format!(
-                    "{problem}. {}",
-                    match storage::set_aside("", Record::KeptBanks, &json) {
-                        storage::SetAside::Moved =>
-                            "It was set aside; open your question files again.",
-                        storage::SetAside::LeftInPlace(_) =>
-                            "It could not be set aside either; open your question files again.",
-                    }
-                ));
+                let set_aside = match storage::set_aside("", Record::KeptBanks, &json) {
+                    storage::SetAside::Moved => true,
+                    storage::SetAside::LeftInPlace(_) => false,
+                };
+                notices.push(KeptNotice::Damaged { problem, set_aside });
                 Library::default()
             }
         },
         Err(problem) => {
-            notices.push(format!(
-                "Banks you open cannot be kept in this browser: {problem}."
-            ));
+            notices.push(KeptNotice::Unavailable(problem.to_string()));
             Library::default()
         }
     };
@@ -45,20 +59,17 @@ pub fn restore() -> (Library, Vec<String>) {
 
 /// Saves the kept banks and returns `notices` with what the candidate should now be told: that
 /// nothing could be kept, or which banks are too large to keep.
-pub fn save(library: &Library, notices: &[String]) -> Vec<String> {
+pub fn save(library: &Library, notices: &[KeptNotice]) -> Vec<KeptNotice> {
     let mut next = notices.to_vec();
     if let Err(problem) = storage::write(&key(), &library.to_json()) {
-        next.push(format!(
-            "The banks you opened are open for now but cannot be kept after you close this page: {problem}."
-        ));
+        next.push(KeptNotice::NotSaved(problem.to_string()));
     }
     for kept in library.too_large() {
-        let notice = format!(
-            "\"{}\" ({} questions) is open until you close this page, but it is too large to keep in this browser: open {} again next time.",
-            kept.bank.title(),
-            kept.bank.questions().len(),
-            kept.source
-        );
+        let notice = KeptNotice::TooLarge {
+            title: kept.bank.title().to_owned(),
+            questions: kept.bank.questions().len(),
+            source: kept.source.clone(),
+        };
         if !next.contains(&notice) {
             next.push(notice);
         }

@@ -31,9 +31,20 @@ pub enum OpenOutcome {
     },
     Failed {
         source: String,
-        problems: Vec<String>,
+        problems: Vec<FileProblem>,
         warnings: Vec<String>,
     },
+}
+
+/// One reason a file or address cannot be used, as the pages list them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileProblem {
+    /// A problem the importer found, in its words (`file:line: message`).
+    Found(String),
+    /// The file could not be read, or its format's reader failed: the reader's reason.
+    Unread(String),
+    /// A `?bank=` address could not be fetched: the browser's reason.
+    NotLoaded(String),
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -64,7 +75,7 @@ pub enum LibraryAction {
     /// A file or address could not be read at all.
     Unreadable {
         source: String,
-        problem: String,
+        problem: FileProblem,
     },
     Remove(String),
 }
@@ -144,7 +155,11 @@ impl Reducible for LibraryState {
                     }
                     Err(errors) => OpenOutcome::Failed {
                         source,
-                        problems: errors.0.iter().map(ToString::to_string).collect(),
+                        problems: errors
+                            .0
+                            .iter()
+                            .map(|error| FileProblem::Found(error.to_string()))
+                            .collect(),
                         warnings,
                     },
                 });
@@ -152,7 +167,7 @@ impl Reducible for LibraryState {
             LibraryAction::Unreadable { source, problem } => {
                 next.fetching = None;
                 next.outcomes.push(OpenOutcome::Failed {
-                    problems: vec![format!("{source}: {problem}")],
+                    problems: vec![problem],
                     source,
                     warnings: Vec::new(),
                 });

@@ -11,7 +11,16 @@ use crate::web::{location, page, storage};
 
 thread_local! {
     static PACKAGE: RefCell<Option<PackageConfig>> = const { RefCell::new(None) };
-    static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
+    static PROBLEM: RefCell<Option<PackageProblem>> = const { RefCell::new(None) };
+}
+
+/// What went wrong starting the package, for every page to say.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackageProblem {
+    /// The package's exam settings do not work: each problem, in the engine's words.
+    Settings(Vec<String>),
+    /// The LMS did not start the attempt: its (or the browser's) reason.
+    Lms(String),
 }
 
 /// The meta tag the package tool writes.
@@ -26,22 +35,13 @@ pub fn start() -> bool {
     let config = match PackageConfig::parse(&text) {
         Ok(config) => config,
         Err(problems) => {
-            PROBLEM.with(|p| {
-                *p.borrow_mut() = Some(format!(
-                    "This package's exam settings do not work ({}).",
-                    problems.join("; ")
-                ))
-            });
+            PROBLEM.with(|p| *p.borrow_mut() = Some(PackageProblem::Settings(problems)));
             return true;
         }
     };
     storage::set_package(config.package.as_str());
     if let Connection::Failed(problem) = scorm::connect() {
-        PROBLEM.with(|p| {
-            *p.borrow_mut() = Some(format!(
-                "The course's LMS did not start this attempt ({problem}); the exam still runs, but its result cannot reach the LMS."
-            ))
-        });
+        PROBLEM.with(|p| *p.borrow_mut() = Some(PackageProblem::Lms(problem)));
     }
     if location::hash().is_empty() {
         location::replace(
@@ -68,6 +68,6 @@ pub fn language() -> Option<String> {
 }
 
 /// What went wrong starting the package, to show on the page.
-pub fn problem() -> Option<String> {
+pub fn problem() -> Option<PackageProblem> {
     PROBLEM.with(|p| p.borrow().clone())
 }

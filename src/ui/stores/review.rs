@@ -4,24 +4,25 @@ use crate::engine::bank::Bank;
 use crate::engine::calendar_date::CalendarDate;
 use crate::engine::review::{Answer, ReviewBook};
 use crate::engine::session::{Session, Slot};
-use crate::ui::stores::saved::{self, Loaded};
+use crate::ui::stores::saved::{self, Kind, Loaded, SaveProblem};
 use crate::web::storage::Record;
-
-const WHAT: &str = "review records";
 
 /// Reads a bank's review records; unreadable data is set aside and reported.
 pub fn load(bank_id: &str) -> Loaded<ReviewBook> {
-    saved::load(bank_id, Record::Review, ReviewBook::from_json, WHAT)
+    saved::load(bank_id, Record::Review, ReviewBook::from_json, Kind::Review)
 }
 
 /// Changes a bank's review records with `change` and saves them.
-pub fn update(bank_id: &str, change: impl FnOnce(&mut ReviewBook) -> bool) -> Result<(), String> {
+pub fn update(
+    bank_id: &str,
+    change: impl FnOnce(&mut ReviewBook) -> bool,
+) -> Result<(), SaveProblem> {
     saved::update(
         bank_id,
         Record::Review,
         ReviewBook::from_json,
         ReviewBook::to_json,
-        WHAT,
+        Kind::Review,
         change,
     )
 }
@@ -32,7 +33,7 @@ pub fn record_answers<'a>(
     session: &Session,
     slots: impl IntoIterator<Item = &'a Slot>,
     now_ms: u64,
-) -> Result<(), String> {
+) -> Result<(), SaveProblem> {
     let answers: Vec<_> = slots
         .into_iter()
         .filter(|slot| slot.is_answered() && !slot.is_again())
@@ -60,7 +61,7 @@ pub fn record_answers<'a>(
 }
 
 /// Sets (or clears) the candidate's exam date for a bank.
-pub fn set_exam_date(bank_id: &str, date: Option<CalendarDate>) -> Result<(), String> {
+pub fn set_exam_date(bank_id: &str, date: Option<CalendarDate>) -> Result<(), SaveProblem> {
     update(bank_id, |book| {
         let changed = book.exam_date() != date;
         book.set_exam_date(date);

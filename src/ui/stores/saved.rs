@@ -1,26 +1,58 @@
 //! Reading a bank's saved record (history, review records) into its engine type: what cannot be
 //! read is set aside and reported, never thrown away, and never written over.
 
+use crate::ui::messages::Msg;
+use crate::ui::text::Texts;
 use crate::web::storage::{self, Record};
+
+/// Which of a bank's saved records a notice is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The attempt history.
+    History,
+    /// The review records.
+    Review,
+}
 
 /// A bank's saved record as read, with what to tell the candidate about it.
 #[derive(Clone, PartialEq)]
 pub struct Loaded<T> {
     pub value: T,
-    pub notice: Option<String>,
+    /// The notice to show about it, for the view to write with `Texts::get`.
+    pub notice: Option<Msg>,
     /// False when unreadable data could not be set aside and is still in its record: writing
     /// there would destroy it.
     pub writable: bool,
 }
 
-/// Reads `record` of `bank_id` with `parse`; `what` names it in notices ("attempt history").
+/// Why a change to a bank's saved record was not written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveProblem {
+    /// The saved record could not be read, so it is kept as it was.
+    Unreadable(Kind),
+    /// Storage refused to write: the browser's reason.
+    Refused(String),
+}
+
+impl SaveProblem {
+    /// The reason as a page shows it, inside its own sentence ("… could not be saved: {why}").
+    pub fn describe(&self, text: &Texts) -> String {
+        match self {
+            SaveProblem::Unreadable(Kind::History) => text.get(Msg::NoticeHistoryKeptUnreadable),
+            SaveProblem::Unreadable(Kind::Review) => text.get(Msg::NoticeReviewKeptUnreadable),
+            SaveProblem::Refused(why) => why.clone(),
+        }
+    }
+}
+
+/// Reads `record` of `bank_id` with `parse`; `kind` says which record the notices name.
 pub fn load<T: Default>(
     bank_id: &str,
     record: Record,
     parse: fn(&str) -> Result<T, String>,
-    what: &str,
+    kind: Kind,
 ) -> Loaded<T> {
-    let fresh = |notice: Option<String>, writable: bool| Loaded {
+    let fresh = |notice: Option<Msg>, writable: bool| Loaded {
         value: T::default(),
         notice,
         writable,
@@ -34,24 +66,38 @@ pub fn load<T: Default>(
                 writable: true,
             },
             Err(problem) => match storage::set_aside(bank_id, record, &json) {
-                storage::SetAside::Moved => fresh(
-                    Some(format!(
-                        "Saved {what} could not be read and was set aside ({problem})."
-                    )),
-                    true,
-                ),
-                storage::SetAside::LeftInPlace(why) => fresh(
-                    Some(format!(
-                        "Saved {what} could not be read ({problem}) or set aside ({why}); it is left as it was, and nothing new is added to it."
-                    )),
-                    false,
-                ),
+                storage::SetAside::Moved => {
+                    let problem = problem.into();
+                    fresh(
+                        Some(match kind {
+                            Kind::History => Msg::NoticeHistorySetAside { problem },
+                            Kind::Review => Msg::NoticeReviewSetAside { problem },
+                        }),
+                        true,
+                    )
+                }
+                storage::SetAside::LeftInPlace(why) => {
+                    let (problem, reason) = (problem.into(), why.to_string().into());
+                    fresh(
+                        Some(match kind {
+                            Kind::History => Msg::NoticeHistoryLeftInPlace { problem, reason },
+                            Kind::Review => Msg::NoticeReviewLeftInPlace { problem, reason },
+                        }),
+                        false,
+                    )
+                }
             },
         },
-        Err(problem) => fresh(
-            Some(format!("Saved {what} is unavailable ({problem}).")),
-            true,
-        ),
+        Err(problem) => {
+            let problem = problem.to_string().into();
+            fresh(
+                Some(match kind {
+                    Kind::History => Msg::NoticeHistoryUnavailable { problem },
+                    Kind::Review => Msg::NoticeReviewUnavailable { problem },
+                }),
+                true,
+            )
+        }
     }
 }
 
@@ -62,22 +108,20 @@ pub fn update<T: Default>(
     record: Record,
     parse: fn(&str) -> Result<T, String>,
     write: fn(&T) -> String,
-    what: &str,
+    kind: Kind,
     change: impl FnOnce(&mut T) -> bool,
-) -> Result<(), String> {
+) -> Result<(), SaveProblem> {
     let Loaded {
         mut value,
         writable,
         ..
-    } = load(bank_id, record, parse, what);
+    } = load(bank_id, record, parse, kind);
     if !writable {
-        return Err(format!(
-            "the saved {what} could not be read, and is kept as it was"
-        ));
+        return Err(SaveProblem::Unreadable(kind));
     }
     if change(&mut value) {
         storage::write(&storage::key(bank_id, record), &write(&value))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| SaveProblem::Refused(e.to_string()))?;
     }
     Ok(())
 }

@@ -90,7 +90,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     html! {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ "Your attempts" }</h2>
-            if let Some(notice) = notice { <p role="status" class="notice">{ notice.clone() }</p> }
+            if let Some(notice) = notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
             if attempts.len() > 1 { { score_chart(attempts) } }
             <div class="table-scroll"><table class="topic-table">
                 <caption>{ "Past attempts, oldest first" }</caption>

@@ -110,6 +110,7 @@ pub fn use_history_record(
     results: &Option<Rc<Results>>,
 ) -> Option<String> {
     let problem = use_state_eq(|| None::<String>);
+    let text = use_text();
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
@@ -119,7 +120,8 @@ pub fn use_history_record(
         use_effect_with(finished, move |_| {
             if let Some(results) = results {
                 let attempt = Attempt::of(&state.session, &results);
-                problem.set(history_store::record(bank.id().as_str(), attempt).err());
+                let outcome = history_store::record(bank.id().as_str(), attempt);
+                problem.set(outcome.err().map(|why| why.describe(&text)));
             }
         });
     }
@@ -173,6 +175,7 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
     // Slots already recorded on this page: going back to a checked question reads and writes
     // nothing again.
     let recorded = use_mut_ref(std::collections::HashSet::<usize>::new);
+    let text = use_text();
     let session = &state.session;
     let key = (
         session.current_index(),
@@ -194,7 +197,8 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
                         session.slots().iter().map(|s| &**s),
                         state.now_ms,
                     )
-                    .err(),
+                    .err()
+                    .map(|why| why.describe(&text)),
                 );
             } else {
                 // Every checked answer not yet recorded on this page: the current one, and on
@@ -222,7 +226,7 @@ pub fn use_review_record(bank: &Rc<Bank>, state: &UseReducerHandle<ExamState>) -
                         newly.iter().map(|&i| &*slots[i]),
                         state.now_ms,
                     );
-                    problem.set(outcome.err());
+                    problem.set(outcome.err().map(|why| why.describe(&text)));
                 });
             }
         });

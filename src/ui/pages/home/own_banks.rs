@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use crate::engine::library::{Added, KeptBank};
 use crate::ui::components::problem_list;
-use crate::ui::labels::count;
+use crate::ui::components::site_notices::problem_line;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
-use crate::ui::stores::library::{LibraryAction, LibraryState, OpenOutcome};
+use crate::ui::stores::library::{FileProblem, LibraryAction, LibraryState, OpenOutcome};
+use crate::ui::text::{Texts, use_text};
 use crate::web::file::{files, read_bytes};
 use crate::web::teacher_tools::import_file;
 
@@ -42,7 +44,10 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>
                     source,
                     from_link: false,
                 }),
-                Err(problem) => dispatch.emit(LibraryAction::Unreadable { source, problem }),
+                Err(problem) => dispatch.emit(LibraryAction::Unreadable {
+                    source,
+                    problem: FileProblem::Unread(problem),
+                }),
             }
         }
     });
@@ -50,6 +55,7 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>
 
 #[component]
 pub fn OwnBanks(props: &OwnBanksProps) -> Html {
+    let text = use_text();
     let dragging = use_state(|| false);
     let on_change = {
         let dispatch = props.dispatch.clone();
@@ -87,45 +93,54 @@ pub fn OwnBanks(props: &OwnBanksProps) -> Html {
     let state: &LibraryState = &props.library;
     html! {
         <section class="own-banks" aria-labelledby="own-banks-heading">
-            <h2 id="own-banks-heading">{ "Your own questions" }</h2>
+            <h2 id="own-banks-heading">{ text.get(Msg::HomeOwnHeading) }</h2>
             <div class={ classes!("drop-zone", dragging.then_some("dragging")) }
                 ondragover={ on_drag_over } ondragleave={ on_drag_leave } ondrop={ on_drop }>
-                <label for="open-file">{ "Open a question file…" }</label>
+                <label for="open-file">{ text.get(Msg::HomeOpenFileLabel) }</label>
                 <input type="file" id="open-file" accept={ ACCEPT } multiple=true
                     aria-describedby="open-file-help" onchange={ on_change } />
-                <p id="open-file-help" class="help">
-                    { "A JSON bank, GIFT or Aiken (.gift, .txt) or Markdown (.md) file; you can also drop it here. \
-                       It is read in this browser and never uploaded." }
-                </p>
+                <p id="open-file-help" class="help">{ text.get(Msg::HomeOpenFileHelp) }</p>
             </div>
             <div class="open-outcomes" aria-live="polite">
                 { for state.fetching.iter().map(|url| html! {
-                    <p role="status">{ format!("Loading the question bank from {url}…") }</p>
+                    <p role="status">{ text.get(Msg::HomeLoadingAddress { address: url.as_str().into() }) }</p>
                 }) }
-                { for state.outcomes.iter().map(outcome) }
+                { for state.outcomes.iter().map(|o| outcome(&text, o)) }
             </div>
-            { kept_list(state, &props.dispatch) }
+            { kept_list(&text, state, &props.dispatch) }
         </section>
     }
 }
 
-fn warning_list(label: String, warnings: &[String]) -> Html {
+fn warning_list(text: &Texts, source: &str, warnings: &[String]) -> Html {
+    let label = text.get(Msg::HomeWarningsFor {
+        source: source.into(),
+    });
     problem_list("warnings", Some(label), warnings)
 }
 
 /// "Imported 158 of 161 questions; 3 skipped:", or the count of other text left out.
-fn skipped_sentence(questions: usize, questions_in_file: usize, problems: usize) -> String {
+fn skipped_sentence(
+    text: &Texts,
+    questions: usize,
+    questions_in_file: usize,
+    problems: usize,
+) -> String {
     let left_out = questions_in_file.saturating_sub(questions);
     if left_out == 0 {
-        return format!(
-            "All {questions} questions imported; {} of other text skipped:",
-            count(problems, "piece", "pieces")
-        );
+        return text.get(Msg::HomeImportedAll {
+            questions: questions.into(),
+            pieces: problems.into(),
+        });
     }
-    format!("Imported {questions} of {questions_in_file} questions; {left_out} skipped:")
+    text.get(Msg::HomeImportedSome {
+        questions: questions.into(),
+        total: questions_in_file.into(),
+        skipped: left_out.into(),
+    })
 }
 
-fn outcome(outcome: &OpenOutcome) -> Html {
+fn outcome(text: &Texts, outcome: &OpenOutcome) -> Html {
     match outcome {
         OpenOutcome::Opened {
             source,
@@ -139,30 +154,37 @@ fn outcome(outcome: &OpenOutcome) -> Html {
             added,
             ..
         } => {
-            let note = match added {
-                Added::New => String::new(),
-                Added::Replaced => " It replaces the copy kept earlier.".to_owned(),
-                Added::Renamed(new_id) => format!(
-                    " This site already has a bank with its id, so this copy is kept as \"{new_id}\"."
-                ),
-            };
-            let warning_count = match warnings.len() {
-                0 => String::new(),
-                1 => " 1 warning:".to_owned(),
-                n => format!(" {n} warnings:"),
-            };
+            // Whole sentences, one after another in the paragraph.
+            let mut sentences = vec![text.get(Msg::HomeOpened {
+                title: title.as_str().into(),
+                source: source.as_str().into(),
+                format: format.as_str().into(),
+                questions: (*questions).into(),
+            })];
+            match added {
+                Added::New => {}
+                Added::Replaced => sentences.push(text.get(Msg::HomeOpenedReplaced)),
+                Added::Renamed(new_id) => sentences.push(text.get(Msg::HomeOpenedRenamed {
+                    id: new_id.to_string().into(),
+                })),
+            }
+            if !warnings.is_empty() {
+                sentences.push(text.get(Msg::HomeOpenedWarnings {
+                    count: warnings.len().into(),
+                }));
+            }
+            let skipped_label = text.get(Msg::HomeSkippedIn {
+                source: source.as_str().into(),
+            });
             html! {
                 <div class="notice notice-ok">
-                    <p>{ format!(
-                        "Opened \"{title}\" from {source} ({format}): {}, kept in this browser.{note}{warning_count}",
-                        count(*questions, "question", "questions")
-                    ) }</p>
-                    { warning_list(format!("Warnings for {source}"), warnings) }
+                    <p>{ sentences.join(" ") }</p>
+                    { warning_list(text, source, warnings) }
                     if !skipped.is_empty() {
-                        <p>{ skipped_sentence(*questions, *questions_in_file, skipped.len()) }</p>
-                        { problem_list("errors", Some(format!("Skipped in {source}")), skipped) }
+                        <p>{ skipped_sentence(text, *questions, *questions_in_file, skipped.len()) }</p>
+                        { problem_list("errors", Some(skipped_label), skipped) }
                     }
-                    <p><a class="button" href={ Route::Bank(id.clone()).href() }>{ format!("Take {title}") }</a></p>
+                    <p><a class="button" href={ Route::Bank(id.clone()).href() }>{ text.get(Msg::HomeTakeBank { title: title.as_str().into() }) }</a></p>
                 </div>
             }
         }
@@ -170,19 +192,28 @@ fn outcome(outcome: &OpenOutcome) -> Html {
             source,
             problems,
             warnings,
-        } => html! {
-            <div class="notice notice-error" role="alert">
-                <p><strong>{ format!("{source} cannot be used: ") }</strong>
-                    { format!("{} found.", count(problems.len(), "problem", "problems")) }</p>
-                { problem_list("errors", Some(format!("Problems in {source}")), problems) }
-                if !warnings.is_empty() { <p>{ "Warnings:" }</p> }
-                { warning_list(format!("Warnings for {source}"), warnings) }
-            </div>
-        },
+        } => {
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|problem| problem_line(text, source, problem))
+                .collect();
+            let label = text.get(Msg::CommonProblemsIn {
+                name: source.as_str().into(),
+            });
+            html! {
+                <div class="notice notice-error" role="alert">
+                    <p><strong>{ text.get(Msg::CommonFileCannotBeUsed { name: source.as_str().into() }) }{ " " }</strong>
+                        { text.get(Msg::CommonProblemsFound { count: problems.len().into() }) }</p>
+                    { problem_list("errors", Some(label), &lines) }
+                    if !warnings.is_empty() { <p>{ text.get(Msg::HomeWarnings) }</p> }
+                    { warning_list(text, source, warnings) }
+                </div>
+            }
+        }
     }
 }
 
-fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
+fn kept_list(text: &Texts, state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
     if state.library.banks.is_empty() {
         return html! {};
     }
@@ -190,10 +221,10 @@ fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
         .library
         .banks
         .iter()
-        .map(|kept| kept_item(kept, dispatch));
+        .map(|kept| kept_item(text, kept, dispatch));
     html! {
         <>
-            <h3 id="kept-heading">{ "Kept in this browser" }</h3>
+            <h3 id="kept-heading">{ text.get(Msg::HomeKeptHeading) }</h3>
             <ul class="bank-list kept" aria-labelledby="kept-heading">
                 { for items }
             </ul>
@@ -202,7 +233,7 @@ fn kept_list(state: &LibraryState, dispatch: &Callback<LibraryAction>) -> Html {
 }
 
 /// One kept bank: what it is, where it came from, and the ways to open or remove it.
-fn kept_item(kept: &KeptBank, dispatch: &Callback<LibraryAction>) -> Html {
+fn kept_item(text: &Texts, kept: &KeptBank, dispatch: &Callback<LibraryAction>) -> Html {
     let id = kept.bank.id().to_string();
     let title = kept.bank.title().to_owned();
     let remove = {
@@ -213,13 +244,14 @@ fn kept_item(kept: &KeptBank, dispatch: &Callback<LibraryAction>) -> Html {
     html! {
         <li class="bank" key={ id.clone() }>
             <p class="kept-title"><strong>{ title.clone() }</strong></p>
-            <p class="help">{ format!(
-                "{} questions, from {} ({})",
-                kept.bank.questions().len(), kept.source, kept.format
-            ) }</p>
+            <p class="help">{ text.get(Msg::HomeKeptFacts {
+                questions: kept.bank.questions().len().into(),
+                source: kept.source.as_str().into(),
+                format: kept.format.as_str().into(),
+            }) }</p>
             <p class="actions">
-                <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ format!("Open {title}") }</a>
-                <button type="button" onclick={ remove }>{ format!("Remove {title}") }</button>
+                <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ text.get(Msg::CommonOpenBank { title: title.as_str().into() }) }</a>
+                <button type="button" onclick={ remove }>{ text.get(Msg::HomeRemoveBank { title: title.as_str().into() }) }</button>
             </p>
         </li>
     }

@@ -11,9 +11,11 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::review::ReviewBook;
+use crate::ui::messages::Msg;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::ui::stores::saved::Loaded;
+use crate::ui::text::use_text;
 use crate::web::clock;
 use crate::web::persist::{self, Persistence};
 
@@ -32,13 +34,14 @@ pub struct StudyPanelProps {
 #[derive(Clone, PartialEq)]
 struct Snapshot {
     book: Rc<ReviewBook>,
-    notice: Option<String>,
+    notice: Option<Msg>,
     now_ms: u64,
 }
 
 /// Spaced review, readiness, and (once there is history) a request to keep the data for good.
 #[component]
 pub fn StudyPanel(props: &StudyPanelProps) -> Html {
+    let text = use_text();
     let snapshot = use_state(|| None::<Snapshot>);
     let reload = use_state(|| 0u32);
     {
@@ -75,7 +78,7 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
     html! {
         <section class="study" aria-labelledby="study-heading">
             <h2 id="study-heading">{ "Study" }</h2>
-            if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ notice.clone() }</p> }
+            if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
             <ReviewPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } now_ms={ snapshot.now_ms } on_change={ changed } />
             <ReadinessPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } />
             if *persistence == Some(Persistence::Refused) {

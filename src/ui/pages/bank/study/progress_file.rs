@@ -11,6 +11,7 @@ use crate::ui::components::problem_list;
 use crate::ui::labels::count;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
+use crate::ui::text::{Texts, use_text};
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
 
@@ -70,7 +71,7 @@ fn save() -> Outcome {
 }
 
 /// Merges a read progress file into storage, bank by bank.
-fn merge(name: &str, text: &str) -> Outcome {
+fn merge(texts: &Texts, name: &str, text: &str) -> Outcome {
     let loaded = match progress::read(name, text) {
         Ok(loaded) => loaded,
         Err(why) => return Outcome::Failed(format!("{why}. Nothing was changed.")),
@@ -86,7 +87,10 @@ fn merge(name: &str, text: &str) -> Outcome {
                 added > 0
             });
             if let Err(why) = outcome {
-                problems.push(format!("{name}: bank \"{id}\": history: {why}"));
+                problems.push(format!(
+                    "{name}: bank \"{id}\": history: {}",
+                    why.describe(texts)
+                ));
             }
         }
         if let Some(review) = part.review {
@@ -97,7 +101,10 @@ fn merge(name: &str, text: &str) -> Outcome {
                 taken > 0 || mine.exam_date() != date_before
             });
             if let Err(why) = outcome {
-                problems.push(format!("{name}: bank \"{id}\": review: {why}"));
+                problems.push(format!(
+                    "{name}: bank \"{id}\": review: {}",
+                    why.describe(texts)
+                ));
             }
         }
     }
@@ -114,6 +121,7 @@ fn merge(name: &str, text: &str) -> Outcome {
 
 #[component]
 pub fn ProgressFile(props: &ProgressFileProps) -> Html {
+    let texts = use_text();
     let outcome = use_state(|| None::<Outcome>);
     let on_save = {
         let outcome = outcome.clone();
@@ -130,6 +138,7 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
             input.set_value("");
             let outcome = outcome.clone();
             let on_loaded = on_loaded.clone();
+            let texts = texts.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = picked.name();
                 let result = match file::read_bytes(&picked).await {
@@ -138,7 +147,7 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
                         Err(_) => Outcome::Failed(format!(
                             "{name}: not a progress file (it is not UTF-8 text). Nothing was changed."
                         )),
-                        Ok(text) => merge(&name, &text),
+                        Ok(text) => merge(&texts, &name, &text),
                     },
                 };
                 if matches!(result, Outcome::Loaded { .. }) {

@@ -13,6 +13,7 @@ use crate::engine::session::Mode;
 use crate::ui::labels::count;
 use crate::ui::route::Route;
 use crate::ui::stores::review;
+use crate::ui::text::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewPanelProps {
@@ -30,6 +31,7 @@ fn local_date(ms: u64) -> String {
 
 #[component]
 pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
+    let text = use_text();
     let problem = use_state(|| None::<String>);
     let bank = &props.bank;
     let book = &props.book;
@@ -65,6 +67,7 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
         let bank_id = bank.id().to_string();
         let problem = problem.clone();
         let on_change = props.on_change.clone();
+        let text = text.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             let date = CalendarDate::parse(&value);
@@ -73,7 +76,7 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
                     problem.set(None);
                     on_change.emit(());
                 }
-                Err(why) => problem.set(Some(why)),
+                Err(why) => problem.set(Some(why.describe(&text))),
             }
         })
     };
