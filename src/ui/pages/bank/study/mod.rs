@@ -11,9 +11,11 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::review::ReviewBook;
+use crate::ui::messages::Msg;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::ui::stores::saved::Loaded;
+use crate::ui::text::use_text;
 use crate::web::clock;
 use crate::web::persist::{self, Persistence};
 
@@ -39,6 +41,7 @@ struct Snapshot {
 /// Spaced review, readiness, and (once there is history) a request to keep the data for good.
 #[component]
 pub fn StudyPanel(props: &StudyPanelProps) -> Html {
+    let text = use_text();
     let snapshot = use_state(|| None::<Snapshot>);
     let reload = use_state(|| 0u32);
     {
@@ -74,12 +77,12 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
     };
     html! {
         <section class="study" aria-labelledby="study-heading">
-            <h2 id="study-heading">{ "Study" }</h2>
+            <h2 id="study-heading">{ text.get(Msg::BankStudyHeading) }</h2>
             if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ notice.clone() }</p> }
             <ReviewPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } now_ms={ snapshot.now_ms } on_change={ changed } />
             <ReadinessPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } />
             if *persistence == Some(Persistence::Refused) {
-                <p class="notice">{ "This browser has not agreed to keep your progress for good: it may clear it when space runs low or after weeks without a visit. Save your progress to a file now and then." }</p>
+                <p class="notice">{ text.get(Msg::BankStudyPersistenceRefused) }</p>
             }
         </section>
     }
