@@ -5,17 +5,13 @@ use yew::prelude::*;
 
 use crate::engine::history::{Attempt, History};
 use crate::ui::labels::mode_name;
+use crate::ui::messages::Msg;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::saved::Loaded;
-use crate::ui::text::use_text;
-
-fn date(ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
-}
+use crate::ui::text::{Texts, use_text};
 
 /// The scores over time as a line, oldest on the left, 0 % at the bottom and 100 % at the top.
-fn score_chart(attempts: &[Attempt]) -> Html {
+fn score_chart(text: &Texts, attempts: &[Attempt]) -> Html {
     let width = 300.0;
     let height = 80.0;
     let step = if attempts.len() > 1 {
@@ -35,7 +31,7 @@ fn score_chart(attempts: &[Attempt]) -> Html {
         })
         .collect();
     html! {
-        <svg class="history-chart" viewBox={ format!("-4 -4 {} {}", width + 8.0, height + 8.0) } role="img" aria-label="Score over time">
+        <svg class="history-chart" viewBox={ format!("-4 -4 {} {}", width + 8.0, height + 8.0) } role="img" aria-label={ text.attr(Msg::BankHistoryChartLabel) }>
             <polyline points={ points.join(" ") } />
         </svg>
     }
@@ -89,22 +85,27 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     }
     html! {
         <section class="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{ "Your attempts" }</h2>
+            <h2 id="history-heading">{ text.get(Msg::BankHistoryHeading) }</h2>
             if let Some(notice) = notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
-            if attempts.len() > 1 { { score_chart(attempts) } }
+            if attempts.len() > 1 { { score_chart(&text, attempts) } }
             <div class="table-scroll"><table class="topic-table">
-                <caption>{ "Past attempts, oldest first" }</caption>
-                <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Mode" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Result" }</th></tr></thead>
+                <caption>{ text.get(Msg::BankHistoryCaption) }</caption>
+                <thead><tr><th scope="col">{ text.get(Msg::BankHistoryDate) }</th><th scope="col">{ text.get(Msg::BankMode) }</th>
+                    <th scope="col">{ text.get(Msg::BankHistoryScore) }</th><th scope="col">{ text.get(Msg::BankHistoryResult) }</th></tr></thead>
                 <tbody>{ for attempts.iter().map(|a| html! {
                     <tr>
-                        <td>{ date(a.started_at_ms) }</td>
+                        <td>{ text.date_time(a.started_at_ms as f64) }</td>
                         <td>{ mode_name(&text, a.mode) }</td>
-                        <td>{ format!("{:.0} % ({} of {})", a.percent(), a.correct, a.total) }</td>
-                        <td>{ if a.passed { "PASS" } else { "FAIL" } }</td>
+                        <td>{ text.get(Msg::BankHistoryScoreValue {
+                            percent: text.percent(a.percent() / 100.0).into(),
+                            correct: a.correct.into(),
+                            total: a.total.into(),
+                        }) }</td>
+                        <td>{ text.get(if a.passed { Msg::BankHistoryPassed } else { Msg::BankHistoryFailed }) }</td>
                     </tr>
                 }) }</tbody>
             </table></div>
-            <button type="button" onclick={ clear }>{ "Clear history" }</button>
+            <button type="button" onclick={ clear }>{ text.get(Msg::BankHistoryClear) }</button>
         </section>
     }
 }

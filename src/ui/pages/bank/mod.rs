@@ -13,7 +13,9 @@ use yew::prelude::*;
 use crate::engine::bank::Bank;
 use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::use_text;
 use history::HistoryView;
 use resume_notice::ResumeNotice;
 use setup::SetupForm;
@@ -28,6 +30,7 @@ pub struct BankPageProps {
 #[component]
 pub fn BankPage(props: &BankPageProps) -> Html {
     let bank = &props.bank;
+    let text = use_text();
     // Bumped when a progress file is loaded, so the history and study sections read again.
     let version = use_state(|| 0u32);
     let on_progress_loaded = {
@@ -37,11 +40,11 @@ pub fn BankPage(props: &BankPageProps) -> Html {
     let TextLanguage { lang, dir } = TextLanguage::of(bank.language());
     html! {
         <section class="bank-page" aria-labelledby="bank-heading">
-            <p><a href={ Route::Home.href() }>{ "← All question banks" }</a></p>
+            <p><a href={ Route::Home.href() }>{ text.get(Msg::BankAllBanksLink) }</a></p>
             <h1 id="bank-heading" lang={ lang.clone() } dir={ dir.clone() }>{ bank.title() }</h1>
             <div class="description" {lang} {dir}>{ markup_view::blocks(bank.description()) }</div>
             if let Some(date) = bank.facts_checked() {
-                <p class="facts-checked">{ format!("Facts last checked against their sources on {date}.") }</p>
+                <p class="facts-checked">{ text.get(Msg::BankFactsChecked { date: date.to_string().into() }) }</p>
             }
             <ResumeNotice bank={ bank.clone() } />
             <StudyPanel bank={ bank.clone() } version={ *version } />

@@ -7,7 +7,9 @@ use yew::prelude::*;
 use crate::engine::bank::Bank;
 use crate::engine::deep_link::ExamLink;
 use crate::engine::session::Session;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,7 @@ pub struct ResumeNoticeProps {
 /// Says an exam is in progress and links to it; nothing when there is none.
 #[component]
 pub fn ResumeNotice(props: &ResumeNoticeProps) -> Html {
+    let text = use_text();
     // Read once per page: the set-up form re-renders on every change and need not touch storage.
     let running = use_state(|| {
         storage::read(&storage::key(props.bank.id().as_str(), Record::Session))
@@ -38,8 +41,8 @@ pub fn ResumeNotice(props: &ResumeNoticeProps) -> Html {
     };
     html! {
         <div class="notice" role="status">
-            <p>{ format!("You have an exam in progress ({} questions).", session.slots().len()) }</p>
-            <a class="button" href={ resume.href() }>{ "Resume exam" }</a>
+            <p>{ text.get(Msg::BankResumeInProgress { count: session.slots().len().into() }) }</p>
+            <a class="button" href={ resume.href() }>{ text.get(Msg::BankResumeButton) }</a>
         </div>
     }
 }

@@ -10,6 +10,8 @@ use crate::engine::deep_link::{
     TimeLimit, accommodation_setting, parse_accommodation, scaled_minutes,
 };
 use crate::engine::session::{Accommodation, Mode};
+use crate::ui::messages::Msg;
+use crate::ui::text::Texts;
 
 /// The time limits offered besides the default, in minutes.
 const MINUTES: [u32; 6] = [10, 20, 30, 45, 60, 90];
@@ -19,24 +21,24 @@ fn select_value(e: &Event) -> String {
 }
 
 /// Practice or exam.
-pub fn mode_field(form: &UseStateHandle<Form>) -> Html {
+pub fn mode_field(text: &Texts, form: &UseStateHandle<Form>) -> Html {
     let to_practice = edit(form, |f, _: Event| f.set_mode(Mode::Practice));
     let to_exam = edit(form, |f, _: Event| f.set_mode(Mode::Exam));
     html! {
         <fieldset>
-            <legend>{ "Mode" }</legend>
+            <legend>{ text.get(Msg::BankMode) }</legend>
             <div><input type="radio" id="mode-practice" name="mode" value="practice" checked={ form.mode == Mode::Practice }
                 onchange={ to_practice } />
-                <label for="mode-practice">{ "Practice: each answer is checked at once" }</label></div>
+                <label for="mode-practice">{ text.get(Msg::BankSetupModePractice) }</label></div>
             <div><input type="radio" id="mode-exam" name="mode" value="exam" checked={ form.mode == Mode::Exam }
                 onchange={ to_exam } />
-                <label for="mode-exam">{ "Exam: timed, feedback at the end" }</label></div>
+                <label for="mode-exam">{ text.get(Msg::BankSetupModeExam) }</label></div>
         </fieldset>
     }
 }
 
 /// How many questions, from one to all of the bank's.
-pub fn count_field(form: &UseStateHandle<Form>, total: usize) -> Html {
+pub fn count_field(text: &Texts, form: &UseStateHandle<Form>, total: usize) -> Html {
     let count = form.count.min(total);
     let set_count = edit(form, |f, e: Event| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -44,7 +46,7 @@ pub fn count_field(form: &UseStateHandle<Form>, total: usize) -> Html {
     });
     html! {
         <div class="field">
-            <label for="count">{ format!("Number of questions (1 to {total})") }</label>
+            <label for="count">{ text.get(Msg::BankSetupCount { total: total.into() }) }</label>
             <input type="number" id="count" min="1" max={ total.to_string() } value={ count.to_string() }
                 onchange={ set_count } />
         </div>
@@ -52,7 +54,7 @@ pub fn count_field(form: &UseStateHandle<Form>, total: usize) -> Html {
 }
 
 /// The time limit: the default for the count, a fixed number of minutes, or (in practice) none.
-pub fn time_field(form: &UseStateHandle<Form>, bank: &Bank) -> Html {
+pub fn time_field(text: &Texts, form: &UseStateHandle<Form>, bank: &Bank) -> Html {
     let count = form.count.min(bank.questions().len());
     let default_minutes = scaled_minutes(bank, count);
     let set_time = edit(form, |f, e: Event| {
@@ -60,14 +62,14 @@ pub fn time_field(form: &UseStateHandle<Form>, bank: &Bank) -> Html {
     });
     html! {
         <div class="field">
-            <label for="time">{ "Time limit" }</label>
+            <label for="time">{ text.get(Msg::BankSetupTimeLimit) }</label>
             <select id="time" onchange={ set_time }>
-                <option value="default" selected={ form.time.is_none() }>{ format!("{default_minutes} minutes (default for {count} questions)") }</option>
+                <option value="default" selected={ form.time.is_none() }>{ text.get(Msg::BankSetupTimeDefault { minutes: default_minutes.into(), count: count.into() }) }</option>
                 { for MINUTES.iter().map(|m| html! {
-                    <option value={ TimeLimit::Minutes(*m).as_setting() } selected={ form.time == Some(TimeLimit::Minutes(*m)) }>{ format!("{m} minutes") }</option>
+                    <option value={ TimeLimit::Minutes(*m).as_setting() } selected={ form.time == Some(TimeLimit::Minutes(*m)) }>{ text.get(Msg::BankSetupTimeMinutes { minutes: (*m).into() }) }</option>
                 }) }
                 if form.mode == Mode::Practice {
-                    <option value={ TimeLimit::Unlimited.as_setting() } selected={ form.time == Some(TimeLimit::Unlimited) }>{ "No limit" }</option>
+                    <option value={ TimeLimit::Unlimited.as_setting() } selected={ form.time == Some(TimeLimit::Unlimited) }>{ text.get(Msg::BankSetupTimeNone) }</option>
                 }
             </select>
         </div>
@@ -75,30 +77,30 @@ pub fn time_field(form: &UseStateHandle<Form>, bank: &Bank) -> Html {
 }
 
 /// Extra time for candidates who are granted it.
-pub fn accommodation_field(form: &UseStateHandle<Form>) -> Html {
+pub fn accommodation_field(text: &Texts, form: &UseStateHandle<Form>) -> Html {
     let set_extra = edit(form, |f, e: Event| {
         f.accommodation = parse_accommodation(&select_value(&e)).unwrap_or_default();
     });
-    let option = |accommodation: Accommodation, label: &str| {
+    let option = |accommodation: Accommodation, label: Msg| {
         html! {
-            <option value={ accommodation_setting(accommodation) } selected={ form.accommodation == accommodation }>{ label.to_owned() }</option>
+            <option value={ accommodation_setting(accommodation) } selected={ form.accommodation == accommodation }>{ text.get(label) }</option>
         }
     };
     html! {
         <div class="field">
-            <label for="extra">{ "Time accommodation" }</label>
+            <label for="extra">{ text.get(Msg::BankSetupAccommodation) }</label>
             <select id="extra" onchange={ set_extra }>
-                { option(Accommodation::Standard, "Standard time") }
-                { option(Accommodation::Extended150, "Extended time (1.5×)") }
-                { option(Accommodation::Extended200, "Extended time (2×)") }
-                { option(Accommodation::Untimed, "Untimed") }
+                { option(Accommodation::Standard, Msg::BankSetupAccommodationStandard) }
+                { option(Accommodation::Extended150, Msg::BankSetupAccommodationExtended { factor: 1.5_f64.into() }) }
+                { option(Accommodation::Extended200, Msg::BankSetupAccommodationExtended { factor: 2_u32.into() }) }
+                { option(Accommodation::Untimed, Msg::BankSetupAccommodationUntimed) }
             </select>
         </div>
     }
 }
 
 /// A checkbox per topic; the chosen topics stay in the bank's order.
-pub fn topics_field(form: &UseStateHandle<Form>, bank: &Bank) -> Html {
+pub fn topics_field(text: &Texts, form: &UseStateHandle<Form>, bank: &Bank) -> Html {
     let boxes = bank.topics().iter().enumerate().map(|(i, topic)| {
         let checked = form.topics.contains(topic);
         let onchange = {
@@ -118,25 +120,25 @@ pub fn topics_field(form: &UseStateHandle<Form>, bank: &Bank) -> Html {
     });
     html! {
         <fieldset>
-            <legend>{ "Topics to include" }</legend>
+            <legend>{ text.get(Msg::BankSetupTopics) }</legend>
             <ul class="topic-choices">{ for boxes }</ul>
         </fieldset>
     }
 }
 
 /// Whether to shuffle, and whether questions not yet answered come first.
-pub fn order_fields(form: &UseStateHandle<Form>) -> Html {
+pub fn order_fields(text: &Texts, form: &UseStateHandle<Form>) -> Html {
     let toggle_shuffle = edit(form, |f, _: Event| f.shuffle = !f.shuffle);
     let toggle_unseen_first = edit(form, |f, _: Event| f.unseen_first = !f.unseen_first);
     html! {
         <>
             <div class="field">
                 <input type="checkbox" id="shuffle" checked={ form.shuffle } onchange={ toggle_shuffle } />
-                <label for="shuffle">{ "Shuffle questions and choices" }</label>
+                <label for="shuffle">{ text.get(Msg::BankSetupShuffle) }</label>
             </div>
             <div class="field">
                 <input type="checkbox" id="unseen-first" checked={ form.unseen_first } onchange={ toggle_unseen_first } />
-                <label for="unseen-first">{ "Questions I have not answered yet first" }</label>
+                <label for="unseen-first">{ text.get(Msg::BankSetupUnseenFirst) }</label>
             </div>
         </>
     }

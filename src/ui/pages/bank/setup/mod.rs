@@ -8,7 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::bank::Bank;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
+use crate::ui::text::use_text;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, location};
 use fields::{
@@ -25,6 +27,7 @@ pub struct SetupFormProps {
 #[component]
 pub fn SetupForm(props: &SetupFormProps) -> Html {
     let bank = &props.bank;
+    let text = use_text();
     let form = use_state(|| Form::for_bank(bank));
     let start = {
         let form = form.clone();
@@ -45,14 +48,14 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
     };
     html! {
         <form class="setup" onsubmit={ start } aria-labelledby="setup-heading">
-            <h2 id="setup-heading">{ "Set up your exam" }</h2>
-            { mode_field(&form) }
-            { count_field(&form, bank.questions().len()) }
-            { time_field(&form, bank) }
-            { accommodation_field(&form) }
-            { topics_field(&form, bank) }
-            { order_fields(&form) }
-            <button type="submit" class="primary" disabled={ form.topics.is_empty() }>{ "Start exam" }</button>
+            <h2 id="setup-heading">{ text.get(Msg::BankSetupHeading) }</h2>
+            { mode_field(&text, &form) }
+            { count_field(&text, &form, bank.questions().len()) }
+            { time_field(&text, &form, bank) }
+            { accommodation_field(&text, &form) }
+            { topics_field(&text, &form, bank) }
+            { order_fields(&text, &form) }
+            <button type="submit" class="primary" disabled={ form.topics.is_empty() }>{ text.get(Msg::BankSetupStart) }</button>
         </form>
     }
 }

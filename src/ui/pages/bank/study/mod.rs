@@ -77,12 +77,12 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
     };
     html! {
         <section class="study" aria-labelledby="study-heading">
-            <h2 id="study-heading">{ "Study" }</h2>
+            <h2 id="study-heading">{ text.get(Msg::BankStudyHeading) }</h2>
             if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
             <ReviewPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } now_ms={ snapshot.now_ms } on_change={ changed } />
             <ReadinessPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } />
             if *persistence == Some(Persistence::Refused) {
-                <p class="notice">{ "This browser has not agreed to keep your progress for good: it may clear it when space runs low or after weeks without a visit. Save your progress to a file now and then." }</p>
+                <p class="notice">{ text.get(Msg::BankStudyPersistenceRefused) }</p>
             }
         </section>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
-use crate::ui::labels::count;
+use crate::ui::messages::Msg;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::ui::text::{Texts, use_text};
@@ -21,15 +21,97 @@ pub struct ProgressFileProps {
     pub on_loaded: Callback<()>,
 }
 
-/// What the last save or load did.
+/// What the last save or load did, kept as facts and put in words when shown, so a change of
+/// language rewrites it.
 #[derive(Clone, PartialEq)]
 enum Outcome {
-    Saved(String),
-    Loaded {
-        summary: String,
-        problems: Vec<String>,
+    Saved {
+        banks: usize,
+        file: String,
     },
-    Failed(String),
+    Loaded {
+        file: String,
+        banks: usize,
+        attempts: usize,
+        records: usize,
+        problems: Vec<Problem>,
+    },
+    Failed(Failure),
+}
+
+/// Why a save or load did nothing.
+#[derive(Clone, PartialEq)]
+enum Failure {
+    NothingToSave,
+    /// The download failed, for this reason (the browser's).
+    NotSaved(String),
+    /// The file is no progress file, for this reason (the engine's).
+    NotRead(String),
+    /// The browser could not read the file.
+    Unreadable {
+        file: String,
+        reason: String,
+    },
+    NotText {
+        file: String,
+    },
+}
+
+/// A part of a loaded file left out.
+#[derive(Clone, PartialEq)]
+enum Problem {
+    /// As the engine's reader wrote it.
+    Read(String),
+    /// A bank's history or review records could not be stored.
+    History {
+        file: String,
+        bank: String,
+        reason: String,
+    },
+    Review {
+        file: String,
+        bank: String,
+        reason: String,
+    },
+}
+
+impl Failure {
+    fn words(&self, text: &Texts) -> String {
+        text.get(match self {
+            Failure::NothingToSave => Msg::BankProgressNothingToSave,
+            Failure::NotSaved(reason) => Msg::BankProgressNotSaved {
+                reason: reason.clone().into(),
+            },
+            Failure::NotRead(reason) => Msg::BankProgressNotRead {
+                reason: reason.clone().into(),
+            },
+            Failure::Unreadable { file, reason } => Msg::BankProgressUnreadable {
+                file: file.clone().into(),
+                reason: reason.clone().into(),
+            },
+            Failure::NotText { file } => Msg::BankProgressNotText {
+                file: file.clone().into(),
+            },
+        })
+    }
+}
+
+impl Problem {
+    fn words(&self, text: &Texts) -> String {
+        match self {
+            Problem::Read(line) => line.clone(),
+            Problem::History { file, bank, reason } => text.get(Msg::BankProgressHistoryProblem {
+                file: file.clone().into(),
+                bank: bank.clone().into(),
+                reason: reason.clone().into(),
+            }),
+            Problem::Review { file, bank, reason } => text.get(Msg::BankProgressReviewProblem {
+                file: file.clone().into(),
+                bank: bank.clone().into(),
+                reason: reason.clone().into(),
+            }),
+        }
+    }
 }
 
 /// Every bank's saved progress under this page's path.
@@ -54,7 +136,7 @@ fn collect() -> BTreeMap<String, BankProgress> {
 fn save() -> Outcome {
     let banks = collect();
     if banks.is_empty() {
-        return Outcome::Failed("There is no progress to save yet.".to_owned());
+        return Outcome::Failed(Failure::NothingToSave);
     }
     let now = clock::now_ms();
     let day = String::from(
@@ -62,11 +144,11 @@ fn save() -> Outcome {
     );
     let name = format!("exam-practice-progress-{}.json", &day[..10.min(day.len())]);
     match download::save_text(&name, &progress::write(now, &banks), "application/json") {
-        Ok(()) => Outcome::Saved(format!(
-            "Saved the progress of {} to {name}.",
-            count(banks.len(), "bank", "banks")
-        )),
-        Err(why) => Outcome::Failed(format!("The file could not be saved: {why}.")),
+        Ok(()) => Outcome::Saved {
+            banks: banks.len(),
+            file: name,
+        },
+        Err(why) => Outcome::Failed(Failure::NotSaved(why.to_string())),
     }
 }
 
@@ -74,9 +156,9 @@ fn save() -> Outcome {
 fn merge(texts: &Texts, name: &str, text: &str) -> Outcome {
     let loaded = match progress::read(name, text) {
         Ok(loaded) => loaded,
-        Err(why) => return Outcome::Failed(format!("{why}. Nothing was changed.")),
+        Err(why) => return Outcome::Failed(Failure::NotRead(why.to_string())),
     };
-    let mut problems = loaded.problems;
+    let mut problems: Vec<Problem> = loaded.problems.into_iter().map(Problem::Read).collect();
     let (mut attempts, mut records) = (0, 0);
     let banks = loaded.banks.len();
     for (id, part) in loaded.banks {
@@ -87,10 +169,11 @@ fn merge(texts: &Texts, name: &str, text: &str) -> Outcome {
                 added > 0
             });
             if let Err(why) = outcome {
-                problems.push(format!(
-                    "{name}: bank \"{id}\": history: {}",
-                    why.describe(texts)
-                ));
+                problems.push(Problem::History {
+                    file: name.to_owned(),
+                    bank: id.clone(),
+                    reason: why.describe(texts),
+                });
             }
         }
         if let Some(review) = part.review {
@@ -101,27 +184,26 @@ fn merge(texts: &Texts, name: &str, text: &str) -> Outcome {
                 taken > 0 || mine.exam_date() != date_before
             });
             if let Err(why) = outcome {
-                problems.push(format!(
-                    "{name}: bank \"{id}\": review: {}",
-                    why.describe(texts)
-                ));
+                problems.push(Problem::Review {
+                    file: name.to_owned(),
+                    bank: id.clone(),
+                    reason: why.describe(texts),
+                });
             }
         }
     }
     Outcome::Loaded {
-        summary: format!(
-            "Loaded {name}: {}, {} and {}.",
-            count(banks, "bank", "banks"),
-            count(attempts, "new attempt", "new attempts"),
-            count(records, "newer review record", "newer review records"),
-        ),
+        file: name.to_owned(),
+        banks,
+        attempts,
+        records,
         problems,
     }
 }
 
 #[component]
 pub fn ProgressFile(props: &ProgressFileProps) -> Html {
-    let texts = use_text();
+    let text = use_text();
     let outcome = use_state(|| None::<Outcome>);
     let on_save = {
         let outcome = outcome.clone();
@@ -130,6 +212,7 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
     let on_load = {
         let outcome = outcome.clone();
         let on_loaded = props.on_loaded.clone();
+        let texts = text.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(picked) = file::files(input.files()).into_iter().next() else {
@@ -142,12 +225,13 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let name = picked.name();
                 let result = match file::read_bytes(&picked).await {
-                    Err(why) => Outcome::Failed(format!("{name}: {why}. Nothing was changed.")),
+                    Err(why) => Outcome::Failed(Failure::Unreadable {
+                        file: name,
+                        reason: why.to_string(),
+                    }),
                     Ok(bytes) => match String::from_utf8(bytes) {
-                        Err(_) => Outcome::Failed(format!(
-                            "{name}: not a progress file (it is not UTF-8 text). Nothing was changed."
-                        )),
-                        Ok(text) => merge(&texts, &name, &text),
+                        Err(_) => Outcome::Failed(Failure::NotText { file: name }),
+                        Ok(content) => merge(&texts, &name, &content),
                     },
                 };
                 if matches!(result, Outcome::Loaded { .. }) {
@@ -159,23 +243,33 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
     };
     html! {
         <section class="progress-file" aria-labelledby="progress-file-heading">
-            <h2 id="progress-file-heading">{ "Keep your progress" }</h2>
-            <p>{ "Browsers may clear a site's data after a while. Save your progress (attempts, review records, confidence, exam dates for every bank) to a file, and load it here on any browser." }</p>
+            <h2 id="progress-file-heading">{ text.get(Msg::BankProgressHeading) }</h2>
+            <p>{ text.get(Msg::BankProgressIntro) }</p>
             <div class="actions">
-                <button type="button" onclick={ on_save }>{ "Save my progress" }</button>
-                <label for="progress-load">{ "Load progress" }</label>
+                <button type="button" onclick={ on_save }>{ text.get(Msg::BankProgressSave) }</button>
+                <label for="progress-load">{ text.get(Msg::BankProgressLoad) }</label>
                 <input type="file" id="progress-load" accept=".json,application/json" onchange={ on_load } />
             </div>
             { match &*outcome {
                 None => html! {},
-                Some(Outcome::Saved(text)) => html! { <p role="status">{ text.clone() }</p> },
-                Some(Outcome::Failed(text)) => html! { <p role="alert" class="notice notice-error">{ text.clone() }</p> },
-                Some(Outcome::Loaded { summary, problems }) => html! {
-                    <div role="status">
-                        <p>{ summary.clone() }</p>
-                        if !problems.is_empty() { { problem_list("errors", Some("Parts that could not be read, left out:".to_owned()), problems) } }
-                    </div>
+                Some(Outcome::Saved { banks, file }) => html! {
+                    <p role="status">{ text.get(Msg::BankProgressSaved { banks: (*banks).into(), file: file.clone().into() }) }</p>
                 },
+                Some(Outcome::Failed(failure)) => html! { <p role="alert" class="notice notice-error">{ failure.words(&text) }</p> },
+                Some(Outcome::Loaded { file, banks, attempts, records, problems }) => {
+                    let problems: Vec<String> = problems.iter().map(|p| p.words(&text)).collect();
+                    html! {
+                        <div role="status">
+                            <p>{ text.get(Msg::BankProgressLoaded {
+                                file: file.clone().into(),
+                                banks: (*banks).into(),
+                                attempts: (*attempts).into(),
+                                records: (*records).into(),
+                            }) }</p>
+                            if !problems.is_empty() { { problem_list("errors", Some(text.get(Msg::BankProgressProblems)), &problems) } }
+                        </div>
+                    }
+                }
             } }
         </section>
     }

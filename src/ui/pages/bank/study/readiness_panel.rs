@@ -15,6 +15,7 @@ use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
 use crate::ui::components::{percent, percent_bar};
 use crate::ui::labels::{verdict_class, verdict_label};
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::text::{Texts, use_text};
 
@@ -28,15 +29,21 @@ pub struct ReadinessPanelProps {
 }
 
 /// A chance in words that never rounds a real chance to a certainty: "under 1 %", "about 35 %".
-fn chance(x: f64) -> String {
+fn chance(text: &Texts, x: f64) -> String {
     let p = x * 100.0;
-    if p > 0.0 && p < 0.5 {
-        "under 1 %".to_owned()
+    text.get(if p > 0.0 && p < 0.5 {
+        Msg::BankReadinessChanceUnder {
+            percent: text.percent(0.01).into(),
+        }
     } else if (99.5..100.0).contains(&p) {
-        "over 99 %".to_owned()
+        Msg::BankReadinessChanceOver {
+            percent: text.percent(0.99).into(),
+        }
     } else {
-        format!("about {p:.0} %")
-    }
+        Msg::BankReadinessChanceAbout {
+            percent: text.percent(x).into(),
+        }
+    })
 }
 
 fn practise_topic_href(bank: &Bank, topic: &str) -> String {
@@ -58,18 +65,18 @@ fn topic_row(text: &Texts, bank: &Bank, topic: &TopicMastery) -> Html {
     html! {
         <tr>
             <th scope="row">{ topic.topic.clone() }</th>
-            <td>{ format!("{} of {}", topic.first_right, topic.first_answers) }</td>
+            <td>{ text.get(Msg::BankReadinessRightOf { right: topic.first_right.into(), answers: topic.first_answers.into() }) }</td>
             <td>
                 // With no first answer yet, a topic's mastery is only borrowed from the other
                 // topics, which would read as learnt; the cell says there is nothing to go on.
                 if topic.first_answers == 0 {
-                    { "No answers yet" }
+                    { text.get(Msg::BankReadinessNoAnswers) }
                 } else {
-                    { percent_bar(text, topic.mastery, Some(format!("Mastery {}", percent(text, topic.mastery)))) }
+                    { percent_bar(text, topic.mastery, Some(text.get(Msg::BankReadinessMasteryBar { percent: percent(text, topic.mastery).into() }))) }
                 }
             </td>
-            <td>{ topic.on_exam }</td>
-            <td><a href={ practise_topic_href(bank, &topic.topic) } aria-label={ format!("Practise this topic: {}", topic.topic) }>{ "Practise this topic" }</a></td>
+            <td>{ text.number(topic.on_exam as f64) }</td>
+            <td><a href={ practise_topic_href(bank, &topic.topic) } aria-label={ text.attr(Msg::BankReadinessPractiseTopicLabel { topic: topic.topic.clone().into() }) }>{ text.get(Msg::BankReadinessPractiseTopic) }</a></td>
         </tr>
     }
 }
@@ -91,49 +98,63 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
                 .collect();
             html! {
                 <p class="readiness-waiting">
-                    { format!(
-                        "Not enough evidence yet. This estimate reads only your first answer to each question, so it needs at least {} such answers (you have {}), including at least {} in every topic.",
-                        MIN_FIRST_ANSWERS.min(bank.questions().len()), readiness.first_answers, MIN_FIRST_ANSWERS_PER_TOPIC
-                    ) }
-                    if !thin.is_empty() { { format!(" Topics that need more: {}.", thin.join(", ")) } }
+                    { text.get(Msg::BankReadinessWaiting {
+                        needed: MIN_FIRST_ANSWERS.min(bank.questions().len()).into(),
+                        have: readiness.first_answers.into(),
+                        per_topic: MIN_FIRST_ANSWERS_PER_TOPIC.into(),
+                    }) }
+                    // A sentence of its own after the first, hence the space.
+                    if !thin.is_empty() { { format!(" {}", text.get(Msg::BankReadinessThinTopics { topics: thin.join(", ").into() })) } }
                 </p>
             }
         }
         Some(estimate) => html! {
             <p class={ classes!("readiness-verdict", verdict_class(estimate.verdict)) }>
                 <strong>{ verdict_label(&text, estimate.verdict) }</strong>
-                { format!(
-                    ": your chance of passing the {}-question exam ({} right needed) is {} (80 % band: {} to {}).",
-                    estimate.exam_questions, estimate.right_needed, chance(estimate.probability),
-                    percent(&text, estimate.low), percent(&text, estimate.high)
-                ) }
+                { text.get(Msg::BankReadinessChance {
+                    questions: estimate.exam_questions.into(),
+                    needed: estimate.right_needed.into(),
+                    chance: chance(&text, estimate.probability).into(),
+                    band: percent(&text, 0.8).into(),
+                    low: percent(&text, estimate.low).into(),
+                    high: percent(&text, estimate.high).into(),
+                }) }
             </p>
         },
     };
-    let weights_source = if bank.has_topic_weights() {
-        "the bank's topic weights"
+    // Keys the method's message selects on, not words.
+    let weights = if bank.has_topic_weights() {
+        "topic-weights"
     } else {
-        "each topic's share of the bank's questions"
+        "question-shares"
     };
     html! {
         <div class="readiness" role="group" aria-labelledby="readiness-heading">
-            <h3 id="readiness-heading">{ "Am I ready?" }</h3>
+            <h3 id="readiness-heading">{ text.get(Msg::BankReadinessHeading) }</h3>
             { summary }
             <div class="table-scroll"><table class="topic-table">
-                <caption>{ "Mastery by topic, from first answers" }</caption>
+                <caption>{ text.get(Msg::BankReadinessCaption) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Topic" }</th><th scope="col">{ "First answers right" }</th>
-                    <th scope="col">{ "Mastery" }</th><th scope="col">{ "Questions on the exam" }</th><th scope="col">{ "Practice" }</th>
+                    <th scope="col">{ text.get(Msg::BankReadinessTopic) }</th><th scope="col">{ text.get(Msg::BankReadinessFirstRight) }</th>
+                    <th scope="col">{ text.get(Msg::BankReadinessMastery) }</th><th scope="col">{ text.get(Msg::BankReadinessOnExam) }</th>
+                    <th scope="col">{ text.get(Msg::BankReadinessPractice) }</th>
                 </tr></thead>
                 <tbody>{ for readiness.topics.iter().map(|t| topic_row(&text, bank, t)) }</tbody>
             </table></div>
             <details>
-                <summary>{ "How this is worked out" }</summary>
-                <p>{ format!(
-                    "Only your first answer to each question counts: retries and reviews would flatter you. Each topic's chance of a right answer is estimated from your first answers in it, pulled towards your overall level by as much as your topics are seen to differ from each other (a topic with few answers leans more on the others). The app then imagines {DRAWS} candidates whose topic chances are drawn from what your answers allow, works out exactly how likely each is to get at least {} of the exam's {} questions right when they are spread over the topics by {weights_source}, and reports the average, with the middle 80 % of those chances as the band. Tried on thousands of simulated candidates, the band held the true chance for 8 in 10 of them. \"Likely\" means even the low end of the band is at least 50 %; \"Not yet\" means even the high end is below it; otherwise it is borderline.",
-                    readiness.estimate.map_or_else(|| "the pass mark".to_owned(), |e| e.right_needed.to_string()),
-                    bank.default_question_count()
-                ) }</p>
+                <summary>{ text.get(Msg::BankReadinessMethodHeading) }</summary>
+                <p>{ text.get(Msg::BankReadinessMethod {
+                    draws: DRAWS.into(),
+                    // "unknown": a key the message selects on, for the pass mark in words.
+                    needed: readiness
+                        .estimate
+                        .map_or_else(|| "unknown".to_owned(), |e| text.number(e.right_needed as f64))
+                        .into(),
+                    questions: bank.default_question_count().into(),
+                    weights: weights.into(),
+                    band: percent(&text, 0.8).into(),
+                    even: percent(&text, 0.5).into(),
+                }) }</p>
             </details>
         </div>
     }

@@ -10,7 +10,7 @@ use crate::engine::calendar_date::CalendarDate;
 use crate::engine::deep_link::{DrawSetting, ExamLink, TimeLimit, seed_from_time};
 use crate::engine::review::ReviewBook;
 use crate::engine::session::Mode;
-use crate::ui::labels::count;
+use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::stores::review;
 use crate::ui::text::use_text;
@@ -22,11 +22,6 @@ pub struct ReviewPanelProps {
     pub now_ms: u64,
     /// Told when the exam date was changed and saved.
     pub on_change: Callback<()>,
-}
-
-fn local_date(ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 #[component]
@@ -83,26 +78,27 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
 
     html! {
         <div class="review-due">
-            <h3>{ "Spaced review" }</h3>
+            <h3>{ text.get(Msg::BankReviewHeading) }</h3>
             if book.is_empty() {
-                <p>{ "Questions you answer come back for review just before you would forget them; those you miss come back sooner." }</p>
+                <p>{ text.get(Msg::BankReviewIntro) }</p>
             } else {
                 <p class="due-count">
-                    { if queue.is_empty() { "No questions are due for review.".to_owned() } else { format!("{} due for review.", count(queue.len(), "question", "questions")) } }
-                    if missed > 0 { { format!(" Missed last time: {missed}.") } }
+                    { text.get(Msg::BankReviewDue { count: queue.len().into() }) }
+                    // A sentence of its own after the first, hence the space.
+                    if missed > 0 { { format!(" {}", text.get(Msg::BankReviewMissed { count: missed.into() })) } }
                 </p>
                 if !queue.is_empty() {
-                    <a class="button primary" href={ review_href }>{ format!("Review now ({})", queue.len()) }</a>
+                    <a class="button primary" href={ review_href }>{ text.get(Msg::BankReviewNow { count: queue.len().into() }) }</a>
                 } else if let Some(at) = next_due {
-                    <p>{ format!("Next review: {}.", local_date(at)) }</p>
+                    <p>{ text.get(Msg::BankReviewNext { date: text.date(at as f64).into() }) }</p>
                 }
             }
             <div class="field">
-                <label for="exam-date">{ "Date of your exam (optional)" }</label>
+                <label for="exam-date">{ text.get(Msg::BankReviewExamDate) }</label>
                 <input type="date" id="exam-date" value={ book.exam_date().map(|d| d.to_string()).unwrap_or_default() } onchange={ set_date } />
-                if book.exam_date().is_some() { <p class="hint">{ "No review is planned after this date." }</p> }
+                if book.exam_date().is_some() { <p class="hint">{ text.get(Msg::BankReviewExamDateHint) }</p> }
             </div>
-            if let Some(problem) = &*problem { <p role="alert" class="notice notice-error">{ format!("The exam date could not be saved: {problem}.") }</p> }
+            if let Some(problem) = &*problem { <p role="alert" class="notice notice-error">{ text.get(Msg::BankReviewExamDateNotSaved { reason: problem.clone().into() }) }</p> }
         </div>
     }
 }
