@@ -34,16 +34,6 @@ pub fn verdict_label(text: &Texts, verdict: Verdict) -> String {
     })
 }
 
-/// A count with its noun, "1 problem" or "3 problems", by English's plural rule: for the views
-/// not yet written through the catalogue (a message with a plural selection replaces each use).
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The CSS class that colours the readiness verdict: a fixed key, whatever the label says.
 pub fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
