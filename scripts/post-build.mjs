@@ -131,7 +131,7 @@ function figuresOf(figures) {
     + '<dl class="figures">'
     + `<div><dt>Questions</dt><dd>${escape(figures.questions)}</dd></div>`
     + `<div><dt>Default exam</dt><dd>${escape(`${figures.exam_questions} questions in ${figures.exam_minutes} minutes`)}</dd></div>`
-    + `<div><dt>Pass mark</dt><dd>${escape(`${figures.pass_percent} %`)}</dd></div>`
+    + `<div><dt>Pass mark</dt><dd>${escape(`${figures.pass_percent}%`)}</dd></div>`
     + `<div class="topics"><dt>Topics</dt><dd>${escape(figures.topics.join(', '))}</dd></div>`
     + '</dl>'
     + (leftOut > 0 ? `<p class="skipped">${escape(summary)}; the bank's page lists why.</p>` : '');

@@ -110,7 +110,7 @@ async fn the_start_page_lists_every_hosted_bank_with_the_figures_the_index_holds
     let shown = text(&bank);
     assert!(shown.contains("46"), "{shown}");
     assert!(shown.contains("20 questions in 30 minutes"), "{shown}");
-    assert!(shown.contains("70 %"), "{shown}");
+    assert!(shown.contains("70%"), "{shown}");
     assert!(shown.contains("Lightsail"), "{shown}");
     // The description's markup became elements, not literal asterisks.
     assert!(
@@ -274,7 +274,7 @@ async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
     assert!(shown.contains("Results"), "{shown}");
     assert!(
         shown.contains("FAIL"),
-        "1 of 2 is under the 70 % pass mark: {shown}"
+        "1 of 2 is under the 70% pass mark: {shown}"
     );
     let review = root.query_selector_all("article.review-item").unwrap();
     assert_eq!(review.length(), 2, "one review item per question");

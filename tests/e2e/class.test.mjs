@@ -39,7 +39,7 @@ test('results download as CSV and as a result file that the Class results page g
   assert.equal(lines[0], 'number,question,topic,your answer,right answer,result,flagged,confidence,time (s)');
   assert.equal(lines.length, 4, 'a line per question');
   const right = lines.slice(1).filter((l) => /,right,no,/.test(l)).length;
-  assert.equal(`${Math.round((right * 100) / 3)} %`, annScore, 'the CSV agrees with the page');
+  assert.equal(`${Math.round((right * 100) / 3)}%`, annScore, 'the CSV agrees with the page');
   const ann = await download(page, 'Download a result file for your teacher');
   const annFile = JSON.parse(ann.text);
   assert.equal(annFile.candidate, 'Ann');

@@ -78,7 +78,7 @@ test('an exam keeps its answers, flag and clock through a reload, and submits to
   const topics = page.getByRole('table', { name: 'Correct answers per topic' });
   assert.equal(await topics.count(), 1);
   for (const row of await topics.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()) {
-    assert.match(await row.innerText(), /^\S.*\t\d+ of \d+\t\s*\d+ %$/);
+    assert.match(await row.innerText(), /^\S.*\t\d+ of \d+\t\s*\d+%$/);
   }
   assert.equal(await topics.getByRole('img').count(), 0);
   assert.ok(await topics.locator('svg.percent-bar').count() > 0);
@@ -186,7 +186,7 @@ test('results offer a retry of the missed questions, and the attempt shows in th
   await page.goto(`${app.url}#/bank/${BANK}`);
   const history = page.getByRole('table', { name: 'Past attempts, oldest first' });
   await history.waitFor();
-  assert.match(await history.innerText(), /Practice\s+33 % \(1 of 3\)\s+FAIL/);
+  assert.match(await history.innerText(), /Practice\s+33% \(1 of 3\)\s+FAIL/);
   await page.getByRole('button', { name: 'Clear history' }).click();
   assert.equal(await history.count(), 0);
   assert.deepEqual(errors, []);

@@ -110,7 +110,7 @@ test('the LMS receives the score, the status and the session time, and an attemp
   const shown = await exam.locator('.score-figure').innerText();
   const verdict = await exam.locator('.score strong').innerText();
   const lms = await cmi(page);
-  assert.equal(`${lms.raw} %`, shown, 'the LMS has the score the page shows');
+  assert.equal(`${lms.raw}%`, shown, 'the LMS has the score the page shows');
   assert.equal(lms.min, '0');
   assert.equal(lms.max, '100');
   assert.equal(lms.status, verdict === 'PASS' ? 'passed' : 'failed');

@@ -36,7 +36,7 @@ for (const { dist, prefix } of PLACES) {
       const text = await bank.innerText();
       assert.match(text, /Questions\s+46/);
       assert.match(text, /20 questions in 30 minutes/);
-      assert.match(text, /70 %/);
+      assert.match(text, /70%/);
       // The list of banks is requested by the page itself, before the wasm has arrived, and
       // the app's fetch takes that response instead of asking again.
       const timing = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({

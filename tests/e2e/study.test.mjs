@@ -108,7 +108,7 @@ test('a missed question comes back at the end of a practice session and is due f
   await page.getByRole('heading', { name: '✓ Good job!' }).waitFor();
   await submit(page);
   const results = page.getByRole('region', { name: 'Results' });
-  assert.match(await results.innerText(), /50 %/, 'the second try does not change the score');
+  assert.match(await results.innerText(), /50%/, 'the second try does not change the score');
 
   await page.goto(bankUrl());
   const study = page.getByRole('region', { name: 'Study' });
@@ -139,13 +139,13 @@ test('"Am I ready?" waits for first answers in every topic, then gives a verdict
   await submit(page);
 
   await page.goto(bankUrl());
-  await readiness.getByText(/80 % band/).waitFor();
+  await readiness.getByText(/80% band/).waitFor();
   const text = await readiness.innerText();
-  assert.match(text, /(Not yet|Borderline|Likely): your chance of passing the 20-question exam \(14 right needed\) is (about \d+|under 1|over 99) % \(80 % band: \d+ % to \d+ %\)/);
+  assert.match(text, /(Not yet|Borderline|Likely): your chance of passing the 20-question exam \(14 right needed\) is (about \d+|under 1|over 99)% \(80% band: \d+% to \d+%\)/);
   // Each link's name holds its visible text (WCAG 2.5.3, label in name) and then its topic.
   assert.equal(await readiness.getByRole('link', { name: /^Practise this topic: / }).count(), 7, 'one per topic');
   await readiness.getByRole('link', { name: 'Practise this topic: AWS Lambda', exact: true }).waitFor();
-  assert.equal(await readiness.getByRole('img', { name: /^Mastery \d+ %$/ }).count(), 7);
+  assert.equal(await readiness.getByRole('img', { name: /^Mastery \d+%$/ }).count(), 7);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,7 +9,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::focus::{Shown, focus_target};
-use super::shortcuts::shortcut;
+use super::shortcuts::{shortcut, shortcut_key};
 use super::state::{Act, ExamState};
 use super::timer::format_clock;
 use crate::engine::bank::Bank;
@@ -300,7 +300,11 @@ pub fn use_keyboard(
                     else {
                         return;
                     };
-                    if e.key().eq_ignore_ascii_case("t") && !e.ctrl_key() && !e.meta_key() {
+                    let (key, code) = (e.key(), e.code());
+                    if shortcut_key(&key, &code).eq_ignore_ascii_case("t")
+                        && !e.ctrl_key()
+                        && !e.meta_key()
+                    {
                         if let Some(ms) = session.remaining_ms(clock::now_ms()) {
                             let text = latest_text.borrow().clone();
                             speak.emit(text.get(Msg::ExamTimeLeftSpoken {

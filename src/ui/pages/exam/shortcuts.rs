@@ -19,13 +19,31 @@ pub enum Focus {
     Elsewhere,
 }
 
-/// One key press: the key's name (`"a"`, `"Enter"`, `"ArrowRight"`), whether Ctrl, Alt or Meta
-/// was held, and where focus was.
+/// One key press: the key's name as shortcuts read it (`"a"`, `"Enter"`, `"ArrowRight"`; see
+/// [`shortcut_key`]), whether Ctrl, Alt or Meta was held (or an input method was composing),
+/// where focus was, and whether the page runs right to left, where the arrows' meaning mirrors.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyPress<'a> {
     pub key: &'a str,
     pub modified: bool,
     pub focus: Focus,
+    pub right_to_left: bool,
+}
+
+/// The key a shortcut reads: the character the key types, or, when that is not a Latin letter or
+/// digit (a Russian, Arabic or Greek layout), the letter or digit at the same place on a US
+/// layout (`KeyboardEvent.code` `"KeyN"` → `"N"`, read as `n` is), so the shortcuts work in every layout. A
+/// French AZERTY key typing `a` stays `a`: the hint beside each choice names what the key types.
+pub fn shortcut_key<'a>(key: &'a str, code: &'a str) -> &'a str {
+    let mut chars = key.chars();
+    let single_other = matches!((chars.next(), chars.next()), (Some(c), None) if !c.is_ascii());
+    if !single_other {
+        return key;
+    }
+    code.strip_prefix("Key")
+        .or_else(|| code.strip_prefix("Digit"))
+        .filter(|rest| rest.len() == 1)
+        .unwrap_or(key)
 }
 
 /// The key (lower case) that says how sure the candidate is: shown beside each level's label and
@@ -58,6 +76,11 @@ pub fn action_for(
         return None;
     }
     let on_control = press.focus == Focus::Control;
+    let (forward, back) = if press.right_to_left {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
     let pick = |i: usize| -> Option<Action> {
         let id = order.get(i)?.clone();
         Some(if multi && selected.contains(&id) {
@@ -67,8 +90,8 @@ pub fn action_for(
         })
     };
     match press.key {
-        "ArrowRight" if !on_control => Some(Action::Next),
-        "ArrowLeft" if !on_control => Some(Action::Previous),
+        k if k == forward && !on_control => Some(Action::Next),
+        k if k == back && !on_control => Some(Action::Previous),
         "Enter" if !on_control && can_check => Some(Action::Check),
         k if k.chars().count() == 1 => match k.to_ascii_lowercase().as_bytes()[0] {
             b'n' => Some(Action::Next),
@@ -106,6 +129,15 @@ fn focus_of(e: &KeyboardEvent) -> Focus {
     }
 }
 
+/// Whether the page runs right to left (`<html dir="rtl">`, set from the interface's language).
+fn page_runs_right_to_left() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("dir"))
+        .is_some_and(|dir| dir.eq_ignore_ascii_case("rtl"))
+}
+
 /// The action a browser key event stands for, if any (see [`action_for`]).
 pub fn shortcut(
     e: &KeyboardEvent,
@@ -114,11 +146,12 @@ pub fn shortcut(
     multi: bool,
     can_check: bool,
 ) -> Option<Action> {
-    let key = e.key();
+    let (key, code) = (e.key(), e.code());
     let press = KeyPress {
-        key: &key,
-        modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+        key: shortcut_key(&key, &code),
+        modified: e.ctrl_key() || e.meta_key() || e.alt_key() || e.is_composing(),
         focus: focus_of(e),
+        right_to_left: page_runs_right_to_left(),
     };
     action_for(&press, order, selected, multi, can_check)
 }
@@ -136,6 +169,7 @@ mod tests {
             key,
             modified: false,
             focus,
+            right_to_left: false,
         }
     }
 
@@ -223,7 +257,44 @@ mod tests {
             key: "a",
             modified: true,
             focus: Focus::Elsewhere,
+            right_to_left: false,
         };
         assert_eq!(act(ctrl_a), None, "Ctrl+A selects text");
+    }
+
+    #[test]
+    fn right_to_left_the_arrows_move_the_way_they_point() {
+        let rtl = |key| KeyPress {
+            key,
+            modified: false,
+            focus: Focus::Elsewhere,
+            right_to_left: true,
+        };
+        assert_eq!(
+            action_for(&rtl("ArrowLeft"), &[], &[], false, false),
+            Some(Action::Next)
+        );
+        assert_eq!(
+            action_for(&rtl("ArrowRight"), &[], &[], false, false),
+            Some(Action::Previous)
+        );
+    }
+
+    #[test]
+    fn a_layout_typing_other_letters_reads_the_keys_at_the_latin_places() {
+        assert_eq!(shortcut_key("т", "KeyN"), "N", "Russian: the N key types т");
+        assert_eq!(shortcut_key("ش", "KeyA"), "A", "Arabic: the A key types ش");
+        assert_eq!(
+            shortcut_key("&", "Digit1"),
+            "&",
+            "AZERTY's 1 key types & (ASCII): kept"
+        );
+        assert_eq!(
+            shortcut_key("a", "KeyQ"),
+            "a",
+            "AZERTY's A key is read as the a it types"
+        );
+        assert_eq!(shortcut_key("ArrowLeft", "ArrowLeft"), "ArrowLeft");
+        assert_eq!(shortcut_key("é", "Digit2"), "2", "AZERTY's 2 key types é");
     }
 }
