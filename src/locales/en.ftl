@@ -332,7 +332,7 @@ bank-readiness-method-heading = How this is worked out
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = Only your first answer to each question counts: retries and reviews would flatter you. Each topic's chance of a right answer is estimated from your first answers in it, pulled towards your overall level by as much as your topics are seen to differ from each other (a topic with few answers leans more on the others). The app then imagines { $draws } candidates whose topic chances are drawn from what your answers allow, works out exactly how likely each is to get at least { $needed ->
+bank-readiness-method = Only your first answer to each question counts: retries and reviews would flatter you. Each topic's chance of a right answer is estimated from your first answers in it, pulled towards your overall level, the more so the less your topics are seen to differ from each other (and a topic with few answers leans more on the others). The app then imagines { $draws } candidates whose topic chances are drawn from what your answers allow, works out exactly how likely each is to get at least { $needed ->
         [unknown] the pass mark
        *[other] { $needed }
     } of the exam's { $questions ->
@@ -427,7 +427,7 @@ exam-lms-sent-not-passed = Your result was sent to your course: { $score }, not 
 # $problem: the LMS's error, in English.
 exam-lms-report-problem = Your result could not be sent to your course's LMS ({ $problem }). Tell your teacher, and keep this page open.
 # $problem: why, in English.
-exam-review-problem = These answers cannot be kept for review in this browser ({ $problem }).
+exam-review-problem = These answers cannot be kept for spaced review in this browser ({ $problem }).
 
 # gate.rs
 # The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
@@ -589,7 +589,7 @@ results-topics-correct-of = { $correct } of { $total }
 
 # A button; $count is how many questions were missed (at least 1).
 results-retry-missed = { $count ->
-    [one] Retry the { $count } I missed
+    [one] Retry the one I missed
    *[other] Retry the { $count } I missed
 }
 # A button.

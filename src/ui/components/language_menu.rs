@@ -24,18 +24,18 @@ pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
         })
     };
     let label = text.get(Msg::LanguageMenuLabel);
-    // The word in English too, beside another language's, as the one most candidates know.
-    let english = Texts::english().get(Msg::LanguageMenuLabel);
-    let label = if label == english {
-        label
-    } else {
-        format!("{label} · {english}")
-    };
+    // The word in English too, beside another language's, as the one most candidates know,
+    // marked as English so it is read as English.
+    let english = Texts::english();
+    let in_english = (text.language() != english.language()).then(|| {
+        html! { <>{ " · " }<span lang={ english.language().to_owned() }>{ english.get(Msg::LanguageMenuLabel) }</span></> }
+    });
     html! {
         <div class="language-menu">
             <label for="language-menu">
                 <span class="language-icon" aria-hidden="true">{ "🌐" }</span>
                 { label }
+                { in_english }
             </label>
             <select id="language-menu" { onchange }>
                 { for LANGUAGES.iter().map(|(tag, name)| html! {

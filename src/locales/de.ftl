@@ -1,0 +1,700 @@
+### Die Oberfläche von Exam Practice auf Deutsch: jede Meldung, die die Oberfläche zeigt.
+### Geprüft gegen en.ftl (gleiche IDs, gleiche Variablen).
+###
+### To add a language, copy this file to `<tag>.ftl` (a BCP 47 tag: `it.ftl`, `zh-Hans.ftl`) and
+### translate every value; docs/translating.md says how, and `bash scripts/test.sh quick` checks it.
+
+# Glossar (Anrede: „Sie“; ein Begriff je Konzept):
+#   exam = Prüfung · practice (mode) = Übung (Verb: üben) · question = Frage · answer = Antwort
+#   choice = Antwortoption · flag / flagged = markieren / markiert
+#   review (after the exam) = Durchsicht · spaced review = verteilte Wiederholung (kurz: Wiederholung)
+#   review records = Wiederholungsdaten · retry = erneut versuchen
+#   pass mark = Bestehensgrenze · score = Punktzahl · PASS / FAIL = BESTANDEN / NICHT BESTANDEN
+#   topic = Thema · bank = Fragenkatalog · results = Ergebnisse · time limit = Zeitlimit
+#   submit = abgeben · Guess / Unsure / Sure = Geraten / Unsicher / Sicher
+#   confidence = Selbsteinschätzung · "Am I ready?" = „Bin ich so weit?“ · mastery = Kenntnisstand
+#   candidate = Teilnehmende · teacher = Lehrkraft · time accommodation = Nachteilsausgleich
+#   set aside = beiseitegelegt · attempt history = Versuchsverlauf
+
+# The language's name in itself, as the language menu lists it.
+language-name = Deutsch
+
+## Die Website
+
+site-brand = Exam Practice
+language-menu-label = Sprache
+
+## Werte der Engine, wie alle Seiten sie nennen
+
+mode-practice = Übung
+mode-exam = Prüfung
+confidence-guess = Geraten
+confidence-unsure = Unsicher
+confidence-sure = Sicher
+verdict-not-yet = Noch nicht
+verdict-borderline = Knapp
+verdict-likely = Wahrscheinlich
+
+## Startseite und gemeinsame Teile der Seiten (home, components, the app's shell, stores)
+# home/mod.rs
+
+# Shown while the site's list of question banks loads.
+home-loading-banks = Fragenkataloge werden geladen…
+home-index-unreadable = Die Liste der Fragenkataloge konnte nicht gelesen werden.
+# The start page's main heading.
+home-heading = Übungsprüfungen
+home-teachers-heading = Für Lehrkräfte
+# A link to the class results page; the sentence home-class-results-description follows it in
+# the same paragraph.
+home-class-results-link = Kursergebnisse
+# Follows the link "Class results" (home-class-results-link) in the same paragraph.
+home-class-results-description = : Ergebnisdateien Ihrer Teilnehmenden bewerten, mit Statistik pro Frage.
+
+# home/own_banks.rs
+
+home-own-heading = Ihre eigenen Fragen
+# The label of the button that opens a file picker.
+home-open-file-label = Fragendatei öffnen…
+home-open-file-help = Ein JSON-Fragenkatalog, eine GIFT- oder Aiken-Datei (.gift, .txt) oder eine Markdown-Datei (.md); Sie können die Datei auch hierher ziehen. Sie wird in diesem Browser gelesen und nie hochgeladen.
+# $address is the web address a ?bank= link names.
+home-loading-address = Fragenkatalog wird von { $address } geladen…
+# The name of a list of warnings, for assistive technology; $source is a file name or address.
+home-warnings-for = Warnungen zu { $source }
+# The name of a list of problems that left parts of a file out; $source is a file name or address.
+home-skipped-in = Übersprungen in { $source }
+# Precedes the list of problems that left pieces of text (not questions) out of the file.
+home-imported-all = { $questions ->
+        [one] Die einzige Frage wurde importiert
+       *[other] Alle { $questions } Fragen wurden importiert
+    }; { $pieces ->
+        [one] { $pieces } sonstiges Textstück wurde übersprungen:
+       *[other] { $pieces } sonstige Textstücke wurden übersprungen:
+    }
+# Precedes the list of problems that left questions out: $questions of the $total in the file
+# were imported, $skipped were not.
+home-imported-some = { $questions } von { $total ->
+        [one] { $total } Frage
+       *[other] { $total } Fragen
+    } importiert, { $skipped } übersprungen:
+# $title is the bank's title, $source its file name or address, $format the file's format as the
+# importer names it (in English: "GIFT", "JSON bank", "Markdown task list"). The sentences
+# home-opened-replaced or home-opened-renamed, then home-opened-warnings, may follow it.
+home-opened = „{ $title }“ aus { $source } ({ $format }) geöffnet: { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    }, in diesem Browser gespeichert.
+home-opened-replaced = Er ersetzt die zuvor gespeicherte Kopie.
+# $id is the new id the bank is kept under.
+home-opened-renamed = Diese Website hat bereits einen Fragenkatalog mit dieser ID, daher wird diese Kopie als „{ $id }“ gespeichert.
+# Precedes the list of warnings.
+home-opened-warnings = { $count ->
+        [one] { $count } Warnung:
+       *[other] { $count } Warnungen:
+    }
+# A button; $title is the bank's title.
+home-take-bank = { $title } starten
+# Precedes the list of warnings for a file that cannot be used.
+home-warnings = Warnungen:
+# The heading over the banks kept in this browser; also names their list.
+home-kept-heading = In diesem Browser gespeichert
+# Under a kept bank's title: $source is its file name or address, $format the file's format as
+# the importer names it ("GIFT").
+home-kept-facts = { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    }, aus { $source } ({ $format })
+# A button; $title is the bank's title.
+home-remove-bank = { $title } entfernen
+
+# components (several pages)
+
+# A button or link; $title is the bank's title.
+common-open-bank = { $title } öffnen
+# The name of a list of problems, for assistive technology; $name is a file name, address or
+# bank title.
+common-problems-in = Probleme in { $name }
+# In bold, before common-problems-found; $name is a file name or address.
+common-file-cannot-be-used = { $name } kann nicht verwendet werden:
+# Follows "… cannot be used:" (common-file-cannot-be-used or bank-list-bank-cannot-be-used).
+common-problems-found = { $count ->
+        [one] { $count } Problem gefunden.
+       *[other] { $count } Probleme gefunden.
+    }
+# A small heading over a question's links to further reading.
+common-read-more = Mehr dazu
+# A link that opens an e-mail or web page to report a problem with the question shown.
+common-report-problem = Problem mit dieser Frage melden
+
+# components/bank_list.rs
+
+# $file is the index file's path, "questions/index.json".
+bank-list-none = In { $file } sind noch keine Fragenkataloge aufgeführt.
+# The name of the list of the site's banks, for assistive technology.
+bank-list-label = Fragenkataloge
+# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
+# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
+bank-list-bad-id = { $file }: ID „{ $id }“: { $problem }
+bank-list-open-to-see = Öffnen Sie den Fragenkatalog, um seine Fragen zu sehen.
+# The bank's figures, as a list of terms and values: the number of questions.
+bank-list-questions = Fragen
+bank-list-default-exam = Standardprüfung
+# The value beside "Default exam".
+bank-list-default-exam-value = { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    } in { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    }
+bank-list-pass-mark = Bestehensgrenze
+bank-list-topics = Themen
+# On the start page, under a bank some of whose questions cannot be used.
+bank-list-left-out-see-page = { $count ->
+        [one] { $count } von { $total } Fragen ist fehlerhaft und wird ausgelassen; die Seite des Fragenkatalogs nennt die Gründe.
+       *[other] { $count } von { $total } Fragen sind fehlerhaft und werden ausgelassen; die Seite des Fragenkatalogs nennt die Gründe.
+    }
+# On a bank's page, opens the list of problems in its file.
+bank-list-left-out = { $count ->
+        [one] { $count } von { $total } Fragen ist fehlerhaft und wird ausgelassen
+       *[other] { $count } von { $total } Fragen sind fehlerhaft und werden ausgelassen
+    }
+# On a bank's page, opens the list of problems found outside its questions.
+bank-list-outside-questions = { $count ->
+        [one] { $count } Problem im Text außerhalb der Fragen (ausgelassen)
+       *[other] { $count } Probleme im Text außerhalb der Fragen (ausgelassen)
+    }
+# In bold, before common-problems-found.
+bank-list-bank-cannot-be-used = Dieser Fragenkatalog kann nicht verwendet werden:
+
+# components/site_notices.rs and the stores' notices
+
+# $file is the index file's path; $problem the browser's reason, in English.
+notice-index-not-loaded = { $file } konnte nicht geladen werden: { $problem }
+# $problems lists what is wrong, in English, separated by semicolons.
+notice-package-settings = Die Prüfungseinstellungen dieses Pakets funktionieren nicht ({ $problems }).
+# $problem is the LMS's or the browser's reason, in English.
+notice-package-lms = Das LMS des Kurses hat diesen Versuch nicht gestartet ({ $problem }); die Prüfung läuft trotzdem, aber ihr Ergebnis kann nicht an das LMS übermittelt werden.
+# A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
+# reason, in English.
+notice-address-not-loaded = { $address }: konnte nicht geladen werden: { $problem }
+# $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
+# kept in this browser is damaged (…)").
+notice-kept-set-aside = { $problem }. Die Liste wurde beiseitegelegt; öffnen Sie Ihre Fragendateien erneut.
+# $problem as in notice-kept-set-aside.
+notice-kept-not-set-aside = { $problem }. Die Liste konnte auch nicht beiseitegelegt werden; öffnen Sie Ihre Fragendateien erneut.
+# $problem is the browser's reason, in English.
+notice-kept-unavailable = Geöffnete Fragenkataloge können in diesem Browser nicht gespeichert werden: { $problem }.
+# $problem is the browser's reason, in English.
+notice-kept-not-saved = Die geöffneten Fragenkataloge stehen vorerst zur Verfügung, bleiben aber nach dem Schließen dieser Seite nicht erhalten: { $problem }.
+# $title is the bank's title, $source its file name or address.
+notice-kept-too-large = „{ $title }“ ({ $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    }) bleibt geöffnet, bis Sie diese Seite schließen, ist aber zu groß, um in diesem Browser gespeichert zu werden: Öffnen Sie { $source } beim nächsten Mal erneut.
+# On a bank's page: $problem says, in English, what is wrong with the data.
+notice-history-set-aside = Der gespeicherte Versuchsverlauf konnte nicht gelesen werden und wurde beiseitegelegt ({ $problem }).
+notice-review-set-aside = Die gespeicherten Wiederholungsdaten konnten nicht gelesen werden und wurden beiseitegelegt ({ $problem }).
+# $problem says what is wrong with the data, $reason why it could not be moved aside; both in
+# English.
+notice-history-left-in-place = Der gespeicherte Versuchsverlauf konnte weder gelesen ({ $problem }) noch beiseitegelegt werden ({ $reason }); er bleibt unverändert, und es wird nichts Neues hinzugefügt.
+notice-review-left-in-place = Die gespeicherten Wiederholungsdaten konnten weder gelesen ({ $problem }) noch beiseitegelegt werden ({ $reason }); sie bleiben unverändert, und es wird nichts Neues hinzugefügt.
+# $problem is the browser's reason, in English.
+notice-history-unavailable = Der gespeicherte Versuchsverlauf ist nicht verfügbar ({ $problem }).
+notice-review-unavailable = Die gespeicherten Wiederholungsdaten sind nicht verfügbar ({ $problem }).
+# Why a change was not saved, shown inside another sentence (after a colon or in parentheses):
+# hence the small first letter and no full stop.
+notice-history-kept-unreadable = der gespeicherte Versuchsverlauf konnte nicht gelesen werden und bleibt unverändert
+notice-review-kept-unreadable = die gespeicherten Wiederholungsdaten konnten nicht gelesen werden und bleiben unverändert
+
+# (end of the start page's section)
+
+## Seite eines Fragenkatalogs: Prüfung einrichten, Lernen, Verlauf, verteilte Wiederholung, Fortschrittsdateien
+# mod.rs
+# A link back to the start page; the arrow points back (a right-to-left language may use →).
+bank-all-banks-link = ← Alle Fragenkataloge
+# $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
+bank-facts-checked = Fakten zuletzt am { $date } anhand ihrer Quellen geprüft.
+
+# resume_notice.rs
+bank-resume-in-progress = Sie haben eine laufende Prüfung ({ $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    }).
+# A link styled as a button.
+bank-resume-button = Prüfung fortsetzen
+
+# history.rs
+bank-history-heading = Ihre Versuche
+# The accessible name of a small line chart of the scores of past attempts.
+bank-history-chart-label = Punktzahl im Zeitverlauf
+bank-history-caption = Bisherige Versuche, älteste zuerst
+# The history table's column headers.
+bank-history-date = Datum
+# The exam's mode (practice or exam): this column's header, and the set-up form's legend.
+bank-mode = Modus
+bank-history-score = Punktzahl
+bank-history-result = Ergebnis
+# An attempt's score: $percent is its share right, already written as a percent ("80 %");
+# $correct and $total are counts of questions.
+bank-history-score-value = { $percent } ({ $correct } von { $total })
+# An attempt's result, in the "Result" column: short, shown in capitals in English.
+bank-history-passed = BESTANDEN
+bank-history-failed = NICHT BESTANDEN
+# A button that deletes every past attempt of this bank.
+bank-history-clear = Verlauf löschen
+
+# setup/mod.rs
+bank-setup-heading = Prüfung einrichten
+# The form's submit button.
+bank-setup-start = Prüfung starten
+
+# setup/fields.rs
+bank-setup-mode-practice = Übung: Jede Antwort wird sofort geprüft
+bank-setup-mode-exam = Prüfung: mit Zeitlimit, Rückmeldung am Ende
+# $total: how many questions the bank has.
+bank-setup-count = Anzahl der Fragen (1 bis { $total })
+bank-setup-time-limit = Zeitlimit
+# A choice of the time-limit list: $minutes is the default time for $count questions.
+bank-setup-time-default = { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } (Standard für { $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    })
+# A choice of the time-limit list.
+bank-setup-time-minutes = { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    }
+bank-setup-time-none = Kein Zeitlimit
+# Extra time granted to some candidates (an accessibility arrangement).
+bank-setup-accommodation = Nachteilsausgleich
+bank-setup-accommodation-standard = Normale Zeit
+# $factor: how many times the standard time (1.5 or 2), written as a number.
+bank-setup-accommodation-extended = Verlängerte Zeit ({ $factor }×)
+bank-setup-accommodation-untimed = Ohne Zeitmessung
+bank-setup-topics = Einbezogene Themen
+bank-setup-shuffle = Fragen und Antwortoptionen mischen
+bank-setup-unseen-first = Noch nicht beantwortete Fragen zuerst
+
+# study/mod.rs
+bank-study-heading = Lernen
+bank-study-persistence-refused = Dieser Browser hat nicht zugestimmt, Ihren Fortschritt dauerhaft zu speichern: Er kann ihn löschen, wenn der Speicherplatz knapp wird oder die Seite wochenlang nicht besucht wurde. Speichern Sie Ihren Fortschritt daher ab und zu in einer Datei.
+
+# study/review_panel.rs
+bank-review-heading = Verteilte Wiederholung
+bank-review-intro = Beantwortete Fragen kommen zur Wiederholung zurück, kurz bevor Sie sie vergessen würden; falsch beantwortete kommen früher zurück.
+bank-review-due = { $count ->
+        [0] Keine Fragen zur Wiederholung fällig.
+        [one] { $count } Frage zur Wiederholung fällig.
+       *[other] { $count } Fragen zur Wiederholung fällig.
+    }
+# Follows the sentence saying how many questions are due; $count: how many of them were
+# answered wrongly last time.
+bank-review-missed = Beim letzten Mal falsch: { $count }.
+# A link styled as a button; $count: how many questions the review asks.
+bank-review-now = Jetzt wiederholen ({ $count })
+# $date: the day the next question comes due, as the language writes a date.
+bank-review-next = Nächste Wiederholung: { $date }.
+bank-review-exam-date = Datum Ihrer Prüfung (optional)
+bank-review-exam-date-hint = Nach diesem Datum wird keine Wiederholung mehr geplant.
+# $reason: why, from the browser's storage (may be in English).
+bank-review-exam-date-not-saved = Das Prüfungsdatum konnte nicht gespeichert werden: { $reason }.
+
+# study/readiness_panel.rs
+bank-readiness-heading = Bin ich so weit?
+# $needed: the number of first answers the estimate needs; $have: how many the candidate has;
+# $per-topic: the number it needs in each topic.
+bank-readiness-waiting = Noch nicht genug Daten. Diese Schätzung berücksichtigt nur Ihre erste Antwort auf jede Frage und braucht daher mindestens { $needed } solcher Antworten (Sie haben { $have }), davon mindestens { $per-topic } in jedem Thema.
+# Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
+bank-readiness-thin-topics = Themen mit zu wenigen Antworten: { $topics }.
+# Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
+# $questions: the exam's question count; $needed: how many right answers pass it;
+# $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
+# $low and $high: percents.
+bank-readiness-chance = : Ihre Chance, die Prüfung mit { $questions } Fragen zu bestehen ({ $needed } richtige Antworten nötig), liegt bei { $chance } ({ $band }-Bereich: { $low } bis { $high }).
+# A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
+bank-readiness-chance-under = unter { $percent }
+# A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
+bank-readiness-chance-over = über { $percent }
+# $percent: the chance, rounded, as the language writes a percent.
+bank-readiness-chance-about = etwa { $percent }
+bank-readiness-caption = Kenntnisstand nach Thema, anhand der ersten Antworten
+# The readiness table's column headers; "Practice" heads a column of links to practise a topic.
+bank-readiness-topic = Thema
+bank-readiness-first-right = Erste Antworten richtig
+bank-readiness-mastery = Kenntnisstand
+bank-readiness-on-exam = Fragen in der Prüfung
+bank-readiness-practice = Üben
+# In the "First answers right" column: $right of the topic's $answers first answers were right.
+bank-readiness-right-of = { $right } von { $answers }
+# In the "Mastery" column, for a topic with no first answer yet.
+bank-readiness-no-answers = Noch keine Antworten
+# The accessible name of a bar showing a topic's mastery; $percent: as the language writes it.
+bank-readiness-mastery-bar = Kenntnisstand { $percent }
+# A link to a practice session of one topic.
+bank-readiness-practise-topic = Dieses Thema üben
+# The same link's accessible name; $topic: the topic's name, from the bank.
+bank-readiness-practise-topic-label = Dieses Thema üben: { $topic }
+# A disclosure's summary (click to open the explanation below).
+bank-readiness-method-heading = So wird das berechnet
+# $draws: how many imagined candidates; $needed: the right answers needed to pass, a number,
+# or "unknown" before there is an estimate; $questions: the exam's question count; $weights:
+# "topic-weights" when the bank gives its topics weights, else "question-shares";
+# $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
+# the messages verdict-likely and verdict-not-yet.
+bank-readiness-method = Nur Ihre erste Antwort auf jede Frage zählt: Erneute Versuche und Wiederholungen würden Sie besser dastehen lassen, als Sie sind. Die Chance auf eine richtige Antwort wird für jedes Thema aus Ihren ersten Antworten darin geschätzt und an Ihr Gesamtniveau angenähert, je nachdem, wie deutlich sich Ihre Themen voneinander unterscheiden (ein Thema mit wenigen Antworten stützt sich stärker auf die anderen). Dann simuliert die App { $draws } Teilnehmende, deren Chancen pro Thema aus dem gezogen werden, was Ihre Antworten zulassen, berechnet exakt, wie wahrscheinlich jeder von ihnen von { $questions ->
+        [one] der { $questions } Frage
+       *[other] den { $questions } Fragen
+    } der Prüfung { $needed ->
+        [unknown] genug für die Bestehensgrenze
+       *[other] mindestens { $needed }
+    } richtig beantwortet, wenn die Fragen nach { $weights ->
+        [topic-weights] der Themengewichtung des Fragenkatalogs
+       *[question-shares] dem Anteil jedes Themas an den Fragen des Fragenkatalogs
+    } auf die Themen verteilt sind, und gibt den Durchschnitt an, mit den mittleren { $band } dieser Chancen als Bereich. In Tests mit Tausenden simulierter Teilnehmender enthielt der Bereich bei 8 von 10 die wahre Chance. „{ verdict-likely }“ bedeutet, dass selbst das untere Ende des Bereichs mindestens { $even } beträgt; „{ verdict-not-yet }“, dass selbst das obere Ende darunter liegt; andernfalls ist es knapp.
+
+# study/progress_file.rs
+bank-progress-heading = Fortschritt sichern
+bank-progress-intro = Browser können die Daten einer Website nach einiger Zeit löschen. Speichern Sie Ihren Fortschritt (Versuche, Wiederholungsdaten, Selbsteinschätzungen, Prüfungstermine aller Fragenkataloge) in einer Datei, und laden Sie ihn hier in einem beliebigen Browser.
+# A button that downloads a file.
+bank-progress-save = Fortschritt speichern
+# The label of a file picker, styled as a button.
+bank-progress-load = Fortschritt laden
+bank-progress-nothing-to-save = Es gibt noch keinen Fortschritt zum Speichern.
+# $file: the downloaded file's name.
+bank-progress-saved = Fortschritt von { $banks ->
+        [one] { $banks } Fragenkatalog
+       *[other] { $banks } Fragenkatalogen
+    } in { $file } gespeichert.
+# $reason: why, from the browser (may be in English).
+bank-progress-not-saved = Die Datei konnte nicht gespeichert werden: { $reason }.
+# $reason: why the file could not be read as a progress file (in English).
+bank-progress-not-read = { $reason }. Es wurde nichts geändert.
+# $file: the chosen file's name; $reason: why the browser could not read it (may be in English).
+bank-progress-unreadable = { $file }: { $reason }. Es wurde nichts geändert.
+bank-progress-not-text = { $file }: keine Fortschrittsdatei (kein UTF-8-Text). Es wurde nichts geändert.
+# $file: the loaded file's name; then how many banks it held and what it added.
+bank-progress-loaded = { $file } geladen: { $banks ->
+        [one] { $banks } Fragenkatalog
+       *[other] { $banks } Fragenkataloge
+    }, { $attempts ->
+        [one] { $attempts } neuer Versuch
+       *[other] { $attempts } neue Versuche
+    } und { $records ->
+        [one] { $records } neuerer Wiederholungseintrag
+       *[other] { $records } neuere Wiederholungseinträge
+    }.
+# The accessible name of a list of problems with the loaded file.
+bank-progress-problems = Nicht lesbare Teile, ausgelassen:
+# A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
+# $reason: why that bank's history could not be saved (may be in English).
+bank-progress-history-problem = { $file }: Fragenkatalog „{ $bank }“: Verlauf: { $reason }
+# As above, for the bank's review records.
+bank-progress-review-problem = { $file }: Fragenkatalog „{ $bank }“: Wiederholung: { $reason }
+# (end of the bank page's section)
+
+## Eine Prüfung ablegen: Fragenkarte, Navigator, Countdown, Abgabe, Tastenkürzel
+# action_bar.rs: the buttons under the question
+exam-previous = Zurück
+# Practice mode: checks the answer now.
+exam-check = Prüfen
+exam-next = Weiter
+# A toggle button (pressed while the question is flagged).
+exam-flag = Markieren
+# Opens the confirmation before the exam is submitted.
+exam-submit = Abgeben
+
+# bad_link.rs
+exam-bad-link-heading = Dieser Prüfungslink funktioniert nicht
+# Above a list of the link's problems (also when an exam link is opened).
+exam-bad-link-intro = Dieser Prüfungslink enthält Einstellungen, die nicht funktionieren:
+
+# countdown.rs
+# A label beside the countdown (mm:ss), and the countdown's accessible name.
+exam-time-left = Verbleibende Zeit
+exam-show-timer = Timer einblenden
+exam-hide-timer = Timer ausblenden
+# A button that has a screen reader read the time left (shortcut T).
+exam-read-time-left = Restzeit vorlesen
+# Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
+exam-time-left-spoken = Noch { $time }.
+# Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
+exam-time-warning =
+    { $minutes ->
+        [one] Noch { $minutes } Minute.
+       *[other] Noch { $minutes } Minuten.
+    }
+
+# finished.rs: notices above the results
+# $problem: why the browser's storage refused, in English (from the app's storage layer).
+exam-results-save-problem = Diese Ergebnisse können in diesem Browser nicht gespeichert werden ({ $problem }); beim Neuladen gehen sie verloren.
+# $problem: why, in English.
+exam-history-problem = Dieser Versuch kann in diesem Browser nicht in Ihren Verlauf aufgenommen werden ({ $problem }).
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-passed = Ihr Ergebnis wurde an Ihren Kurs übermittelt: { $score }, bestanden.
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-not-passed = Ihr Ergebnis wurde an Ihren Kurs übermittelt: { $score }, nicht bestanden.
+# $problem: the LMS's error, in English.
+exam-lms-report-problem = Ihr Ergebnis konnte nicht an das LMS Ihres Kurses übermittelt werden ({ $problem }). Informieren Sie Ihre Lehrkraft, und lassen Sie diese Seite geöffnet.
+# $problem: why, in English.
+exam-review-problem = Diese Antworten können in diesem Browser nicht für die Wiederholung gespeichert werden ({ $problem }).
+
+# gate.rs
+# The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
+exam-page-title = { $mode }: { $title }
+exam-opening = Prüfung wird geöffnet…
+exam-open-elsewhere = Diese Prüfung ist in einem anderen Tab oder Fenster geöffnet. Um stattdessen hier weiterzumachen, übernehmen Sie sie: Der andere Tab speichert dann nicht mehr und weist darauf hin.
+# Button.
+exam-take-over = Prüfung hier übernehmen
+exam-taken-over = Diese Prüfung wurde in einem anderen Tab oder Fenster übernommen, daher speichert diese Seite sie nicht mehr. Nichts, was Sie hier getan haben, geht verloren: Es wurde gespeichert, bevor der andere Tab übernommen hat.
+# Button.
+exam-take-back = Prüfung zurückholen
+
+# navigator.rs
+# The accessible name of the list of question buttons beside the exam.
+exam-navigator-label = Fragen
+# A question's button in the navigator, as screen readers name it; $number is its position.
+exam-nav-answered = Frage { $number }, beantwortet
+exam-nav-unanswered = Frage { $number }, unbeantwortet
+exam-nav-answered-flagged = Frage { $number }, beantwortet, markiert
+exam-nav-unanswered-flagged = Frage { $number }, unbeantwortet, markiert
+
+# opening.rs
+# $problem: why the saved progress could not be read, in English.
+exam-progress-set-aside = Der gespeicherte Fortschritt konnte nicht fortgesetzt werden und wurde beiseitegelegt (eine Kopie bleibt in diesem Browser): { $problem }. Eine neue Prüfung wurde gestartet.
+# $problem: why it could not be read; $why: why it could not be moved; both in English.
+exam-progress-left-in-place = Der gespeicherte Fortschritt konnte weder fortgesetzt ({ $problem }) noch beiseitegelegt werden ({ $why }); er bleibt daher unverändert. Eine neue Prüfung wurde gestartet, die nicht gespeichert wird.
+# $problem: why the browser's storage refused, in English.
+exam-progress-unavailable = Der Fortschritt kann in diesem Browser nicht gespeichert werden ({ $problem }); die Prüfung läuft weiter, aber beim Neuladen geht er verloren.
+# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+exam-cannot-start = Diese Prüfung kann nicht starten: { $problem }.
+
+# question_card.rs
+# The question's heading; $number is its position in the exam.
+exam-question-heading = Frage { $number }
+exam-asked-again = Diese Frage haben Sie in dieser Sitzung schon einmal falsch beantwortet: Hier ist sie noch einmal. Diese Antwort ändert Ihre Punktzahl nicht.
+# The legend of the choices of a question with one right answer.
+exam-choose-one = Eine Antwortoption wählen
+# The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
+exam-choose-many = { $count } Antwortoptionen wählen
+# The legend of the confidence levels (Guess, Unsure, Sure).
+exam-confidence-legend = Wie sicher sind Sie? (optional)
+# Beside a choice once the answer is checked (practice).
+exam-choice-correct = ✓ Richtige Antwort
+# Beside a choice once the answer is checked (practice).
+exam-choice-wrong = ✗ Ihre Wahl, falsch
+# Heading of the verdict once the answer is checked (practice).
+exam-feedback-right = ✓ Gut gemacht!
+exam-feedback-wrong = ✗ Falsch
+# Followed by the right choices' texts, in bold, separated by exam-list-separator.
+exam-right-answer = Richtige Antwort:
+# Between the right choices' texts after exam-right-answer (a comma and a space in English).
+exam-list-separator = { ", " }
+exam-comes-back = Diese Frage kommt am Ende dieser Sitzung noch einmal.
+
+# runner.rs
+# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+exam-lms-progress-problem = Das LMS Ihres Kurses konnte diesen Versuch nicht speichern ({ $problem }); er ist weiterhin in diesem Browser gespeichert.
+
+# running.rs
+exam-question-missing = Diese Frage fehlt im Fragenkatalog.
+# $problem: why the browser's storage refused, in English.
+exam-save-problem = Der Fortschritt kann in diesem Browser nicht gespeichert werden ({ $problem }); die Prüfung läuft weiter.
+# Above the question: where the candidate is in the exam.
+exam-question-of = Frage { $number } von { $total }
+
+# submit_panel.rs: the confirmation before submitting
+exam-confirm-heading = Antworten abgeben?
+exam-confirm-all-done = Alle Fragen sind beantwortet, keine ist markiert.
+exam-confirm-go-back = Sie können noch zu diesen Fragen zurückkehren:
+# A heading above links to the questions with no answer; $count is how many.
+exam-unanswered-count = Unbeantwortet ({ $count })
+# A heading above links to the flagged questions; $count is how many.
+exam-flagged-count = Markiert ({ $count })
+# A link-like button; $number is the question's position.
+exam-go-to-question = Zu Frage { $number }
+# Button: submits the exam.
+exam-submit-now = Jetzt abgeben
+# Button: closes the confirmation.
+exam-keep-working = Weiterarbeiten
+
+# whole.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
+exam-nothing-due = derzeit ist nichts zur Wiederholung fällig
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem-kept = Der vom LMS Ihres Kurses gespeicherte Fortschritt konnte nicht fortgesetzt werden ({ $problem }); eine Kopie bleibt in diesem Browser.
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem = Der vom LMS Ihres Kurses gespeicherte Fortschritt konnte nicht fortgesetzt werden ({ $problem }).
+
+# first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
+# $problem: why the app could not load, in English.
+exam-first-app-failed = Diese Seite kann nicht angezeigt werden: Die App konnte nicht geladen werden ({ $problem }). Überprüfen Sie die Verbindung, und laden Sie die Seite neu.
+
+# first_runner.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case.
+exam-first-needs-whole-app = diese Prüfung benötigt den Rest der App, der noch nicht geladen ist
+# A heading, once the exam is submitted while the results cannot show yet.
+exam-first-submitted-heading = Ihre Antworten sind abgegeben
+exam-first-submitted-waiting = Die Antworten sind in diesem Browser gespeichert. Ihre Ergebnisse erscheinen, sobald der Rest der App geladen ist.
+# $problem: why the rest of the app could not load, in English.
+exam-first-submitted-failed = Die Antworten sind in diesem Browser gespeichert, aber der Rest der App, der Ihre Ergebnisse anzeigt, konnte nicht geladen werden ({ $problem }). Laden Sie die Seite neu, sobald Sie wieder online sind, um die Ergebnisse zu sehen.
+# $problem: why, in English.
+exam-first-whole-app-failed = Der Rest der App konnte nicht geladen werden ({ $problem }), daher sind Ergebnisse, Durchsicht und die übrigen Seiten vorerst nicht verfügbar. Diese Prüfung läuft weiter, und jede Antwort wird in diesem Browser gespeichert.
+# (end of the exam's section)
+
+## Ergebnisse, Durchsicht, Kursergebnisse, nicht gefundene Seiten
+# mod.rs
+
+# The results page's heading, and the name of its region.
+results-heading = Ergebnisse
+
+# score.rs
+
+results-time-ran-out = Die Zeit ist abgelaufen: Die Prüfung wurde automatisch abgegeben.
+# The big verdict beside the score, in capitals in English; a word or two.
+results-pass = BESTANDEN
+results-fail = NICHT BESTANDEN
+# Beside the score. $percent is the bank's pass mark, already written as a percent ("70 %").
+results-pass-mark = (Bestehensgrenze { $percent })
+# The figures under the score: a short label each, the count beside it.
+results-figure-correct = Richtig
+results-figure-wrong = Falsch
+results-figure-unanswered = Unbeantwortet
+results-figure-flagged = Markiert
+results-figure-time-used = Benötigte Zeit
+# The time the exam took. $seconds is always written with two digits ("05").
+results-time-used = { $minutes } Min. { $seconds } Sek.
+results-extended-time-150 = Die Prüfung wurde mit verlängerter Zeit (1,5×) abgelegt.
+results-extended-time-200 = Die Prüfung wurde mit verlängerter Zeit (2×) abgelegt.
+results-untimed = Die Prüfung wurde ohne Zeitmessung abgelegt.
+
+# certainty.rs
+
+# A heading: how sure the candidate said they were of their answers.
+results-certainty-heading = Wie sicher Sie waren
+# $marks is the candidate's certainty-based score (it can be below zero), $best the most they
+# could have had, $average the marks per question (a number with up to two decimals).
+results-certainty-score = Sicherheitsgewichtete Punktzahl: { $marks } von möglichen { $best } Punkten ({ $average } pro Frage, auf einer Skala von −6 bis 3). „Sicher“ und richtig bringt 3 Punkte, „Sicher“ und falsch kostet 6; „Unsicher“ bringt 2 oder kostet 2; „Geraten“ bringt 1 oder nichts. Fragen ohne Selbsteinschätzung zählen als geraten. Ihre Prüfungspunktzahl oben bleibt unverändert.
+# A heading over links to questions; $count is how many are listed.
+results-sure-but-wrong = Sicher, aber falsch ({ $count })
+results-sure-but-wrong-why = Fehlvorstellungen: Diese Fragen kommen in Ihrer nächsten Wiederholung zuerst.
+# A heading over links to questions; $count is how many are listed.
+results-right-but-guessed = Richtig, aber geraten ({ $count })
+results-right-but-guessed-why = Glück, noch kein Wissen: Diese Fragen kommen früher zurück als die, bei denen Sie sicher waren.
+# A link to a question's item in the review below; $number counts from 1.
+results-question-link = Frage { $number }
+
+# topics.rs
+
+results-topics-heading = Nach Thema
+results-topics-caption = Richtige Antworten pro Thema
+# The topic table's column headers.
+results-topics-topic = Thema
+results-topics-correct = Richtig
+results-topics-score = Punktzahl
+# A topic's row: $correct questions right of the $total asked on it.
+results-topics-correct-of = { $correct } von { $total }
+
+# actions.rs
+
+# A button; $count is how many questions were missed (at least 1).
+results-retry-missed = { $count ->
+    [one] { $count } falsch beantwortete Frage erneut versuchen
+   *[other] { $count } falsch beantwortete Fragen erneut versuchen
+}
+# A button.
+results-new-exam = Neue Prüfung
+# A button.
+results-download-csv = Ergebnisse herunterladen (CSV)
+results-candidate-name = Ihr Name, für Ihre Lehrkraft (optional)
+# A button; the Class results page's introduction names it too.
+results-download-result-file = Ergebnisdatei für Ihre Lehrkraft herunterladen
+results-result-file-hint = Die Datei enthält Ihre Antworten und Zeiten, aber keine Punktzahl: Die Seite Ihrer Lehrkraft bewertet sie selbst neu.
+# $problem says why, in English (from the browser's side of the app).
+results-download-failed = Die Datei konnte nicht gespeichert werden: { $problem }.
+
+# review.rs
+
+results-review-heading = Durchsicht
+# The name of the group of filter buttons over the review.
+results-review-filters = Fragen anzeigen
+# Filter buttons over the review; $count is how many questions each shows.
+results-filter-all = Alle ({ $count })
+results-filter-wrong = Falsch ({ $count })
+results-filter-flagged = Markiert ({ $count })
+results-filter-unanswered = Unbeantwortet ({ $count })
+# A review item's heading; $number counts from 1.
+results-item-correct = Frage { $number }: ✓ Richtig
+results-item-wrong = Frage { $number }: ✗ Falsch
+results-item-unanswered = Frage { $number }: – Unbeantwortet
+# A review item's heading for a question the candidate flagged; $number counts from 1.
+results-item-correct-flagged = Frage { $number }: ✓ Richtig, markiert
+results-item-wrong-flagged = Frage { $number }: ✗ Falsch, markiert
+results-item-unanswered-flagged = Frage { $number }: – Unbeantwortet, markiert
+# $confidence is how sure the candidate said they were: Guess, Unsure or Sure.
+results-said-confidence = Ihre Selbsteinschätzung: { $confidence }.
+# Shown after a choice in the review, in bold.
+results-choice-right = (✓ richtige Antwort)
+results-choice-yours = (Ihre Antwort)
+results-choice-right-and-yours = (✓ richtige Antwort, Ihre Antwort)
+
+# class_results.rs
+
+# The Class results page's heading.
+class-heading = Kursergebnisse
+class-all-banks = ← Alle Fragenkataloge
+# $button is the results page's button "Download a result file for your teacher", as translated.
+class-intro = Öffnen Sie die Ergebnisdateien Ihrer Teilnehmenden (erstellt über „{ $button }“ auf deren Ergebnisseite). Jede Datei wird erneut anhand des Fragenkatalogs bewertet, sodass eine in der Datei geänderte Punktzahl nicht zählt. Es wird nichts hochgeladen: Die Dateien werden auf dieser Seite gelesen.
+# The label of the file picker.
+class-result-files = Ergebnisdateien
+# The name of a list of file problems.
+class-files-left-out = Ausgelassene Dateien:
+class-files-not-used = Nicht verwendbare Dateien:
+# $file is a file's name.
+class-file-not-text = { $file }: keine Ergebnisdatei (kein UTF-8-Text)
+# $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
+class-file-unreadable = { $file }: { $problem }
+# $file is a file's name; $bank the id of the bank it was taken on.
+class-file-other-bank = { $file }: ein Ergebnis zum Fragenkatalog „{ $bank }“, den diese Website nicht hat; öffnen Sie zuerst diesen Fragenkatalog
+# A table's caption; $count is how many candidates it lists.
+class-candidates-caption = Teilnehmende ({ $count }), erneut anhand des Fragenkatalogs bewertet
+# The candidates table's column headers.
+class-candidate = Teilnehmende
+class-score = Punktzahl
+class-result = Ergebnis
+class-time-used = Benötigte Zeit
+# A candidate's score: $percent is already written as a percent; $correct right of $total.
+class-score-value = { $percent } ({ $correct } von { $total })
+# A candidate's result, in capitals in English; a word or two in a table cell.
+class-pass = BESTANDEN
+class-fail = NICHT BESTANDEN
+# A candidate's time, in whole minutes.
+class-minutes = { $minutes } Min.
+class-questions-caption = Fragen: Anteil richtig, Trennschärfe (punktbiserial: wie gut die Frage stärkere von schwächeren Teilnehmenden unterscheidet) und die am häufigsten gewählte falsche Antwortoption
+# The questions table's column headers.
+class-question = Frage
+class-topic = Thema
+class-right = Richtig
+class-share-right = Anteil richtig
+class-discrimination = Trennschärfe
+class-most-chosen-wrong = Häufigste falsche Antwortoption
+# A question's row: $right candidates answered it right of the $asked who had it.
+class-right-of = { $right } von { $asked }
+# $choice is the wrong choice's text (from the bank); $times how many candidates chose it.
+class-wrong-choice = { $choice } ({ $times })
+# Buttons.
+class-download-scores = Punktzahlen herunterladen (CSV)
+class-download-questions = Fragenstatistik herunterladen (CSV)
+
+# not_found.rs
+
+not-found-heading = Nicht gefunden
+# $name is the address or bank id the candidate asked for.
+not-found-message = Es gibt keinen Fragenkatalog und keine Seite namens „{ $name }“.
+not-found-all-banks = Alle Fragenkataloge anzeigen
+# $title is the bank's title.
+not-found-loading-bank = { $title } wird geladen…
+not-found-loading-banks = Fragenkataloge werden geladen…
+# (end of the results' section)

@@ -1,0 +1,709 @@
+### La interfaz de Exam Practice en español (neutro, para España y América Latina): cada mensaje
+### que muestra la interfaz. Se comprueba frente a en.ftl (mismos identificadores, mismas variables).
+###
+### Para añadir un idioma, copie en.ftl como `<etiqueta>.ftl` (una etiqueta BCP 47: `it.ftl`,
+### `zh-Hans.ftl`) y traduzca cada valor; docs/translating.md explica cómo, y
+### `bash scripts/test.sh quick` lo comprueba.
+
+# Glosario (un término por concepto; tratamiento de "usted", botones en infinitivo)
+# exam = examen · practice (modo) = práctica · question = pregunta · answer = respuesta
+# choice = opción · flag = marcar para revisar · flagged = marcada
+# review (tras el examen) = revisión · spaced review = repaso espaciado (due = pendiente de repaso;
+#   review records = registros de repaso)
+# pass mark = puntuación mínima · score = puntuación · PASS / FAIL = APROBADO / NO APROBADO
+# topic = tema · bank = banco (de preguntas) · results = resultados · time limit = límite de tiempo
+# submit = entregar · Guess / Unsure / Sure = Al azar / Con dudas / Con seguridad
+# "Am I ready?" = "¿Aprobaría hoy?" (verdicts: Probable / Al límite / Todavía no)
+# teacher = docente · candidate (en la clase) = estudiante · set aside = apartar · band = intervalo
+
+# El nombre del idioma en ese idioma, tal como lo muestra el menú de idiomas.
+language-name = Español
+
+## El sitio
+
+site-brand = Exam Practice
+language-menu-label = Idioma
+
+## Los valores del motor, tal como los nombran todas las páginas
+
+mode-practice = Práctica
+mode-exam = Examen
+confidence-guess = Al azar
+confidence-unsure = Con dudas
+confidence-sure = Con seguridad
+verdict-not-yet = Todavía no
+verdict-borderline = Al límite
+verdict-likely = Probable
+
+## La página de inicio y las partes comunes de las páginas (inicio, componentes, armazón de la aplicación, almacenes)
+# home/mod.rs
+
+# Se muestra mientras se carga la lista de bancos de preguntas del sitio.
+home-loading-banks = Cargando bancos de preguntas…
+home-index-unreadable = No se pudo leer la lista de bancos de preguntas.
+# El encabezado principal de la página de inicio.
+home-heading = Exámenes de práctica
+home-teachers-heading = Para docentes
+# Un enlace a la página de resultados de la clase; le sigue la frase home-class-results-description
+# en el mismo párrafo.
+home-class-results-link = Resultados de la clase
+# Sigue al enlace "Resultados de la clase" (home-class-results-link) en el mismo párrafo.
+home-class-results-description = : califique los archivos de resultados de sus estudiantes, con estadísticas por pregunta.
+
+# home/own_banks.rs
+
+home-own-heading = Sus propias preguntas
+# La etiqueta del botón que abre un selector de archivos.
+home-open-file-label = Abrir un archivo de preguntas…
+home-open-file-help = Un banco JSON, un archivo GIFT o Aiken (.gift, .txt) o Markdown (.md); también puede soltarlo aquí. Se lee en este navegador y nunca se sube a ningún servidor.
+# $address es la dirección web que indica un enlace ?bank=.
+home-loading-address = Cargando el banco de preguntas desde { $address }…
+# El nombre de una lista de advertencias, para tecnologías de apoyo; $source es un nombre de archivo o una dirección.
+home-warnings-for = Advertencias de { $source }
+# El nombre de una lista de problemas que dejaron fuera partes de un archivo; $source es un nombre de archivo o una dirección.
+home-skipped-in = Omitido en { $source }
+# Precede a la lista de problemas que dejaron fuera fragmentos de texto (no preguntas) del archivo.
+home-imported-all = { $questions ->
+        [one] Se importó la única pregunta
+       *[other] Se importaron las { $questions } preguntas
+    }; { $pieces ->
+        [one] se omitió { $pieces } fragmento
+       *[other] se omitieron { $pieces } fragmentos
+    } de otro texto:
+# Precede a la lista de problemas que dejaron fuera preguntas: se importaron $questions de las
+# $total del archivo; $skipped no.
+home-imported-some = { $questions ->
+        [one] Se importó
+       *[other] Se importaron
+    } { $questions } de { $total ->
+        [one] { $total } pregunta
+       *[other] { $total } preguntas
+    }; { $skipped ->
+        [one] se omitió
+       *[other] se omitieron
+    } { $skipped }:
+# $title es el título del banco, $source su nombre de archivo o dirección, $format el formato del
+# archivo tal como lo nombra el importador (en inglés: "GIFT", "JSON bank", "Markdown task list").
+# Pueden seguirle home-opened-replaced o home-opened-renamed, y después home-opened-warnings.
+home-opened = Se abrió "{ $title }" desde { $source } ({ $format }): { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    }, guardado en este navegador.
+home-opened-replaced = Sustituye a la copia guardada anteriormente.
+# $id es el nuevo identificador con el que se guarda el banco.
+home-opened-renamed = Este sitio ya tiene un banco con ese identificador, así que esta copia se guarda como "{ $id }".
+# Precede a la lista de advertencias.
+home-opened-warnings = { $count ->
+        [one] { $count } advertencia:
+       *[other] { $count } advertencias:
+    }
+# Un botón; $title es el título del banco.
+home-take-bank = Realizar { $title }
+# Precede a la lista de advertencias de un archivo que no se puede usar.
+home-warnings = Advertencias:
+# El encabezado sobre los bancos guardados en este navegador; también da nombre a su lista.
+home-kept-heading = Guardados en este navegador
+# Bajo el título de un banco guardado: $source es su nombre de archivo o dirección, $format el
+# formato del archivo tal como lo nombra el importador ("GIFT").
+home-kept-facts = { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    }, de { $source } ({ $format })
+# Un botón; $title es el título del banco.
+home-remove-bank = Quitar { $title }
+
+# components (varias páginas)
+
+# Un botón o enlace; $title es el título del banco.
+common-open-bank = Abrir { $title }
+# El nombre de una lista de problemas, para tecnologías de apoyo; $name es un nombre de archivo,
+# una dirección o el título de un banco.
+common-problems-in = Problemas en { $name }
+# En negrita, antes de common-problems-found; $name es un nombre de archivo o una dirección.
+common-file-cannot-be-used = { $name } no se puede usar:
+# Sigue a "… no se puede usar:" (common-file-cannot-be-used o bank-list-bank-cannot-be-used).
+common-problems-found = { $count ->
+        [one] Se encontró { $count } problema.
+       *[other] Se encontraron { $count } problemas.
+    }
+# Un pequeño encabezado sobre los enlaces de una pregunta a lecturas adicionales.
+common-read-more = Más información
+# Un enlace que abre un correo o una página web para comunicar un problema con la pregunta mostrada.
+common-report-problem = Comunicar un problema con esta pregunta
+
+# components/bank_list.rs
+
+# $file es la ruta del archivo de índice, "questions/index.json".
+bank-list-none = Todavía no hay bancos de preguntas en { $file }.
+# El nombre de la lista de bancos del sitio, para tecnologías de apoyo.
+bank-list-label = Bancos de preguntas
+# Una línea de una lista de problemas: $file es la ruta del archivo de índice, $id el identificador
+# que da a un banco y $problem por qué ese identificador no es válido, en inglés
+# (p. ej., "is longer than 64 characters").
+bank-list-bad-id = { $file }: el identificador "{ $id }" { $problem }
+bank-list-open-to-see = Abra el banco para ver sus preguntas.
+# Los datos del banco, como lista de términos y valores: el número de preguntas.
+bank-list-questions = Preguntas
+bank-list-default-exam = Examen predeterminado
+# El valor junto a "Examen predeterminado".
+bank-list-default-exam-value = { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    } en { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+bank-list-pass-mark = Puntuación mínima
+bank-list-topics = Temas
+# En la página de inicio, bajo un banco con preguntas que no se pueden usar.
+bank-list-left-out-see-page = { $count ->
+        [one] { $count } de { $total } preguntas tiene un problema y se omite; la página del banco indica el motivo.
+       *[other] { $count } de { $total } preguntas tienen problemas y se omiten; la página del banco indica los motivos.
+    }
+# En la página de un banco, abre la lista de problemas de su archivo.
+bank-list-left-out = { $count ->
+        [one] { $count } de { $total } preguntas tiene un problema y se omite
+       *[other] { $count } de { $total } preguntas tienen problemas y se omiten
+    }
+# En la página de un banco, abre la lista de problemas encontrados fuera de sus preguntas.
+bank-list-outside-questions = { $count ->
+        [one] { $count } problema en el texto fuera de las preguntas (omitido)
+       *[other] { $count } problemas en el texto fuera de las preguntas (omitido)
+    }
+# En negrita, antes de common-problems-found.
+bank-list-bank-cannot-be-used = Este banco no se puede usar:
+
+# components/site_notices.rs y los avisos de los almacenes
+
+# $file es la ruta del archivo de índice; $problem el motivo del navegador, en inglés.
+notice-index-not-loaded = No se pudo cargar { $file }: { $problem }
+# $problems enumera lo que falla, en inglés, separado por punto y coma.
+notice-package-settings = La configuración de examen de este paquete no es válida ({ $problems }).
+# $problem es el motivo del LMS o del navegador, en inglés.
+notice-package-lms = El LMS del curso no inició este intento ({ $problem }); el examen sigue funcionando, pero su resultado no podrá llegar al LMS.
+# Una línea de una lista de problemas: $address es la dirección de un enlace ?bank=, $problem el
+# motivo del navegador, en inglés.
+notice-address-not-loaded = { $address }: no se pudo cargar: { $problem }
+# $problem dice, en inglés, qué falla en la lista de bancos guardada (p. ej., "the list of banks
+# kept in this browser is damaged (…)").
+notice-kept-set-aside = { $problem }. Se ha apartado; vuelva a abrir sus archivos de preguntas.
+# $problem como en notice-kept-set-aside.
+notice-kept-not-set-aside = { $problem }. Tampoco se pudo apartar; vuelva a abrir sus archivos de preguntas.
+# $problem es el motivo del navegador, en inglés.
+notice-kept-unavailable = Los bancos que abra no se pueden guardar en este navegador: { $problem }.
+# $problem es el motivo del navegador, en inglés.
+notice-kept-not-saved = Los bancos que abrió están disponibles por ahora, pero no se conservarán cuando cierre esta página: { $problem }.
+# $title es el título del banco, $source su nombre de archivo o dirección.
+notice-kept-too-large = "{ $title }" ({ $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    }) está abierto hasta que cierre esta página, pero es demasiado grande para guardarlo en este navegador: la próxima vez, vuelva a abrir { $source }.
+# En la página de un banco: $problem dice, en inglés, qué falla en los datos.
+notice-history-set-aside = No se pudo leer el historial de intentos guardado y se ha apartado ({ $problem }).
+notice-review-set-aside = No se pudieron leer los registros de repaso guardados y se han apartado ({ $problem }).
+# $problem dice qué falla en los datos, $reason por qué no se pudieron apartar; ambos en inglés.
+notice-history-left-in-place = No se pudo leer el historial de intentos guardado ({ $problem }) ni apartarlo ({ $reason }); se deja como estaba y no se le añade nada nuevo.
+notice-review-left-in-place = No se pudieron leer los registros de repaso guardados ({ $problem }) ni apartarlos ({ $reason }); se dejan como estaban y no se les añade nada nuevo.
+# $problem es el motivo del navegador, en inglés.
+notice-history-unavailable = El historial de intentos guardado no está disponible ({ $problem }).
+notice-review-unavailable = Los registros de repaso guardados no están disponibles ({ $problem }).
+# Por qué no se guardó un cambio, dentro de otra frase (tras dos puntos o entre paréntesis):
+# de ahí la minúscula inicial y la ausencia de punto final.
+notice-history-kept-unreadable = no se pudo leer el historial de intentos guardado, y se conserva como estaba
+notice-review-kept-unreadable = no se pudieron leer los registros de repaso guardados, y se conservan como estaban
+
+# (fin de la sección de la página de inicio)
+
+## La página de un banco: configurar un examen, estudio, historial, repaso espaciado, archivos de progreso
+# mod.rs
+# Un enlace de vuelta a la página de inicio; la flecha apunta hacia atrás.
+bank-all-banks-link = ← Todos los bancos de preguntas
+# $date: el día en que los autores del banco comprobaron sus datos por última vez, tal como lo da el banco (2025-03-01).
+bank-facts-checked = Datos contrastados con sus fuentes por última vez el { $date }.
+
+# resume_notice.rs
+bank-resume-in-progress = Tiene un examen en curso ({ $count ->
+        [one] { $count } pregunta
+       *[other] { $count } preguntas
+    }).
+# Un enlace con aspecto de botón.
+bank-resume-button = Reanudar examen
+
+# history.rs
+bank-history-heading = Sus intentos
+# El nombre accesible de un pequeño gráfico de líneas con las puntuaciones de intentos anteriores.
+bank-history-chart-label = Puntuación a lo largo del tiempo
+bank-history-caption = Intentos anteriores, del más antiguo al más reciente
+# Los encabezados de columna de la tabla del historial.
+bank-history-date = Fecha
+# El modo del examen (práctica o examen): el encabezado de esta columna y la leyenda del formulario de configuración.
+bank-mode = Modo
+bank-history-score = Puntuación
+bank-history-result = Resultado
+# La puntuación de un intento: $percent es su proporción de aciertos, ya escrita como porcentaje ("80 %");
+# $correct y $total son números de preguntas.
+bank-history-score-value = { $percent } ({ $correct } de { $total })
+# El resultado de un intento, en la columna "Resultado": breve, en mayúsculas.
+bank-history-passed = APROBADO
+bank-history-failed = NO APROBADO
+# Un botón que borra todos los intentos anteriores de este banco.
+bank-history-clear = Borrar historial
+
+# setup/mod.rs
+bank-setup-heading = Configurar el examen
+# El botón de envío del formulario.
+bank-setup-start = Comenzar examen
+
+# setup/fields.rs
+bank-setup-mode-practice = Práctica: cada respuesta se corrige al instante
+bank-setup-mode-exam = Examen: con tiempo, corrección al final
+# $total: cuántas preguntas tiene el banco.
+bank-setup-count = Número de preguntas (de 1 a { $total })
+bank-setup-time-limit = Límite de tiempo
+# Una opción de la lista de límites de tiempo: $minutes es el tiempo predeterminado para $count preguntas.
+bank-setup-time-default = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } (predeterminado para { $count ->
+        [one] { $count } pregunta
+       *[other] { $count } preguntas
+    })
+# Una opción de la lista de límites de tiempo.
+bank-setup-time-minutes = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+bank-setup-time-none = Sin límite
+# Tiempo adicional concedido a algunos candidatos (una medida de accesibilidad).
+bank-setup-accommodation = Adaptación de tiempo
+bank-setup-accommodation-standard = Tiempo estándar
+# $factor: cuántas veces el tiempo estándar (1,5 o 2), escrito como número.
+bank-setup-accommodation-extended = Tiempo ampliado ({ $factor }×)
+bank-setup-accommodation-untimed = Sin límite de tiempo
+bank-setup-topics = Temas incluidos
+bank-setup-shuffle = Mezclar preguntas y opciones
+bank-setup-unseen-first = Primero, las preguntas aún no respondidas
+
+# study/mod.rs
+bank-study-heading = Estudio
+bank-study-persistence-refused = Este navegador no ha aceptado conservar su progreso de forma permanente: puede borrarlo si le falta espacio o tras semanas sin visitas. Guarde su progreso en un archivo de vez en cuando.
+
+# study/review_panel.rs
+bank-review-heading = Repaso espaciado
+bank-review-intro = Las preguntas que responde vuelven para repasarlas justo antes de que las olvide; las que falla vuelven antes.
+bank-review-due = { $count ->
+        [0] No hay preguntas pendientes de repaso.
+        [one] { $count } pregunta pendiente de repaso.
+       *[other] { $count } preguntas pendientes de repaso.
+    }
+# Sigue a la frase que dice cuántas preguntas están pendientes; $count: cuántas de ellas se
+# respondieron mal la última vez.
+bank-review-missed = Falladas la última vez: { $count }.
+# Un enlace con aspecto de botón; $count: cuántas preguntas incluye el repaso.
+bank-review-now = Repasar ahora ({ $count })
+# $date: el día en que la siguiente pregunta queda pendiente, tal como el idioma escribe una fecha.
+bank-review-next = Próximo repaso: { $date }.
+bank-review-exam-date = Fecha de su examen (opcional)
+bank-review-exam-date-hint = No se programa ningún repaso después de esta fecha.
+# $reason: el motivo, del almacenamiento del navegador (puede estar en inglés).
+bank-review-exam-date-not-saved = No se pudo guardar la fecha del examen: { $reason }.
+
+# study/readiness_panel.rs
+bank-readiness-heading = ¿Aprobaría hoy?
+# $needed: el número de primeras respuestas que necesita la estimación; $have: cuántas tiene el candidato;
+# $per-topic: el número que necesita en cada tema.
+bank-readiness-waiting = Todavía no hay datos suficientes. Esta estimación solo tiene en cuenta su primera respuesta a cada pregunta, así que necesita al menos { $needed } respuestas de ese tipo (tiene { $have }), con al menos { $per-topic } en cada tema.
+# Sigue a "Todavía no hay datos suficientes…"; $topics: los nombres de los temas del banco, separados por comas.
+bank-readiness-thin-topics = Temas que necesitan más respuestas: { $topics }.
+# Sigue al veredicto en negrita ("Probable", "Al límite", "Todavía no"), de ahí los dos puntos iniciales.
+# $questions: el número de preguntas del examen; $needed: cuántas respuestas correctas se necesitan para aprobar;
+# $chance: uno de los mensajes bank-readiness-chance-*; $band: "80 %" tal como lo escribe el idioma;
+# $low y $high: porcentajes.
+bank-readiness-chance = : su probabilidad de aprobar el examen de { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    } (se necesitan { $needed } aciertos) es { $chance } (intervalo del { $band }: de { $low } a { $high }).
+# Una probabilidad demasiado pequeña para redondearla al 1 %: $percent es "1 %" tal como lo escribe el idioma.
+bank-readiness-chance-under = inferior al { $percent }
+# Una probabilidad demasiado cercana a la certeza para redondearla al 100 %: $percent es "99 %".
+bank-readiness-chance-over = superior al { $percent }
+# $percent: la probabilidad, redondeada, tal como el idioma escribe un porcentaje.
+bank-readiness-chance-about = de alrededor del { $percent }
+bank-readiness-caption = Dominio por tema, según las primeras respuestas
+# Los encabezados de columna de la tabla; "Práctica" encabeza una columna de enlaces para practicar un tema.
+bank-readiness-topic = Tema
+bank-readiness-first-right = Primeras respuestas correctas
+bank-readiness-mastery = Dominio
+bank-readiness-on-exam = Preguntas en el examen
+bank-readiness-practice = Práctica
+# En la columna "Primeras respuestas correctas": $right de las $answers primeras respuestas del tema fueron correctas.
+bank-readiness-right-of = { $right } de { $answers }
+# En la columna "Dominio", para un tema que aún no tiene ninguna primera respuesta.
+bank-readiness-no-answers = Aún sin respuestas
+# El nombre accesible de una barra que muestra el dominio de un tema; $percent: tal como lo escribe el idioma.
+bank-readiness-mastery-bar = Dominio { $percent }
+# Un enlace a una sesión de práctica de un tema.
+bank-readiness-practise-topic = Practicar este tema
+# El nombre accesible del mismo enlace; $topic: el nombre del tema, del banco.
+bank-readiness-practise-topic-label = Practicar este tema: { $topic }
+# El resumen de un desplegable (al hacer clic se abre la explicación de abajo).
+bank-readiness-method-heading = Cómo se calcula
+# $draws: cuántos candidatos imaginarios; $needed: los aciertos necesarios para aprobar, un número,
+# o "unknown" antes de que haya una estimación; $questions: el número de preguntas del examen;
+# $weights: "topic-weights" cuando el banco da pesos a sus temas, si no "question-shares";
+# $band: "80 %" y $even: "50 %", tal como el idioma escribe un porcentaje. Los veredictos
+# entre comillas son los mensajes verdict-likely y verdict-not-yet.
+bank-readiness-method = Solo cuenta su primera respuesta a cada pregunta: los reintentos y los repasos inflarían el resultado. La probabilidad de acertar en cada tema se estima a partir de sus primeras respuestas en él, acercándola a su nivel general en la medida en que sus temas difieren entre sí (un tema con pocas respuestas se apoya más en los demás). Después, la aplicación imagina { $draws } candidatos cuyas probabilidades por tema se extraen de lo que permiten sus respuestas, calcula con exactitud la probabilidad de que cada uno acierte, de { $questions ->
+        [one] { $questions } pregunta
+       *[other] las { $questions } preguntas
+    } del examen, { $needed ->
+        [unknown] las suficientes para alcanzar la puntuación mínima
+       *[other] al menos { $needed }
+    } si se reparten entre los temas según { $weights ->
+        [topic-weights] los pesos que el banco asigna a los temas
+       *[question-shares] la proporción de preguntas del banco que corresponde a cada tema
+    }, e indica la media, con el { $band } central de esas probabilidades como intervalo. Probado con miles de candidatos simulados, el intervalo contuvo la probabilidad real en 8 de cada 10 casos. "{ verdict-likely }" significa que incluso el extremo inferior del intervalo es de al menos el { $even }; "{ verdict-not-yet }", que incluso el extremo superior queda por debajo; en los demás casos, el resultado está al límite.
+
+# study/progress_file.rs
+bank-progress-heading = Conserve su progreso
+bank-progress-intro = Los navegadores pueden borrar los datos de un sitio al cabo de un tiempo. Guarde su progreso (intentos, registros de repaso, grados de seguridad y fechas de examen de todos los bancos) en un archivo y cárguelo aquí en cualquier navegador.
+# Un botón que descarga un archivo.
+bank-progress-save = Guardar mi progreso
+# La etiqueta de un selector de archivos, con aspecto de botón.
+bank-progress-load = Cargar progreso
+bank-progress-nothing-to-save = Todavía no hay progreso que guardar.
+# $file: el nombre del archivo descargado.
+bank-progress-saved = Se guardó el progreso de { $banks ->
+        [one] { $banks } banco
+       *[other] { $banks } bancos
+    } en { $file }.
+# $reason: el motivo, del navegador (puede estar en inglés).
+bank-progress-not-saved = No se pudo guardar el archivo: { $reason }.
+# $reason: por qué no se pudo leer el archivo como archivo de progreso (en inglés).
+bank-progress-not-read = { $reason }. No se ha cambiado nada.
+# $file: el nombre del archivo elegido; $reason: por qué el navegador no pudo leerlo (puede estar en inglés).
+bank-progress-unreadable = { $file }: { $reason }. No se ha cambiado nada.
+bank-progress-not-text = { $file }: no es un archivo de progreso (no es texto UTF-8). No se ha cambiado nada.
+# $file: el nombre del archivo cargado; después, cuántos bancos contenía y qué añadió.
+bank-progress-loaded = Se cargó { $file }: { $banks ->
+        [one] { $banks } banco
+       *[other] { $banks } bancos
+    }, { $attempts ->
+        [one] { $attempts } intento nuevo
+       *[other] { $attempts } intentos nuevos
+    } y { $records ->
+        [one] { $records } registro de repaso más reciente
+       *[other] { $records } registros de repaso más recientes
+    }.
+# El nombre accesible de una lista de problemas del archivo cargado.
+bank-progress-problems = Partes que no se pudieron leer y se omitieron:
+# Un problema de un archivo cargado, en una lista mostrada como código: $file: su nombre; $bank: el
+# identificador de un banco; $reason: por qué no se pudo guardar el historial de ese banco (puede estar en inglés).
+bank-progress-history-problem = { $file }: banco "{ $bank }": historial: { $reason }
+# Igual que el anterior, para los registros de repaso del banco.
+bank-progress-review-problem = { $file }: banco "{ $bank }": repaso: { $reason }
+# (fin de la sección de la página del banco)
+
+## Hacer un examen: la tarjeta de la pregunta, el navegador, la cuenta atrás, la entrega, los atajos
+# action_bar.rs: los botones bajo la pregunta
+exam-previous = Anterior
+# Modo práctica: comprueba la respuesta en el momento.
+exam-check = Comprobar
+exam-next = Siguiente
+# Un botón de alternancia (pulsado mientras la pregunta está marcada).
+exam-flag = Marcar para revisar
+# Abre la confirmación antes de entregar el examen.
+exam-submit = Entregar
+
+# bad_link.rs
+exam-bad-link-heading = Este enlace de examen no funciona
+# Encima de una lista de los problemas del enlace (también al abrir un enlace de examen).
+exam-bad-link-intro = Este enlace de examen tiene una configuración que no es válida:
+
+# countdown.rs
+# Una etiqueta junto a la cuenta atrás (mm:ss), y el nombre accesible de la cuenta atrás.
+exam-time-left = Tiempo restante
+exam-show-timer = Mostrar temporizador
+exam-hide-timer = Ocultar temporizador
+# Un botón que hace que el lector de pantalla lea el tiempo restante (atajo T).
+exam-read-time-left = Leer tiempo restante
+# Lo leen los lectores de pantalla a petición (botón o tecla T); $time es la cuenta atrás tal como se muestra, "05:00" o "1:30:00".
+exam-time-left-spoken = Tiempo restante: { $time }.
+# Lo anuncian los lectores de pantalla cuando quedan 5 minutos y 1 minuto; $minutes es 5 o 1.
+exam-time-warning =
+    { $minutes ->
+        [one] Queda { $minutes } minuto.
+       *[other] Quedan { $minutes } minutos.
+    }
+
+# finished.rs: avisos encima de los resultados
+# $problem: por qué lo rechazó el almacenamiento del navegador, en inglés (de la capa de almacenamiento de la aplicación).
+exam-results-save-problem = Estos resultados no se pueden guardar en este navegador ({ $problem }); se perderán si recarga la página.
+# $problem: el motivo, en inglés.
+exam-history-problem = Este intento no se puede añadir a su historial en este navegador ({ $problem }).
+# En el LMS de un curso (paquete SCORM). $score es un porcentaje, como "85%".
+exam-lms-sent-passed = Su resultado se envió a su curso: { $score }, aprobado.
+# En el LMS de un curso (paquete SCORM). $score es un porcentaje, como "85%".
+exam-lms-sent-not-passed = Su resultado se envió a su curso: { $score }, no aprobado.
+# $problem: el error del LMS, en inglés.
+exam-lms-report-problem = No se pudo enviar su resultado al LMS de su curso ({ $problem }). Avise a su docente y mantenga esta página abierta.
+# $problem: el motivo, en inglés.
+exam-review-problem = Estas respuestas no se pueden conservar para el repaso en este navegador ({ $problem }).
+
+# gate.rs
+# El encabezado principal de la página del examen: $mode es "Práctica" o "Examen" (mode-practice, mode-exam), $title el título del banco.
+exam-page-title = { $mode }: { $title }
+exam-opening = Abriendo el examen…
+exam-open-elsewhere = Este examen está abierto en otra pestaña o ventana. Si prefiere continuar aquí, traiga el examen a esta página: la otra dejará de guardarlo y lo indicará.
+# Botón.
+exam-take-over = Continuar el examen aquí
+exam-taken-over = Otra pestaña o ventana ha pasado a controlar este examen, así que esta página ha dejado de guardarlo. No se ha perdido nada de lo que hizo aquí: se guardó antes del cambio.
+# Botón.
+exam-take-back = Recuperar el examen
+
+# navigator.rs
+# El nombre accesible de la lista de botones de preguntas junto al examen.
+exam-navigator-label = Preguntas
+# El botón de una pregunta en el navegador, tal como lo nombran los lectores de pantalla; $number es su posición.
+exam-nav-answered = Pregunta { $number }, respondida
+exam-nav-unanswered = Pregunta { $number }, sin responder
+exam-nav-answered-flagged = Pregunta { $number }, respondida, marcada
+exam-nav-unanswered-flagged = Pregunta { $number }, sin responder, marcada
+
+# opening.rs
+# $problem: por qué no se pudo leer el progreso guardado, en inglés.
+exam-progress-set-aside = No se pudo reanudar el progreso guardado y se ha apartado (se conserva una copia en este navegador): { $problem }. Se ha iniciado un examen nuevo.
+# $problem: por qué no se pudo leer; $why: por qué no se pudo apartar; ambos en inglés.
+exam-progress-left-in-place = No se pudo reanudar el progreso guardado ({ $problem }) ni tampoco apartarlo ({ $why }), así que se deja como estaba. Se ha iniciado un examen nuevo, que no se guardará.
+# $problem: por qué lo rechazó el almacenamiento del navegador, en inglés.
+exam-progress-unavailable = El progreso no se puede conservar en este navegador ({ $problem }); el examen sigue funcionando, pero se perderá si recarga la página.
+# $problem: el motivo, en inglés, o uno de exam-nothing-due y exam-first-needs-whole-app.
+exam-cannot-start = Este examen no puede comenzar: { $problem }.
+
+# question_card.rs
+# El encabezado de la pregunta; $number es su posición en el examen.
+exam-question-heading = Pregunta { $number }
+exam-asked-again = Falló esta pregunta antes en esta sesión: aquí la tiene de nuevo. Esta respuesta no cambia su puntuación.
+# La leyenda de las opciones de una pregunta con una sola respuesta correcta.
+exam-choose-one = Elija una
+# La leyenda de las opciones de una pregunta con varias respuestas correctas: $count (2 o más) es cuántas elegir.
+exam-choose-many = Elija { $count }
+# La leyenda de los grados de seguridad (Al azar, Con dudas, Con seguridad).
+exam-confidence-legend = ¿Qué grado de seguridad tiene? (opcional)
+# Junto a una opción una vez comprobada la respuesta (práctica).
+exam-choice-correct = ✓ Respuesta correcta
+# Junto a una opción una vez comprobada la respuesta (práctica).
+exam-choice-wrong = ✗ Su opción, incorrecta
+# Encabezado del veredicto una vez comprobada la respuesta (práctica).
+exam-feedback-right = ✓ ¡Bien hecho!
+exam-feedback-wrong = ✗ Incorrecta
+# Le siguen los textos de las opciones correctas, en negrita, separados por exam-list-separator.
+exam-right-answer = Respuesta correcta:
+# Entre los textos de las opciones correctas tras exam-right-answer (una coma y un espacio).
+exam-list-separator = { ", " }
+exam-comes-back = Esta pregunta volverá a aparecer al final de esta sesión.
+
+# runner.rs
+# En el LMS de un curso (paquete SCORM). $problem: el error del LMS, en inglés.
+exam-lms-progress-problem = El LMS de su curso no pudo guardar este intento ({ $problem }); sigue guardado en este navegador.
+
+# running.rs
+exam-question-missing = Esta pregunta no está en el banco.
+# $problem: por qué lo rechazó el almacenamiento del navegador, en inglés.
+exam-save-problem = El progreso no se puede guardar en este navegador ({ $problem }); el examen sigue funcionando.
+# Encima de la pregunta: en qué punto del examen está el candidato.
+exam-question-of = Pregunta { $number } de { $total }
+
+# submit_panel.rs: la confirmación antes de entregar
+exam-confirm-heading = ¿Entregar sus respuestas?
+exam-confirm-all-done = Todas las preguntas están respondidas y ninguna está marcada.
+exam-confirm-go-back = Aún puede volver a estas preguntas:
+# Un encabezado sobre los enlaces a las preguntas sin respuesta; $count es cuántas son.
+exam-unanswered-count = Sin responder ({ $count })
+# Un encabezado sobre los enlaces a las preguntas marcadas; $count es cuántas son.
+exam-flagged-count = Marcadas para revisar ({ $count })
+# Un botón con aspecto de enlace; $number es la posición de la pregunta.
+exam-go-to-question = Ir a la pregunta { $number }
+# Botón: entrega el examen.
+exam-submit-now = Entregar ahora
+# Botón: cierra la confirmación.
+exam-keep-working = Seguir respondiendo
+
+# whole.rs
+# Se muestra como $problem en exam-cannot-start, por eso empieza en minúscula: un enlace de examen que reúne las preguntas pendientes de repaso.
+exam-nothing-due = no hay nada pendiente de repaso en este momento
+# $problem: no se pudieron leer los datos del LMS, en inglés.
+exam-lms-resume-problem-kept = No se pudo reanudar el progreso que guardó el LMS de su curso ({ $problem }); se conserva una copia en este navegador.
+# $problem: no se pudieron leer los datos del LMS, en inglés.
+exam-lms-resume-problem = No se pudo reanudar el progreso que guardó el LMS de su curso ({ $problem }).
+
+# first_app.rs (el primer módulo, que muestra la primera pregunta de un enlace de examen antes de que se cargue el resto de la aplicación)
+# $problem: por qué no se pudo cargar la aplicación, en inglés.
+exam-first-app-failed = No se puede mostrar esta página: la aplicación no se pudo cargar ({ $problem }). Compruebe la conexión y vuelva a cargar la página.
+
+# first_runner.rs
+# Se muestra como $problem en exam-cannot-start, por eso empieza en minúscula.
+exam-first-needs-whole-app = este examen necesita el resto de la aplicación, que aún no se ha cargado
+# Un encabezado, una vez entregado el examen mientras los resultados aún no pueden mostrarse.
+exam-first-submitted-heading = Sus respuestas se han entregado
+exam-first-submitted-waiting = Están guardadas en este navegador. Sus resultados aparecerán en cuanto se cargue el resto de la aplicación.
+# $problem: por qué no se pudo cargar el resto de la aplicación, en inglés.
+exam-first-submitted-failed = Están guardadas en este navegador, pero el resto de la aplicación, que muestra sus resultados, no se pudo cargar ({ $problem }). Vuelva a cargar la página cuando tenga conexión para verlos.
+# $problem: el motivo, en inglés.
+exam-first-whole-app-failed = El resto de la aplicación no se pudo cargar ({ $problem }), así que los resultados, la revisión y las demás páginas no están disponibles por ahora. Este examen sigue funcionando y cada respuesta se guarda en este navegador.
+# (fin de la sección del examen)
+
+## Resultados, revisión, resultados de la clase, páginas no encontradas
+# mod.rs
+
+# El encabezado de la página de resultados y el nombre de su región.
+results-heading = Resultados
+
+# score.rs
+
+results-time-ran-out = Se acabó el tiempo: el examen se entregó automáticamente.
+# El veredicto grande junto a la puntuación, en mayúsculas; una o dos palabras.
+results-pass = APROBADO
+results-fail = NO APROBADO
+# Junto a la puntuación. $percent es la puntuación mínima del banco, ya escrita como porcentaje ("70 %").
+results-pass-mark = (puntuación mínima: { $percent })
+# Las cifras bajo la puntuación: una etiqueta breve cada una, con el número al lado.
+results-figure-correct = Correctas
+results-figure-wrong = Incorrectas
+results-figure-unanswered = Sin responder
+results-figure-flagged = Marcadas
+results-figure-time-used = Tiempo empleado
+# El tiempo que llevó el examen. $seconds siempre se escribe con dos cifras ("05").
+results-time-used = { $minutes } min { $seconds } s
+results-extended-time-150 = Se usó tiempo ampliado (1,5×).
+results-extended-time-200 = Se usó tiempo ampliado (2×).
+results-untimed = El examen se realizó sin límite de tiempo.
+
+# certainty.rs
+
+# Un encabezado: qué grado de seguridad indicó el candidato en sus respuestas.
+results-certainty-heading = Su grado de seguridad
+# $marks es la puntuación del candidato basada en la seguridad (puede ser negativa), $best el máximo
+# que podía obtener, $average los puntos por pregunta (un número con hasta dos decimales).
+results-certainty-score = Puntuación según el grado de seguridad: { $marks } de un máximo de { $best } ({ $average } por pregunta, en una escala de −6 a 3). Con seguridad y acierto se suman 3, con seguridad y error se restan 6; con dudas se suman 2 o se restan 2; al azar se suma 1 o nada. Las preguntas sin grado de seguridad cuentan como al azar. Su puntuación del examen, arriba, no cambia.
+# Un encabezado sobre enlaces a preguntas; $count es cuántas se enumeran.
+results-sure-but-wrong = Con seguridad, pero incorrectas ({ $count })
+results-sure-but-wrong-why = Conceptos erróneos: aparecerán primero en su próximo repaso.
+# Un encabezado sobre enlaces a preguntas; $count es cuántas se enumeran.
+results-right-but-guessed = Correctas, pero al azar ({ $count })
+results-right-but-guessed-why = Suerte, todavía no conocimiento: volverán antes que las respuestas dadas con seguridad.
+# Un enlace al elemento de una pregunta en la revisión de abajo; $number cuenta desde 1.
+results-question-link = Pregunta { $number }
+
+# topics.rs
+
+results-topics-heading = Por tema
+results-topics-caption = Respuestas correctas por tema
+# Los encabezados de columna de la tabla de temas.
+results-topics-topic = Tema
+results-topics-correct = Correctas
+results-topics-score = Puntuación
+# La fila de un tema: $correct preguntas correctas de las $total que se plantearon sobre él.
+results-topics-correct-of = { $correct } de { $total }
+
+# actions.rs
+
+# Un botón; $count es cuántas preguntas se fallaron (al menos 1).
+results-retry-missed = { $count ->
+    [one] Repetir la pregunta fallada
+   *[other] Repetir las { $count } falladas
+}
+# Un botón.
+results-new-exam = Nuevo examen
+# Un botón.
+results-download-csv = Descargar resultados (CSV)
+results-candidate-name = Su nombre, para el docente (opcional)
+# Un botón; la introducción de la página Resultados de la clase también lo nombra.
+results-download-result-file = Descargar un archivo de resultados para el docente
+results-result-file-hint = El archivo contiene sus respuestas y tiempos, no una puntuación: la página del docente lo vuelve a calificar.
+# $problem dice el motivo, en inglés (desde la parte de la aplicación que se ejecuta en el navegador).
+results-download-failed = No se pudo guardar el archivo: { $problem }.
+
+# review.rs
+
+results-review-heading = Revisión
+# El nombre del grupo de botones de filtro sobre la revisión.
+results-review-filters = Mostrar preguntas
+# Botones de filtro sobre la revisión; $count es cuántas preguntas muestra cada uno.
+results-filter-all = Todas ({ $count })
+results-filter-wrong = Incorrectas ({ $count })
+results-filter-flagged = Marcadas ({ $count })
+results-filter-unanswered = Sin responder ({ $count })
+# El encabezado de un elemento de la revisión; $number cuenta desde 1.
+results-item-correct = Pregunta { $number }: ✓ Correcta
+results-item-wrong = Pregunta { $number }: ✗ Incorrecta
+results-item-unanswered = Pregunta { $number }: – Sin responder
+# El encabezado de un elemento de la revisión para una pregunta que el candidato marcó; $number cuenta desde 1.
+results-item-correct-flagged = Pregunta { $number }: ✓ Correcta, marcada
+results-item-wrong-flagged = Pregunta { $number }: ✗ Incorrecta, marcada
+results-item-unanswered-flagged = Pregunta { $number }: – Sin responder, marcada
+# $confidence es el grado de seguridad que indicó el candidato: Al azar, Con dudas o Con seguridad.
+results-said-confidence = Usted indicó: { $confidence }.
+# Se muestra tras una opción en la revisión, en negrita.
+results-choice-right = (✓ respuesta correcta)
+results-choice-yours = (su respuesta)
+results-choice-right-and-yours = (✓ respuesta correcta, su respuesta)
+
+# class_results.rs
+
+# El encabezado de la página Resultados de la clase.
+class-heading = Resultados de la clase
+class-all-banks = ← Todos los bancos de preguntas
+# $button es el botón de la página de resultados "Descargar un archivo de resultados para el docente", tal como se tradujo.
+class-intro = Abra los archivos de resultados de sus estudiantes (generados con "{ $button }" en su página de resultados). Cada uno se vuelve a calificar con el banco, así que una puntuación modificada en un archivo no cuenta. No se sube nada: los archivos se leen en esta página.
+# La etiqueta del selector de archivos.
+class-result-files = Archivos de resultados
+# El nombre de una lista de problemas de archivos.
+class-files-left-out = Archivos omitidos:
+class-files-not-used = Archivos que no se pudieron usar:
+# $file es el nombre de un archivo.
+class-file-not-text = { $file }: no es un archivo de resultados (no es texto UTF-8)
+# $file es el nombre de un archivo; $problem dice por qué no se pudo leer, en inglés (desde la parte de la aplicación que se ejecuta en el navegador).
+class-file-unreadable = { $file }: { $problem }
+# $file es el nombre de un archivo; $bank el identificador del banco con el que se hizo.
+class-file-other-bank = { $file }: un resultado del banco "{ $bank }", que este sitio no tiene; abra primero ese banco
+# El título de una tabla; $count es cuántos estudiantes enumera.
+class-candidates-caption = Estudiantes ({ $count }), calificados de nuevo con el banco
+# Los encabezados de columna de la tabla de estudiantes.
+class-candidate = Estudiante
+class-score = Puntuación
+class-result = Resultado
+class-time-used = Tiempo empleado
+# La puntuación de un estudiante: $percent ya está escrito como porcentaje; $correct correctas de $total.
+class-score-value = { $percent } ({ $correct } de { $total })
+# El resultado de un estudiante, en mayúsculas; una o dos palabras en una celda de tabla.
+class-pass = APROBADO
+class-fail = NO APROBADO
+# El tiempo de un estudiante, en minutos enteros.
+class-minutes = { $minutes } min
+class-questions-caption = Preguntas: proporción de aciertos, discriminación (biserial puntual: en qué medida la pregunta distingue a los estudiantes con mejor y peor rendimiento) y la opción incorrecta más elegida
+# Los encabezados de columna de la tabla de preguntas.
+class-question = Pregunta
+class-topic = Tema
+class-right = Aciertos
+class-share-right = Proporción de aciertos
+class-discrimination = Discriminación
+class-most-chosen-wrong = Opción incorrecta más elegida
+# La fila de una pregunta: $right estudiantes la acertaron de los $asked a los que se les planteó.
+class-right-of = { $right } de { $asked }
+# $choice es el texto de la opción incorrecta (del banco); $times cuántos estudiantes la eligieron.
+class-wrong-choice = { $choice } ({ $times })
+# Botones.
+class-download-scores = Descargar puntuaciones (CSV)
+class-download-questions = Descargar estadísticas de preguntas (CSV)
+
+# not_found.rs
+
+not-found-heading = No encontrado
+# $name es la dirección o el identificador de banco que pidió el candidato.
+not-found-message = No existe ningún banco de preguntas ni ninguna página con el nombre "{ $name }".
+not-found-all-banks = Ver todos los bancos de preguntas
+# $title es el título del banco.
+not-found-loading-bank = Cargando { $title }…
+not-found-loading-banks = Cargando bancos de preguntas…
+# (fin de la sección de resultados)

@@ -1,0 +1,701 @@
+### Interface d'Exam Practice en français (France) : chaque message affiché par l'interface,
+### vérifié par rapport au fichier anglais (mêmes identifiants, mêmes variables).
+###
+### Pour ajouter une langue, copiez le fichier anglais sous `<tag>.ftl` (une étiquette BCP 47 : `it.ftl`, `zh-Hans.ftl`) et
+### traduisez chaque valeur ; docs/translating.md explique comment, et `bash scripts/test.sh quick` le vérifie.
+
+# Glossaire (un seul terme par notion, vouvoiement partout) :
+#   exam = examen ; practice (le mode) = entraînement ; question = question ;
+#   answer = réponse ; choice = proposition ; flag / flagged = marquer pour y revenir / marquée ;
+#   review (après l'examen) = correction ; spaced review = révision espacée (réviser, à réviser) ;
+#   review records = données de révision ; pass mark = seuil de réussite ; score = score ;
+#   PASS / FAIL = RÉUSSITE / ÉCHEC ; topic = thème ; bank = banque (de questions) ;
+#   results = résultats ; time limit = durée limite ; submit = remettre ;
+#   Guess / Unsure / Sure = Hasard / Doute / Certitude ; "Am I ready?" = « Suis-je prêt ? » ;
+#   attempt = tentative ; band = intervalle ; extended time = temps majoré ; teacher = enseignant.
+
+# The language's name in itself, as the language menu lists it.
+language-name = Français
+
+## Le site
+
+site-brand = Exam Practice
+language-menu-label = Langue
+
+## Les valeurs du moteur, telles que toutes les pages les nomment
+
+mode-practice = Entraînement
+mode-exam = Examen
+confidence-guess = Hasard
+confidence-unsure = Doute
+confidence-sure = Certitude
+verdict-not-yet = Pas encore
+verdict-borderline = Limite
+verdict-likely = Probable
+
+## La page d'accueil et les parties communes des pages (accueil, composants, cadre de l'application, stockage)
+# home/mod.rs
+
+# Shown while the site's list of question banks loads.
+home-loading-banks = Chargement des banques de questions…
+home-index-unreadable = Impossible de lire la liste des banques de questions.
+# The start page's main heading.
+home-heading = Examens blancs
+home-teachers-heading = Pour les enseignants
+# A link to the class results page; the sentence home-class-results-description follows it in
+# the same paragraph.
+home-class-results-link = Résultats de la classe
+# Follows the link "Class results" (home-class-results-link) in the same paragraph.
+home-class-results-description = : corrigez les fichiers de résultat de vos candidats, avec des statistiques par question.
+
+# home/own_banks.rs
+
+home-own-heading = Vos propres questions
+# The label of the button that opens a file picker.
+home-open-file-label = Ouvrir un fichier de questions…
+home-open-file-help = Un fichier de banque JSON, GIFT ou Aiken (.gift, .txt) ou Markdown (.md) ; vous pouvez aussi le déposer ici. Il est lu dans ce navigateur et n'est jamais envoyé en ligne.
+# $address is the web address a ?bank= link names.
+home-loading-address = Chargement de la banque de questions depuis { $address }…
+# The name of a list of warnings, for assistive technology; $source is a file name or address.
+home-warnings-for = Avertissements pour { $source }
+# The name of a list of problems that left parts of a file out; $source is a file name or address.
+home-skipped-in = Éléments ignorés dans { $source }
+# Precedes the list of problems that left pieces of text (not questions) out of the file.
+home-imported-all = { $questions ->
+        [one] La question a été importée
+       *[other] Les { $questions } questions ont été importées
+    } ; { $pieces ->
+        [one] { $pieces } passage de texte hors question a été ignoré :
+       *[other] { $pieces } passages de texte hors question ont été ignorés :
+    }
+# Precedes the list of problems that left questions out: $questions of the $total in the file
+# were imported, $skipped were not.
+home-imported-some = { $questions ->
+        [one] { $questions } question importée
+       *[other] { $questions } questions importées
+    } sur { $total } ; { $skipped ->
+        [one] { $skipped } ignorée :
+       *[other] { $skipped } ignorées :
+    }
+# $title is the bank's title, $source its file name or address, $format the file's format as the
+# importer names it (in English: "GIFT", "JSON bank", "Markdown task list"). The sentences
+# home-opened-replaced or home-opened-renamed, then home-opened-warnings, may follow it.
+home-opened = Banque « { $title } » ouverte depuis { $source } ({ $format }) : { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, conservée dans ce navigateur.
+home-opened-replaced = Elle remplace la copie conservée auparavant.
+# $id is the new id the bank is kept under.
+home-opened-renamed = Ce site possède déjà une banque portant cet identifiant : cette copie est donc conservée sous l'identifiant « { $id } ».
+# Precedes the list of warnings.
+home-opened-warnings = { $count ->
+        [one] { $count } avertissement :
+       *[other] { $count } avertissements :
+    }
+# A button; $title is the bank's title.
+home-take-bank = Passer { $title }
+# Precedes the list of warnings for a file that cannot be used.
+home-warnings = Avertissements :
+# The heading over the banks kept in this browser; also names their list.
+home-kept-heading = Conservées dans ce navigateur
+# Under a kept bank's title: $source is its file name or address, $format the file's format as
+# the importer names it ("GIFT").
+home-kept-facts = { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, source : { $source } ({ $format })
+# A button; $title is the bank's title.
+home-remove-bank = Supprimer { $title }
+
+# components (several pages)
+
+# A button or link; $title is the bank's title.
+common-open-bank = Ouvrir { $title }
+# The name of a list of problems, for assistive technology; $name is a file name, address or
+# bank title.
+common-problems-in = Problèmes dans { $name }
+# In bold, before common-problems-found; $name is a file name or address.
+common-file-cannot-be-used = { $name } est inutilisable :
+# Follows "… cannot be used:" (common-file-cannot-be-used or bank-list-bank-cannot-be-used).
+common-problems-found = { $count ->
+        [one] { $count } problème détecté.
+       *[other] { $count } problèmes détectés.
+    }
+# A small heading over a question's links to further reading.
+common-read-more = Pour aller plus loin
+# A link that opens an e-mail or web page to report a problem with the question shown.
+common-report-problem = Signaler un problème sur cette question
+
+# components/bank_list.rs
+
+# $file is the index file's path, "questions/index.json".
+bank-list-none = Aucune banque de questions n'est encore répertoriée dans { $file }.
+# The name of the list of the site's banks, for assistive technology.
+bank-list-label = Banques de questions
+# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
+# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
+bank-list-bad-id = { $file } : l'identifiant « { $id } » { $problem }
+bank-list-open-to-see = Ouvrez la banque pour voir ses questions.
+# The bank's figures, as a list of terms and values: the number of questions.
+bank-list-questions = Questions
+bank-list-default-exam = Examen par défaut
+# The value beside "Default exam".
+bank-list-default-exam-value = { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    } en { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+bank-list-pass-mark = Seuil de réussite
+bank-list-topics = Thèmes
+# On the start page, under a bank some of whose questions cannot be used.
+bank-list-left-out-see-page = { $count ->
+        [one] { $count } question sur { $total } présente un problème et est écartée ; la page de la banque en donne la raison.
+       *[other] { $count } questions sur { $total } présentent des problèmes et sont écartées ; la page de la banque en donne les raisons.
+    }
+# On a bank's page, opens the list of problems in its file.
+bank-list-left-out = { $count ->
+        [one] { $count } question sur { $total } présente un problème et est écartée
+       *[other] { $count } questions sur { $total } présentent des problèmes et sont écartées
+    }
+# On a bank's page, opens the list of problems found outside its questions.
+bank-list-outside-questions = { $count ->
+        [one] { $count } problème dans le texte hors questions (texte écarté)
+       *[other] { $count } problèmes dans le texte hors questions (texte écarté)
+    }
+# In bold, before common-problems-found.
+bank-list-bank-cannot-be-used = Cette banque est inutilisable :
+
+# components/site_notices.rs and the stores' notices
+
+# $file is the index file's path; $problem the browser's reason, in English.
+notice-index-not-loaded = Impossible de charger { $file } : { $problem }
+# $problems lists what is wrong, in English, separated by semicolons.
+notice-package-settings = Les paramètres d'examen de ce paquet ne fonctionnent pas ({ $problems }).
+# $problem is the LMS's or the browser's reason, in English.
+notice-package-lms = Le LMS du cours n'a pas démarré cette tentative ({ $problem }) : l'examen fonctionne quand même, mais son résultat ne pourra pas parvenir au LMS.
+# A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
+# reason, in English.
+notice-address-not-loaded = { $address } : chargement impossible : { $problem }
+# $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
+# kept in this browser is damaged (…)").
+notice-kept-set-aside = { $problem }. Cette liste a été mise de côté ; ouvrez de nouveau vos fichiers de questions.
+# $problem as in notice-kept-set-aside.
+notice-kept-not-set-aside = { $problem }. Cette liste n'a pas non plus pu être mise de côté ; ouvrez de nouveau vos fichiers de questions.
+# $problem is the browser's reason, in English.
+notice-kept-unavailable = Les banques que vous ouvrez ne peuvent pas être conservées dans ce navigateur : { $problem }.
+# $problem is the browser's reason, in English.
+notice-kept-not-saved = Les banques que vous avez ouvertes sont disponibles pour l'instant, mais ne pourront pas être conservées après la fermeture de cette page : { $problem }.
+# $title is the bank's title, $source its file name or address.
+notice-kept-too-large = « { $title } » ({ $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }) reste ouverte jusqu'à la fermeture de cette page, mais elle est trop volumineuse pour être conservée dans ce navigateur : rouvrez { $source } la prochaine fois.
+# On a bank's page: $problem says, in English, what is wrong with the data.
+notice-history-set-aside = L'historique des tentatives enregistré était illisible et a été mis de côté ({ $problem }).
+notice-review-set-aside = Les données de révision enregistrées étaient illisibles et ont été mises de côté ({ $problem }).
+# $problem says what is wrong with the data, $reason why it could not be moved aside; both in
+# English.
+notice-history-left-in-place = L'historique des tentatives enregistré n'a pu être ni lu ({ $problem }) ni mis de côté ({ $reason }) : il est laissé tel quel, et plus rien n'y est ajouté.
+notice-review-left-in-place = Les données de révision enregistrées n'ont pu être ni lues ({ $problem }) ni mises de côté ({ $reason }) : elles sont laissées telles quelles, et plus rien n'y est ajouté.
+# $problem is the browser's reason, in English.
+notice-history-unavailable = L'historique des tentatives enregistré est indisponible ({ $problem }).
+notice-review-unavailable = Les données de révision enregistrées sont indisponibles ({ $problem }).
+# Why a change was not saved, shown inside another sentence (after a colon or in parentheses):
+# hence the small first letter and no full stop.
+notice-history-kept-unreadable = l'historique des tentatives enregistré est illisible et reste tel quel
+notice-review-kept-unreadable = les données de révision enregistrées sont illisibles et restent telles quelles
+
+# (fin de la section de la page d'accueil)
+
+## La page d'une banque : préparer un examen, apprentissage, historique, révision espacée, fichiers de progression
+# mod.rs
+# A link back to the start page; the arrow points back (a right-to-left language may use →).
+bank-all-banks-link = ← Toutes les banques de questions
+# $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
+bank-facts-checked = Dernière vérification des informations auprès de leurs sources : { $date }.
+
+# resume_notice.rs
+bank-resume-in-progress = Vous avez un examen en cours ({ $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }).
+# A link styled as a button.
+bank-resume-button = Reprendre l'examen
+
+# history.rs
+bank-history-heading = Vos tentatives
+# The accessible name of a small line chart of the scores of past attempts.
+bank-history-chart-label = Évolution du score
+bank-history-caption = Tentatives passées, de la plus ancienne à la plus récente
+# The history table's column headers.
+bank-history-date = Date
+# The exam's mode (practice or exam): this column's header, and the set-up form's legend.
+bank-mode = Mode
+bank-history-score = Score
+bank-history-result = Résultat
+# An attempt's score: $percent is its share right, already written as a percent ("80 %");
+# $correct and $total are counts of questions.
+bank-history-score-value = { $percent } ({ $correct } sur { $total })
+# An attempt's result, in the "Result" column: short, shown in capitals in English.
+bank-history-passed = RÉUSSITE
+bank-history-failed = ÉCHEC
+# A button that deletes every past attempt of this bank.
+bank-history-clear = Effacer l'historique
+
+# setup/mod.rs
+bank-setup-heading = Configurer votre examen
+# The form's submit button.
+bank-setup-start = Commencer l'examen
+
+# setup/fields.rs
+bank-setup-mode-practice = Entraînement : chaque réponse est vérifiée aussitôt
+bank-setup-mode-exam = Examen : chronométré, correction à la fin
+# $total: how many questions the bank has.
+bank-setup-count = Nombre de questions (de 1 à { $total })
+bank-setup-time-limit = Durée limite
+# A choice of the time-limit list: $minutes is the default time for $count questions.
+bank-setup-time-default = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } (par défaut pour { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    })
+# A choice of the time-limit list.
+bank-setup-time-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+bank-setup-time-none = Sans limite
+# Extra time granted to some candidates (an accessibility arrangement).
+bank-setup-accommodation = Aménagement du temps
+bank-setup-accommodation-standard = Temps standard
+# $factor: how many times the standard time (1.5 or 2), written as a number.
+bank-setup-accommodation-extended = Temps majoré ({ $factor }×)
+bank-setup-accommodation-untimed = Sans chronomètre
+bank-setup-topics = Thèmes à inclure
+bank-setup-shuffle = Mélanger les questions et les propositions
+bank-setup-unseen-first = D'abord les questions auxquelles je n'ai pas encore répondu
+
+# study/mod.rs
+bank-study-heading = Apprentissage
+bank-study-persistence-refused = Ce navigateur n'a pas accepté de conserver durablement votre progression : il peut l'effacer s'il manque d'espace ou après plusieurs semaines sans visite. Enregistrez régulièrement votre progression dans un fichier.
+
+# study/review_panel.rs
+bank-review-heading = Révision espacée
+bank-review-intro = Les questions auxquelles vous répondez reviennent en révision juste avant que vous ne les oubliiez ; celles que vous ratez reviennent plus tôt.
+bank-review-due = { $count ->
+        [0] Aucune question à réviser.
+        [one] { $count } question à réviser.
+       *[other] { $count } questions à réviser.
+    }
+# Follows the sentence saying how many questions are due; $count: how many of them were
+# answered wrongly last time.
+bank-review-missed = Ratées la dernière fois : { $count }.
+# A link styled as a button; $count: how many questions the review asks.
+bank-review-now = Réviser maintenant ({ $count })
+# $date: the day the next question comes due, as the language writes a date.
+bank-review-next = Prochaine révision : { $date }.
+bank-review-exam-date = Date de votre examen (facultatif)
+bank-review-exam-date-hint = Aucune révision n'est prévue après cette date.
+# $reason: why, from the browser's storage (may be in English).
+bank-review-exam-date-not-saved = Impossible d'enregistrer la date de l'examen : { $reason }.
+
+# study/readiness_panel.rs
+bank-readiness-heading = Suis-je prêt ?
+# $needed: the number of first answers the estimate needs; $have: how many the candidate has;
+# $per-topic: the number it needs in each topic.
+bank-readiness-waiting = Pas encore assez de données. Cette estimation ne tient compte que de votre première réponse à chaque question : il lui faut au moins { $needed } premières réponses (vous en avez { $have }), dont au moins { $per-topic } dans chaque thème.
+# Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
+bank-readiness-thin-topics = Thèmes qui demandent plus de réponses : { $topics }.
+# Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
+# $questions: the exam's question count; $needed: how many right answers pass it;
+# $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
+# $low and $high: percents.
+bank-readiness-chance = : vous avez { $chance } de chances de réussir l'examen de { $questions } questions, qui exige { $needed } bonnes réponses (intervalle à { $band } : de { $low } à { $high }).
+# A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
+bank-readiness-chance-under = moins de { $percent }
+# A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
+bank-readiness-chance-over = plus de { $percent }
+# $percent: the chance, rounded, as the language writes a percent.
+bank-readiness-chance-about = environ { $percent }
+bank-readiness-caption = Maîtrise par thème, d'après les premières réponses
+# The readiness table's column headers; "Practice" heads a column of links to practise a topic.
+bank-readiness-topic = Thème
+bank-readiness-first-right = Premières réponses justes
+bank-readiness-mastery = Maîtrise
+bank-readiness-on-exam = Questions à l'examen
+bank-readiness-practice = Entraînement
+# In the "First answers right" column: $right of the topic's $answers first answers were right.
+bank-readiness-right-of = { $right } sur { $answers }
+# In the "Mastery" column, for a topic with no first answer yet.
+bank-readiness-no-answers = Pas encore de réponse
+# The accessible name of a bar showing a topic's mastery; $percent: as the language writes it.
+bank-readiness-mastery-bar = Maîtrise : { $percent }
+# A link to a practice session of one topic.
+bank-readiness-practise-topic = S'entraîner sur ce thème
+# The same link's accessible name; $topic: the topic's name, from the bank.
+bank-readiness-practise-topic-label = S'entraîner sur ce thème : { $topic }
+# A disclosure's summary (click to open the explanation below).
+bank-readiness-method-heading = Méthode de calcul
+# $draws: how many imagined candidates; $needed: the right answers needed to pass, a number,
+# or "unknown" before there is an estimate; $questions: the exam's question count; $weights:
+# "topic-weights" when the bank gives its topics weights, else "question-shares";
+# $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
+# the messages verdict-likely and verdict-not-yet.
+bank-readiness-method = Seule votre première réponse à chaque question compte : les nouvelles tentatives et les révisions vous flatteraient. La probabilité de bonne réponse dans chaque thème est estimée d'après vos premières réponses dans ce thème, puis rapprochée de votre niveau global dans une mesure qui dépend de l'écart observé entre vos thèmes (un thème avec peu de réponses s'appuie davantage sur les autres). L'application imagine ensuite { $draws } candidats dont les probabilités par thème sont tirées de ce que vos réponses permettent, calcule exactement la probabilité que chacun obtienne { $needed ->
+        [unknown] le seuil de réussite
+       *[other] au moins { $needed } bonnes réponses
+    } sur { $questions ->
+        [one] la { $questions } question
+       *[other] les { $questions } questions
+    } de l'examen, réparties entre les thèmes selon { $weights ->
+        [topic-weights] les pondérations des thèmes fixées par la banque
+       *[question-shares] la part de chaque thème dans les questions de la banque
+    }, et indique la moyenne, avec les { $band } centraux de ces probabilités comme intervalle. Testé sur des milliers de candidats simulés, l'intervalle contenait la vraie probabilité pour 8 sur 10 d'entre eux. « { verdict-likely } » signifie que même le bas de l'intervalle atteint au moins { $even } ; « { verdict-not-yet } » signifie que même le haut de l'intervalle reste en dessous ; sinon, le résultat est limite.
+
+# study/progress_file.rs
+bank-progress-heading = Conserver votre progression
+bank-progress-intro = Les navigateurs peuvent effacer les données d'un site au bout d'un certain temps. Enregistrez votre progression (tentatives, données de révision, degrés de certitude, dates d'examen de toutes les banques) dans un fichier, puis chargez-le ici, dans n'importe quel navigateur.
+# A button that downloads a file.
+bank-progress-save = Enregistrer ma progression
+# The label of a file picker, styled as a button.
+bank-progress-load = Charger une progression
+bank-progress-nothing-to-save = Il n'y a pas encore de progression à enregistrer.
+# $file: the downloaded file's name.
+bank-progress-saved = Progression { $banks ->
+        [one] de { $banks } banque
+       *[other] de { $banks } banques
+    } enregistrée dans { $file }.
+# $reason: why, from the browser (may be in English).
+bank-progress-not-saved = Impossible d'enregistrer le fichier : { $reason }.
+# $reason: why the file could not be read as a progress file (in English).
+bank-progress-not-read = { $reason }. Rien n'a été modifié.
+# $file: the chosen file's name; $reason: why the browser could not read it (may be in English).
+bank-progress-unreadable = { $file } : { $reason }. Rien n'a été modifié.
+bank-progress-not-text = { $file } : ce n'est pas un fichier de progression (ce n'est pas du texte UTF-8). Rien n'a été modifié.
+# $file: the loaded file's name; then how many banks it held and what it added.
+bank-progress-loaded = { $file } chargé : { $banks ->
+        [one] { $banks } banque
+       *[other] { $banks } banques
+    }, { $attempts ->
+        [one] { $attempts } nouvelle tentative
+       *[other] { $attempts } nouvelles tentatives
+    } et { $records ->
+        [one] { $records } enregistrement de révision plus récent
+       *[other] { $records } enregistrements de révision plus récents
+    }.
+# The accessible name of a list of problems with the loaded file.
+bank-progress-problems = Parties illisibles, écartées :
+# A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
+# $reason: why that bank's history could not be saved (may be in English).
+bank-progress-history-problem = { $file } : banque « { $bank } » : historique : { $reason }
+# As above, for the bank's review records.
+bank-progress-review-problem = { $file } : banque « { $bank } » : révision : { $reason }
+# (fin de la section de la page d'une banque)
+
+## Passer un examen : la carte de question, le navigateur de questions, le compte à rebours, la remise, les raccourcis
+# action_bar.rs: the buttons under the question
+exam-previous = Précédente
+# Practice mode: checks the answer now.
+exam-check = Vérifier
+exam-next = Suivante
+# A toggle button (pressed while the question is flagged).
+exam-flag = Marquer pour y revenir
+# Opens the confirmation before the exam is submitted.
+exam-submit = Remettre
+
+# bad_link.rs
+exam-bad-link-heading = Ce lien d'examen ne fonctionne pas
+# Above a list of the link's problems (also when an exam link is opened).
+exam-bad-link-intro = Ce lien d'examen contient des paramètres qui ne fonctionnent pas :
+
+# countdown.rs
+# A label beside the countdown (mm:ss), and the countdown's accessible name.
+exam-time-left = Temps restant
+exam-show-timer = Afficher le chronomètre
+exam-hide-timer = Masquer le chronomètre
+# A button that has a screen reader read the time left (shortcut T).
+exam-read-time-left = Lire le temps restant
+# Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
+exam-time-left-spoken = Temps restant : { $time }.
+# Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
+exam-time-warning =
+    { $minutes ->
+        [one] Plus que { $minutes } minute.
+       *[other] Plus que { $minutes } minutes.
+    }
+
+# finished.rs: notices above the results
+# $problem: why the browser's storage refused, in English (from the app's storage layer).
+exam-results-save-problem = Ces résultats ne peuvent pas être enregistrés dans ce navigateur ({ $problem }) : ils seront perdus si vous rechargez la page.
+# $problem: why, in English.
+exam-history-problem = Cette tentative ne peut pas être ajoutée à votre historique dans ce navigateur ({ $problem }).
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-passed = Votre résultat a été transmis à votre cours : { $score }, examen réussi.
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-not-passed = Votre résultat a été transmis à votre cours : { $score }, examen non réussi.
+# $problem: the LMS's error, in English.
+exam-lms-report-problem = Votre résultat n'a pas pu être transmis au LMS de votre cours ({ $problem }). Prévenez votre enseignant et gardez cette page ouverte.
+# $problem: why, in English.
+exam-review-problem = Ces réponses ne peuvent pas être conservées pour la révision dans ce navigateur ({ $problem }).
+
+# gate.rs
+# The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
+exam-page-title = { $mode } : { $title }
+exam-opening = Ouverture de l'examen…
+exam-open-elsewhere = Cet examen est ouvert dans un autre onglet ou une autre fenêtre. Pour le continuer ici, prenez le relais : l'autre onglet cessera d'enregistrer et l'indiquera.
+# Button.
+exam-take-over = Continuer l'examen ici
+exam-taken-over = Un autre onglet ou une autre fenêtre a pris le relais sur cet examen : cette page a donc cessé de l'enregistrer. Rien de ce que vous avez fait ici n'est perdu : tout avait été enregistré auparavant.
+# Button.
+exam-take-back = Récupérer l'examen
+
+# navigator.rs
+# The accessible name of the list of question buttons beside the exam.
+exam-navigator-label = Questions
+# A question's button in the navigator, as screen readers name it; $number is its position.
+exam-nav-answered = Question { $number }, avec réponse
+exam-nav-unanswered = Question { $number }, sans réponse
+exam-nav-answered-flagged = Question { $number }, avec réponse, marquée
+exam-nav-unanswered-flagged = Question { $number }, sans réponse, marquée
+
+# opening.rs
+# $problem: why the saved progress could not be read, in English.
+exam-progress-set-aside = La progression enregistrée n'a pas pu être reprise et a été mise de côté (une copie est conservée dans ce navigateur) : { $problem }. Un nouvel examen a commencé.
+# $problem: why it could not be read; $why: why it could not be moved; both in English.
+exam-progress-left-in-place = La progression enregistrée n'a pas pu être reprise ({ $problem }) ni mise de côté ({ $why }) : elle est donc laissée telle quelle. Un nouvel examen a commencé, mais il ne sera pas enregistré.
+# $problem: why the browser's storage refused, in English.
+exam-progress-unavailable = La progression ne peut pas être conservée dans ce navigateur ({ $problem }) : l'examen continue, mais elle sera perdue si vous rechargez la page.
+# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+exam-cannot-start = Impossible de commencer cet examen : { $problem }.
+
+# question_card.rs
+# The question's heading; $number is its position in the exam.
+exam-question-heading = Question { $number }
+exam-asked-again = Vous avez raté cette question plus tôt dans cette session : la revoici. Cette réponse ne modifie pas votre score.
+# The legend of the choices of a question with one right answer.
+exam-choose-one = Choisissez une proposition
+# The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
+exam-choose-many = Choisissez { $count } propositions
+# The legend of the confidence levels (Guess, Unsure, Sure).
+exam-confidence-legend = Quel est votre degré de certitude ? (facultatif)
+# Beside a choice once the answer is checked (practice).
+exam-choice-correct = ✓ Bonne réponse
+# Beside a choice once the answer is checked (practice).
+exam-choice-wrong = ✗ Votre réponse, incorrecte
+# Heading of the verdict once the answer is checked (practice).
+exam-feedback-right = ✓ Bravo !
+exam-feedback-wrong = ✗ Incorrect
+# Followed by the right choices' texts, in bold, separated by exam-list-separator.
+exam-right-answer = La bonne réponse :
+# Between the right choices' texts after exam-right-answer (a comma and a space in English).
+exam-list-separator = { ", " }
+exam-comes-back = Cette question reviendra à la fin de cette session.
+
+# runner.rs
+# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+exam-lms-progress-problem = Le LMS de votre cours n'a pas pu conserver cette tentative ({ $problem }) ; elle reste enregistrée dans ce navigateur.
+
+# running.rs
+exam-question-missing = Cette question est absente de la banque.
+# $problem: why the browser's storage refused, in English.
+exam-save-problem = La progression ne peut pas être enregistrée dans ce navigateur ({ $problem }) ; l'examen continue.
+# Above the question: where the candidate is in the exam.
+exam-question-of = Question { $number } sur { $total }
+
+# submit_panel.rs: the confirmation before submitting
+exam-confirm-heading = Remettre vos réponses ?
+exam-confirm-all-done = Vous avez répondu à toutes les questions et aucune n'est marquée.
+exam-confirm-go-back = Vous pouvez encore revenir à ces questions :
+# A heading above links to the questions with no answer; $count is how many.
+exam-unanswered-count = Sans réponse ({ $count })
+# A heading above links to the flagged questions; $count is how many.
+exam-flagged-count = Marquées pour y revenir ({ $count })
+# A link-like button; $number is the question's position.
+exam-go-to-question = Aller à la question { $number }
+# Button: submits the exam.
+exam-submit-now = Remettre maintenant
+# Button: closes the confirmation.
+exam-keep-working = Revenir à l'examen
+
+# whole.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
+exam-nothing-due = aucune question n'est à réviser pour le moment
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem-kept = La progression conservée par le LMS de votre cours n'a pas pu être reprise ({ $problem }) ; une copie est conservée dans ce navigateur.
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem = La progression conservée par le LMS de votre cours n'a pas pu être reprise ({ $problem }).
+
+# first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
+# $problem: why the app could not load, in English.
+exam-first-app-failed = Impossible d'afficher cette page : l'application n'a pas pu se charger ({ $problem }). Vérifiez la connexion et rechargez la page.
+
+# first_runner.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case.
+exam-first-needs-whole-app = cet examen a besoin du reste de l'application, qui n'est pas encore chargé
+# A heading, once the exam is submitted while the results cannot show yet.
+exam-first-submitted-heading = Vos réponses ont été remises
+exam-first-submitted-waiting = Elles sont enregistrées dans ce navigateur. Vos résultats s'afficheront dès que le reste de l'application sera chargé.
+# $problem: why the rest of the app could not load, in English.
+exam-first-submitted-failed = Elles sont enregistrées dans ce navigateur, mais le reste de l'application, qui affiche vos résultats, n'a pas pu se charger ({ $problem }). Rechargez la page une fois de nouveau en ligne pour les voir.
+# $problem: why, in English.
+exam-first-whole-app-failed = Le reste de l'application n'a pas pu se charger ({ $problem }) : les résultats, la correction et les autres pages sont indisponibles pour le moment. Cet examen continue, et chaque réponse est enregistrée dans ce navigateur.
+# (fin de la section de l'examen)
+
+## Résultats, correction, résultats de la classe, pages introuvables
+# mod.rs
+
+# The results page's heading, and the name of its region.
+results-heading = Résultats
+
+# score.rs
+
+results-time-ran-out = Temps écoulé : l'examen a été remis automatiquement.
+# The big verdict beside the score, in capitals in English; a word or two.
+results-pass = RÉUSSITE
+results-fail = ÉCHEC
+# Beside the score. $percent is the bank's pass mark, already written as a percent ("70 %").
+results-pass-mark = (seuil de réussite : { $percent })
+# The figures under the score: a short label each, the count beside it.
+results-figure-correct = Justes
+results-figure-wrong = Fausses
+results-figure-unanswered = Sans réponse
+results-figure-flagged = Marquées
+results-figure-time-used = Temps utilisé
+# The time the exam took. $seconds is always written with two digits ("05").
+results-time-used = { $minutes } min { $seconds } s
+results-extended-time-150 = Le temps majoré (1,5×) a été utilisé.
+results-extended-time-200 = Le temps majoré (2×) a été utilisé.
+results-untimed = L'examen a été passé sans chronomètre.
+
+# certainty.rs
+
+# A heading: how sure the candidate said they were of their answers.
+results-certainty-heading = Votre degré de certitude
+# $marks is the candidate's certainty-based score (it can be below zero), $best the most they
+# could have had, $average the marks per question (a number with up to two decimals).
+results-certainty-score = Score pondéré par la certitude : { $marks } sur { $best } possibles ({ $average } par question, sur une échelle de −6 à 3). Avec « Certitude », une réponse juste rapporte 3 points et une réponse fausse en coûte 6 ; avec « Doute », 2 points gagnés ou perdus ; avec « Hasard », 1 point ou rien. Les questions sans degré de certitude comptent comme « Hasard ». Votre score à l'examen, ci-dessus, reste inchangé.
+# A heading over links to questions; $count is how many are listed.
+results-sure-but-wrong = Certitude, mais réponse fausse ({ $count })
+results-sure-but-wrong-why = Idées fausses : ces questions passeront en premier lors de votre prochaine révision.
+# A heading over links to questions; $count is how many are listed.
+results-right-but-guessed = Réponse juste, mais au hasard ({ $count })
+results-right-but-guessed-why = De la chance, pas encore du savoir : ces questions reviendront plus tôt que celles auxquelles vous avez répondu avec « Certitude ».
+# A link to a question's item in the review below; $number counts from 1.
+results-question-link = Question { $number }
+
+# topics.rs
+
+results-topics-heading = Par thème
+results-topics-caption = Réponses justes par thème
+# The topic table's column headers.
+results-topics-topic = Thème
+results-topics-correct = Justes
+results-topics-score = Score
+# A topic's row: $correct questions right of the $total asked on it.
+results-topics-correct-of = { $correct } sur { $total }
+
+# actions.rs
+
+# A button; $count is how many questions were missed (at least 1).
+results-retry-missed = { $count ->
+    [one] Refaire la question ratée
+   *[other] Refaire les { $count } questions ratées
+}
+# A button.
+results-new-exam = Nouvel examen
+# A button.
+results-download-csv = Télécharger les résultats (CSV)
+results-candidate-name = Votre nom, pour votre enseignant (facultatif)
+# A button; the Class results page's introduction names it too.
+results-download-result-file = Télécharger un fichier de résultat pour votre enseignant
+results-result-file-hint = Le fichier contient vos réponses et vos temps, mais pas de score : il est corrigé de nouveau sur la page de votre enseignant.
+# $problem says why, in English (from the browser's side of the app).
+results-download-failed = Impossible d'enregistrer le fichier : { $problem }.
+
+# review.rs
+
+results-review-heading = Correction
+# The name of the group of filter buttons over the review.
+results-review-filters = Afficher les questions
+# Filter buttons over the review; $count is how many questions each shows.
+results-filter-all = Toutes ({ $count })
+results-filter-wrong = Fausses ({ $count })
+results-filter-flagged = Marquées ({ $count })
+results-filter-unanswered = Sans réponse ({ $count })
+# A review item's heading; $number counts from 1.
+results-item-correct = Question { $number } : ✓ Juste
+results-item-wrong = Question { $number } : ✗ Fausse
+results-item-unanswered = Question { $number } : – Sans réponse
+# A review item's heading for a question the candidate flagged; $number counts from 1.
+results-item-correct-flagged = Question { $number } : ✓ Juste, marquée
+results-item-wrong-flagged = Question { $number } : ✗ Fausse, marquée
+results-item-unanswered-flagged = Question { $number } : – Sans réponse, marquée
+# $confidence is how sure the candidate said they were: Guess, Unsure or Sure.
+results-said-confidence = Vous avez indiqué : { $confidence }.
+# Shown after a choice in the review, in bold.
+results-choice-right = (✓ bonne réponse)
+results-choice-yours = (votre réponse)
+results-choice-right-and-yours = (✓ bonne réponse, votre réponse)
+
+# class_results.rs
+
+# The Class results page's heading.
+class-heading = Résultats de la classe
+class-all-banks = ← Toutes les banques de questions
+# $button is the results page's button "Download a result file for your teacher", as translated.
+class-intro = Ouvrez les fichiers de résultat de vos candidats (obtenus avec « { $button } » sur leur page de résultats). Chacun est corrigé de nouveau d'après la banque : un score modifié dans un fichier ne compte donc pas. Rien n'est envoyé en ligne : les fichiers sont lus dans cette page.
+# The label of the file picker.
+class-result-files = Fichiers de résultat
+# The name of a list of file problems.
+class-files-left-out = Fichiers écartés :
+class-files-not-used = Fichiers inutilisables :
+# $file is a file's name.
+class-file-not-text = { $file } : ce n'est pas un fichier de résultat (ce n'est pas du texte UTF-8)
+# $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
+class-file-unreadable = { $file } : { $problem }
+# $file is a file's name; $bank the id of the bank it was taken on.
+class-file-other-bank = { $file } : résultat obtenu sur la banque « { $bank } », que ce site ne possède pas ; ouvrez d'abord cette banque
+# A table's caption; $count is how many candidates it lists.
+class-candidates-caption = Candidats ({ $count }), corrigés de nouveau d'après la banque
+# The candidates table's column headers.
+class-candidate = Candidat
+class-score = Score
+class-result = Résultat
+class-time-used = Temps utilisé
+# A candidate's score: $percent is already written as a percent; $correct right of $total.
+class-score-value = { $percent } ({ $correct } sur { $total })
+# A candidate's result, in capitals in English; a word or two in a table cell.
+class-pass = RÉUSSITE
+class-fail = ÉCHEC
+# A candidate's time, in whole minutes.
+class-minutes = { $minutes } min
+class-questions-caption = Questions : taux de réussite, discrimination (corrélation point-bisériale : dans quelle mesure la question distingue les candidats les plus forts des plus faibles) et mauvaise proposition la plus choisie
+# The questions table's column headers.
+class-question = Question
+class-topic = Thème
+class-right = Justes
+class-share-right = Taux de réussite
+class-discrimination = Discrimination
+class-most-chosen-wrong = Mauvaise proposition la plus choisie
+# A question's row: $right candidates answered it right of the $asked who had it.
+class-right-of = { $right } sur { $asked }
+# $choice is the wrong choice's text (from the bank); $times how many candidates chose it.
+class-wrong-choice = { $choice } ({ $times })
+# Buttons.
+class-download-scores = Télécharger les scores (CSV)
+class-download-questions = Télécharger les statistiques des questions (CSV)
+
+# not_found.rs
+
+not-found-heading = Page introuvable
+# $name is the address or bank id the candidate asked for.
+not-found-message = Il n'existe aucune banque de questions ni aucune page nommée « { $name } ».
+not-found-all-banks = Voir toutes les banques de questions
+# $title is the bank's title.
+not-found-loading-bank = Chargement de { $title }…
+not-found-loading-banks = Chargement des banques de questions…
+# (fin de la section des résultats)

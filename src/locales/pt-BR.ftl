@@ -1,0 +1,707 @@
+### A interface do Exam Practice em português do Brasil: cada mensagem que a interface mostra,
+### verificada em relação a en.ftl (mesmos ids, mesmas variáveis).
+###
+### To add a language, copy en.ftl to `<tag>.ftl` (a BCP 47 tag: `it.ftl`, `zh-Hans.ftl`) and
+### translate every value; docs/translating.md says how, and `bash scripts/test.sh quick` checks it.
+
+# Glossário (um termo por conceito; tratamento: "você"):
+#   exam = prova (o modo cronometrado e a prova em si); practice exams (título) = simulados
+#   practice (o modo) = Treino; to practise = treinar
+#   question = questão; answer = resposta; choice = alternativa
+#   flag / flagged = sinalizar (para rever) / sinalizada
+#   review (após a prova) = revisão das respostas
+#   spaced review (agenda de estudo) = revisão espaçada; to review = revisar
+#   pass mark = nota de corte; score = pontuação; PASS / FAIL = APROVADO / REPROVADO
+#   topic = tópico; bank = banco de questões (banco); results = resultados
+#   time limit = limite de tempo; submit = entregar (a prova)
+#   Guess / Unsure / Sure = Chute / Em dúvida / Certeza
+#   "Am I ready?" = "Já posso fazer a prova?"
+#   verdicts: Not yet / Borderline / Likely = Ainda não / No limite / Provavelmente
+
+# The language's name in itself, as the language menu lists it.
+language-name = Português (Brasil)
+
+## O site
+
+site-brand = Exam Practice
+language-menu-label = Idioma
+
+## Os valores do mecanismo, como todas as páginas os chamam
+
+mode-practice = Treino
+mode-exam = Prova
+confidence-guess = Chute
+confidence-unsure = Em dúvida
+confidence-sure = Certeza
+verdict-not-yet = Ainda não
+verdict-borderline = No limite
+verdict-likely = Provavelmente
+
+## A página inicial e as partes comuns das páginas (home, components, o shell do app, stores)
+# home/mod.rs
+
+# Shown while the site's list of question banks loads.
+home-loading-banks = Carregando bancos de questões…
+home-index-unreadable = Não foi possível ler a lista de bancos de questões.
+# The start page's main heading.
+home-heading = Simulados
+home-teachers-heading = Para professores
+# A link to the class results page; the sentence home-class-results-description follows it in
+# the same paragraph.
+home-class-results-link = Resultados da turma
+# Follows the link "Class results" (home-class-results-link) in the same paragraph.
+home-class-results-description = : corrija os arquivos de resultado dos seus candidatos, com estatísticas por questão.
+
+# home/own_banks.rs
+
+home-own-heading = Suas próprias questões
+# The label of the button that opens a file picker.
+home-open-file-label = Abrir um arquivo de questões…
+home-open-file-help = Um banco JSON, um arquivo GIFT ou Aiken (.gift, .txt) ou Markdown (.md); você também pode soltá-lo aqui. Ele é lido neste navegador e nunca é enviado.
+# $address is the web address a ?bank= link names.
+home-loading-address = Carregando o banco de questões de { $address }…
+# The name of a list of warnings, for assistive technology; $source is a file name or address.
+home-warnings-for = Avisos sobre { $source }
+# The name of a list of problems that left parts of a file out; $source is a file name or address.
+home-skipped-in = Itens ignorados em { $source }
+# Precedes the list of problems that left pieces of text (not questions) out of the file.
+home-imported-all = { $questions ->
+        [one] A única questão foi importada
+       *[other] Todas as { $questions } questões foram importadas
+    }; { $pieces ->
+        [one] { $pieces } trecho de outro texto foi ignorado:
+       *[other] { $pieces } trechos de outro texto foram ignorados:
+    }
+# Precedes the list of problems that left questions out: $questions of the $total in the file
+# were imported, $skipped were not.
+home-imported-some = Foram importadas { $questions } de { $total ->
+        [one] { $total } questão
+       *[other] { $total } questões
+    }; { $skipped } ignoradas:
+# $title is the bank's title, $source its file name or address, $format the file's format as the
+# importer names it (in English: "GIFT", "JSON bank", "Markdown task list"). The sentences
+# home-opened-replaced or home-opened-renamed, then home-opened-warnings, may follow it.
+home-opened = Banco "{ $title }" aberto a partir de { $source } ({ $format }): { $questions ->
+        [one] { $questions } questão
+       *[other] { $questions } questões
+    }, guardado neste navegador.
+home-opened-replaced = Ele substitui a cópia guardada anteriormente.
+# $id is the new id the bank is kept under.
+home-opened-renamed = Este site já tem um banco com esse ID, por isso esta cópia foi guardada como "{ $id }".
+# Precedes the list of warnings.
+home-opened-warnings = { $count ->
+        [one] { $count } aviso:
+       *[other] { $count } avisos:
+    }
+# A button; $title is the bank's title.
+home-take-bank = Fazer { $title }
+# Precedes the list of warnings for a file that cannot be used.
+home-warnings = Avisos:
+# The heading over the banks kept in this browser; also names their list.
+home-kept-heading = Guardados neste navegador
+# Under a kept bank's title: $source is its file name or address, $format the file's format as
+# the importer names it ("GIFT").
+home-kept-facts = { $questions ->
+        [one] { $questions } questão
+       *[other] { $questions } questões
+    }, de { $source } ({ $format })
+# A button; $title is the bank's title.
+home-remove-bank = Remover { $title }
+
+# components (several pages)
+
+# A button or link; $title is the bank's title.
+common-open-bank = Abrir { $title }
+# The name of a list of problems, for assistive technology; $name is a file name, address or
+# bank title.
+common-problems-in = Problemas em { $name }
+# In bold, before common-problems-found; $name is a file name or address.
+common-file-cannot-be-used = Não é possível usar { $name }:
+# Follows "… cannot be used:" (common-file-cannot-be-used or bank-list-bank-cannot-be-used).
+common-problems-found = { $count ->
+        [one] { $count } problema encontrado.
+       *[other] { $count } problemas encontrados.
+    }
+# A small heading over a question's links to further reading.
+common-read-more = Para saber mais
+# A link that opens an e-mail or web page to report a problem with the question shown.
+common-report-problem = Relatar um problema nesta questão
+
+# components/bank_list.rs
+
+# $file is the index file's path, "questions/index.json".
+bank-list-none = Ainda não há bancos de questões listados em { $file }.
+# The name of the list of the site's banks, for assistive technology.
+bank-list-label = Bancos de questões
+# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
+# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
+bank-list-bad-id = { $file }: o ID "{ $id }" { $problem }
+bank-list-open-to-see = Abra o banco para ver as questões.
+# The bank's figures, as a list of terms and values: the number of questions.
+bank-list-questions = Questões
+bank-list-default-exam = Prova padrão
+# The value beside "Default exam".
+bank-list-default-exam-value = { $questions ->
+        [one] { $questions } questão
+       *[other] { $questions } questões
+    } em { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+bank-list-pass-mark = Nota de corte
+bank-list-topics = Tópicos
+# On the start page, under a bank some of whose questions cannot be used.
+bank-list-left-out-see-page = { $count ->
+        [one] { $count } de { $total } questões tem um problema e foi deixada de fora; a página do banco explica o motivo.
+       *[other] { $count } de { $total } questões têm problemas e foram deixadas de fora; a página do banco explica os motivos.
+    }
+# On a bank's page, opens the list of problems in its file.
+bank-list-left-out = { $count ->
+        [one] { $count } de { $total } questões tem um problema e foi deixada de fora
+       *[other] { $count } de { $total } questões têm problemas e foram deixadas de fora
+    }
+# On a bank's page, opens the list of problems found outside its questions.
+bank-list-outside-questions = { $count ->
+        [one] { $count } problema no texto fora das questões (deixado de fora)
+       *[other] { $count } problemas no texto fora das questões (deixados de fora)
+    }
+# In bold, before common-problems-found.
+bank-list-bank-cannot-be-used = Não é possível usar este banco:
+
+# components/site_notices.rs and the stores' notices
+
+# $file is the index file's path; $problem the browser's reason, in English.
+notice-index-not-loaded = Não foi possível carregar { $file }: { $problem }
+# $problems lists what is wrong, in English, separated by semicolons.
+notice-package-settings = As configurações de prova deste pacote não funcionam ({ $problems }).
+# $problem is the LMS's or the browser's reason, in English.
+notice-package-lms = O LMS do curso não iniciou esta tentativa ({ $problem }); a prova continua funcionando, mas o resultado não poderá chegar ao LMS.
+# A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
+# reason, in English.
+notice-address-not-loaded = { $address }: não foi possível carregar: { $problem }
+# $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
+# kept in this browser is damaged (…)").
+notice-kept-set-aside = { $problem }. Os dados foram guardados à parte; abra seus arquivos de questões novamente.
+# $problem as in notice-kept-set-aside.
+notice-kept-not-set-aside = { $problem }. Também não foi possível guardar os dados à parte; abra seus arquivos de questões novamente.
+# $problem is the browser's reason, in English.
+notice-kept-unavailable = Os bancos que você abrir não podem ser guardados neste navegador: { $problem }.
+# $problem is the browser's reason, in English.
+notice-kept-not-saved = Os bancos que você abriu estão disponíveis por enquanto, mas não poderão ser guardados depois que você fechar esta página: { $problem }.
+# $title is the bank's title, $source its file name or address.
+notice-kept-too-large = "{ $title }" ({ $questions ->
+        [one] { $questions } questão
+       *[other] { $questions } questões
+    }) fica aberto até você fechar esta página, mas é grande demais para ser guardado neste navegador: abra { $source } novamente da próxima vez.
+# On a bank's page: $problem says, in English, what is wrong with the data.
+notice-history-set-aside = Não foi possível ler o histórico de tentativas salvo, que foi guardado à parte ({ $problem }).
+notice-review-set-aside = Não foi possível ler os registros salvos da revisão espaçada, que foram guardados à parte ({ $problem }).
+# $problem says what is wrong with the data, $reason why it could not be moved aside; both in
+# English.
+notice-history-left-in-place = Não foi possível ler o histórico de tentativas salvo ({ $problem }) nem guardá-lo à parte ({ $reason }); ele foi mantido como estava, e nada novo será adicionado a ele.
+notice-review-left-in-place = Não foi possível ler os registros salvos da revisão espaçada ({ $problem }) nem guardá-los à parte ({ $reason }); eles foram mantidos como estavam, e nada novo será adicionado a eles.
+# $problem is the browser's reason, in English.
+notice-history-unavailable = O histórico de tentativas salvo não está disponível ({ $problem }).
+notice-review-unavailable = Os registros salvos da revisão espaçada não estão disponíveis ({ $problem }).
+# Why a change was not saved, shown inside another sentence (after a colon or in parentheses):
+# hence the small first letter and no full stop.
+notice-history-kept-unreadable = não foi possível ler o histórico de tentativas salvo, que foi mantido como estava
+notice-review-kept-unreadable = não foi possível ler os registros salvos da revisão espaçada, que foram mantidos como estavam
+
+# (end of the start page's section)
+
+## A página de um banco: configurar uma prova, estudo, histórico, revisão espaçada, arquivos de progresso
+# mod.rs
+# A link back to the start page; the arrow points back (a right-to-left language may use →).
+bank-all-banks-link = ← Todos os bancos de questões
+# $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
+bank-facts-checked = Informações conferidas com as fontes pela última vez em { $date }.
+
+# resume_notice.rs
+bank-resume-in-progress = Você tem uma prova em andamento ({ $count ->
+        [one] { $count } questão
+       *[other] { $count } questões
+    }).
+# A link styled as a button.
+bank-resume-button = Retomar prova
+
+# history.rs
+bank-history-heading = Suas tentativas
+# The accessible name of a small line chart of the scores of past attempts.
+bank-history-chart-label = Pontuação ao longo do tempo
+bank-history-caption = Tentativas anteriores, da mais antiga para a mais recente
+# The history table's column headers.
+bank-history-date = Data
+# The exam's mode (practice or exam): this column's header, and the set-up form's legend.
+bank-mode = Modo
+bank-history-score = Pontuação
+bank-history-result = Resultado
+# An attempt's score: $percent is its share right, already written as a percent ("80 %");
+# $correct and $total are counts of questions.
+bank-history-score-value = { $percent } ({ $correct } de { $total })
+# An attempt's result, in the "Result" column: short, shown in capitals in English.
+bank-history-passed = APROVADO
+bank-history-failed = REPROVADO
+# A button that deletes every past attempt of this bank.
+bank-history-clear = Limpar histórico
+
+# setup/mod.rs
+bank-setup-heading = Configure sua prova
+# The form's submit button.
+bank-setup-start = Iniciar prova
+
+# setup/fields.rs
+bank-setup-mode-practice = Treino: cada resposta é conferida na hora
+bank-setup-mode-exam = Prova: cronometrada, com feedback no final
+# $total: how many questions the bank has.
+bank-setup-count = Número de questões (1 a { $total })
+bank-setup-time-limit = Limite de tempo
+# A choice of the time-limit list: $minutes is the default time for $count questions.
+bank-setup-time-default = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } (padrão para { $count ->
+        [one] { $count } questão
+       *[other] { $count } questões
+    })
+# A choice of the time-limit list.
+bank-setup-time-minutes = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+bank-setup-time-none = Sem limite
+# Extra time granted to some candidates (an accessibility arrangement).
+bank-setup-accommodation = Adaptação de tempo
+bank-setup-accommodation-standard = Tempo padrão
+# $factor: how many times the standard time (1.5 or 2), written as a number.
+bank-setup-accommodation-extended = Tempo estendido ({ $factor }×)
+bank-setup-accommodation-untimed = Sem cronometragem
+bank-setup-topics = Tópicos a incluir
+bank-setup-shuffle = Embaralhar questões e alternativas
+bank-setup-unseen-first = Primeiro as questões que ainda não respondi
+
+# study/mod.rs
+bank-study-heading = Estudo
+bank-study-persistence-refused = Este navegador não autorizou guardar seu progresso de forma permanente: ele pode apagá-lo quando faltar espaço ou depois de semanas sem visitas. Salve seu progresso em um arquivo de vez em quando.
+
+# study/review_panel.rs
+bank-review-heading = Revisão espaçada
+bank-review-intro = As questões que você responde voltam para revisão pouco antes de você esquecê-las; as que você erra voltam mais cedo.
+bank-review-due = { $count ->
+        [0] Nenhuma questão para revisar agora.
+        [one] { $count } questão para revisar.
+       *[other] { $count } questões para revisar.
+    }
+# Follows the sentence saying how many questions are due; $count: how many of them were
+# answered wrongly last time.
+bank-review-missed = Erradas da última vez: { $count }.
+# A link styled as a button; $count: how many questions the review asks.
+bank-review-now = Revisar agora ({ $count })
+# $date: the day the next question comes due, as the language writes a date.
+bank-review-next = Próxima revisão: { $date }.
+bank-review-exam-date = Data da sua prova (opcional)
+bank-review-exam-date-hint = Nenhuma revisão é programada depois desta data.
+# $reason: why, from the browser's storage (may be in English).
+bank-review-exam-date-not-saved = Não foi possível salvar a data da prova: { $reason }.
+
+# study/readiness_panel.rs
+bank-readiness-heading = Já posso fazer a prova?
+# $needed: the number of first answers the estimate needs; $have: how many the candidate has;
+# $per-topic: the number it needs in each topic.
+bank-readiness-waiting = Ainda não há dados suficientes. Esta estimativa considera apenas sua primeira resposta a cada questão, por isso precisa de pelo menos { $needed } respostas desse tipo (você tem { $have }), incluindo pelo menos { $per-topic } em cada tópico.
+# Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
+bank-readiness-thin-topics = Tópicos que precisam de mais respostas: { $topics }.
+# Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
+# $questions: the exam's question count; $needed: how many right answers pass it;
+# $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
+# $low and $high: percents.
+bank-readiness-chance = : sua chance de passar na prova de { $questions } { $questions ->
+        [one] questão
+       *[other] questões
+    } ({ $needed } acertos necessários) é de { $chance } (faixa de { $band }: { $low } a { $high }).
+# A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
+bank-readiness-chance-under = menos de { $percent }
+# A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
+bank-readiness-chance-over = mais de { $percent }
+# $percent: the chance, rounded, as the language writes a percent.
+bank-readiness-chance-about = cerca de { $percent }
+bank-readiness-caption = Domínio por tópico, com base nas primeiras respostas
+# The readiness table's column headers; "Practice" heads a column of links to practise a topic.
+bank-readiness-topic = Tópico
+bank-readiness-first-right = Primeiras respostas certas
+bank-readiness-mastery = Domínio
+bank-readiness-on-exam = Questões na prova
+bank-readiness-practice = Treino
+# In the "First answers right" column: $right of the topic's $answers first answers were right.
+bank-readiness-right-of = { $right } de { $answers }
+# In the "Mastery" column, for a topic with no first answer yet.
+bank-readiness-no-answers = Ainda sem respostas
+# The accessible name of a bar showing a topic's mastery; $percent: as the language writes it.
+bank-readiness-mastery-bar = Domínio: { $percent }
+# A link to a practice session of one topic.
+bank-readiness-practise-topic = Treinar este tópico
+# The same link's accessible name; $topic: the topic's name, from the bank.
+bank-readiness-practise-topic-label = Treinar este tópico: { $topic }
+# A disclosure's summary (click to open the explanation below).
+bank-readiness-method-heading = Como esta estimativa é calculada
+# $draws: how many imagined candidates; $needed: the right answers needed to pass, a number,
+# or "unknown" before there is an estimate; $questions: the exam's question count; $weights:
+# "topic-weights" when the bank gives its topics weights, else "question-shares";
+# $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
+# the messages verdict-likely and verdict-not-yet.
+bank-readiness-method = Só conta a sua primeira resposta a cada questão: novas tentativas e a revisão espaçada dariam uma imagem otimista demais. A chance de acerto em cada tópico é estimada a partir das suas primeiras respostas nele e puxada em direção ao seu nível geral na medida em que seus tópicos se mostram diferentes entre si (um tópico com poucas respostas se apoia mais nos outros). Em seguida, o app imagina { $draws } candidatos cujas chances por tópico são sorteadas dentro do que suas respostas permitem, calcula exatamente a probabilidade de cada um acertar pelo menos { $needed ->
+        [unknown] a nota de corte
+       *[other] { $needed }
+    } { $questions ->
+        [one] em uma prova de { $questions } questão
+       *[other] das { $questions } questões da prova
+    }, com as questões distribuídas pelos tópicos { $weights ->
+        [topic-weights] segundo os pesos que o banco dá aos tópicos
+       *[question-shares] segundo a parcela das questões do banco em cada tópico
+    }, e informa a média, usando os { $band } centrais dessas chances como faixa. Testada em milhares de candidatos simulados, a faixa continha a chance real para 8 em cada 10 deles. "{ verdict-likely }" significa que até o limite inferior da faixa é de pelo menos { $even }; "{ verdict-not-yet }" significa que até o limite superior fica abaixo disso; nos demais casos, o resultado fica no limite.
+
+# study/progress_file.rs
+bank-progress-heading = Guarde seu progresso
+bank-progress-intro = Os navegadores podem apagar os dados de um site depois de algum tempo. Salve seu progresso (tentativas, registros da revisão espaçada, níveis de certeza e datas de prova de todos os bancos) em um arquivo e carregue-o aqui em qualquer navegador.
+# A button that downloads a file.
+bank-progress-save = Salvar meu progresso
+# The label of a file picker, styled as a button.
+bank-progress-load = Carregar progresso
+bank-progress-nothing-to-save = Ainda não há progresso para salvar.
+# $file: the downloaded file's name.
+bank-progress-saved = Progresso de { $banks ->
+        [one] { $banks } banco
+       *[other] { $banks } bancos
+    } salvo em { $file }.
+# $reason: why, from the browser (may be in English).
+bank-progress-not-saved = Não foi possível salvar o arquivo: { $reason }.
+# $reason: why the file could not be read as a progress file (in English).
+bank-progress-not-read = { $reason }. Nada foi alterado.
+# $file: the chosen file's name; $reason: why the browser could not read it (may be in English).
+bank-progress-unreadable = { $file }: { $reason }. Nada foi alterado.
+bank-progress-not-text = { $file }: não é um arquivo de progresso (não é texto UTF-8). Nada foi alterado.
+# $file: the loaded file's name; then how many banks it held and what it added.
+bank-progress-loaded = { $file } carregado: { $banks ->
+        [one] { $banks } banco
+       *[other] { $banks } bancos
+    }, { $attempts ->
+        [0] { $attempts } tentativas novas
+        [one] { $attempts } tentativa nova
+       *[other] { $attempts } tentativas novas
+    } e { $records ->
+        [0] { $records } registros mais recentes da revisão espaçada
+        [one] { $records } registro mais recente da revisão espaçada
+       *[other] { $records } registros mais recentes da revisão espaçada
+    }.
+# The accessible name of a list of problems with the loaded file.
+bank-progress-problems = Partes que não puderam ser lidas e foram deixadas de fora:
+# A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
+# $reason: why that bank's history could not be saved (may be in English).
+bank-progress-history-problem = { $file }: banco "{ $bank }": histórico: { $reason }
+# As above, for the bank's review records.
+bank-progress-review-problem = { $file }: banco "{ $bank }": revisão espaçada: { $reason }
+# (end of the bank page's section)
+
+## Fazer uma prova: o cartão da questão, o navegador de questões, a contagem regressiva, a entrega, os atalhos
+# action_bar.rs: the buttons under the question
+exam-previous = Anterior
+# Practice mode: checks the answer now.
+exam-check = Conferir
+exam-next = Próxima
+# A toggle button (pressed while the question is flagged).
+exam-flag = Sinalizar para rever
+# Opens the confirmation before the exam is submitted.
+exam-submit = Entregar
+
+# bad_link.rs
+exam-bad-link-heading = Este link de prova não funciona
+# Above a list of the link's problems (also when an exam link is opened).
+exam-bad-link-intro = Este link de prova tem configurações que não funcionam:
+
+# countdown.rs
+# A label beside the countdown (mm:ss), and the countdown's accessible name.
+exam-time-left = Tempo restante
+exam-show-timer = Mostrar cronômetro
+exam-hide-timer = Ocultar cronômetro
+# A button that has a screen reader read the time left (shortcut T).
+exam-read-time-left = Ler tempo restante
+# Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
+exam-time-left-spoken = Tempo restante: { $time }.
+# Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
+exam-time-warning =
+    { $minutes ->
+        [one] Resta { $minutes } minuto.
+       *[other] Restam { $minutes } minutos.
+    }
+
+# finished.rs: notices above the results
+# $problem: why the browser's storage refused, in English (from the app's storage layer).
+exam-results-save-problem = Não é possível salvar estes resultados neste navegador ({ $problem }); eles serão perdidos se a página for recarregada.
+# $problem: why, in English.
+exam-history-problem = Não é possível adicionar esta tentativa ao seu histórico neste navegador ({ $problem }).
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-passed = Seu resultado foi enviado ao seu curso: { $score }, aprovado.
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-not-passed = Seu resultado foi enviado ao seu curso: { $score }, não aprovado.
+# $problem: the LMS's error, in English.
+exam-lms-report-problem = Não foi possível enviar seu resultado ao LMS do seu curso ({ $problem }). Avise seu professor e mantenha esta página aberta.
+# $problem: why, in English.
+exam-review-problem = Não é possível guardar estas respostas para a revisão espaçada neste navegador ({ $problem }).
+
+# gate.rs
+# The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
+exam-page-title = { $mode }: { $title }
+exam-opening = Abrindo a prova…
+exam-open-elsewhere = Esta prova está aberta em outra aba ou janela. Para continuar aqui, assuma a prova nesta página: a outra deixará de salvar e mostrará um aviso.
+# Button.
+exam-take-over = Continuar a prova aqui
+exam-taken-over = Esta prova passou para outra aba ou janela, por isso esta página parou de salvá-la. Nada do que você fez aqui foi perdido: tudo foi salvo antes de a outra aba assumir.
+# Button.
+exam-take-back = Trazer a prova de volta
+
+# navigator.rs
+# The accessible name of the list of question buttons beside the exam.
+exam-navigator-label = Questões
+# A question's button in the navigator, as screen readers name it; $number is its position.
+exam-nav-answered = Questão { $number }, respondida
+exam-nav-unanswered = Questão { $number }, não respondida
+exam-nav-answered-flagged = Questão { $number }, respondida, sinalizada
+exam-nav-unanswered-flagged = Questão { $number }, não respondida, sinalizada
+
+# opening.rs
+# $problem: why the saved progress could not be read, in English.
+exam-progress-set-aside = Não foi possível retomar o progresso salvo, que foi guardado à parte (uma cópia fica neste navegador): { $problem }. Uma nova prova foi iniciada.
+# $problem: why it could not be read; $why: why it could not be moved; both in English.
+exam-progress-left-in-place = Não foi possível retomar o progresso salvo ({ $problem }) nem guardá-lo à parte ({ $why }), por isso ele foi mantido como estava. Uma nova prova foi iniciada, e ela não será salva.
+# $problem: why the browser's storage refused, in English.
+exam-progress-unavailable = Não é possível guardar o progresso neste navegador ({ $problem }); a prova continua, mas o progresso será perdido se a página for recarregada.
+# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+exam-cannot-start = Não é possível iniciar esta prova: { $problem }.
+
+# question_card.rs
+# The question's heading; $number is its position in the exam.
+exam-question-heading = Questão { $number }
+exam-asked-again = Você errou esta questão antes nesta sessão: aqui está ela de novo. Esta resposta não altera sua pontuação.
+# The legend of the choices of a question with one right answer.
+exam-choose-one = Escolha uma
+# The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
+exam-choose-many = Escolha { $count }
+# The legend of the confidence levels (Guess, Unsure, Sure).
+exam-confidence-legend = Qual é o seu grau de certeza? (opcional)
+# Beside a choice once the answer is checked (practice).
+exam-choice-correct = ✓ Resposta correta
+# Beside a choice once the answer is checked (practice).
+exam-choice-wrong = ✗ Sua escolha, incorreta
+# Heading of the verdict once the answer is checked (practice).
+exam-feedback-right = ✓ Muito bem!
+exam-feedback-wrong = ✗ Resposta incorreta
+# Followed by the right choices' texts, in bold, separated by exam-list-separator.
+exam-right-answer = A resposta correta:
+# Between the right choices' texts after exam-right-answer (a comma and a space in English).
+exam-list-separator = { ", " }
+exam-comes-back = Esta questão volta no final desta sessão.
+
+# runner.rs
+# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+exam-lms-progress-problem = O LMS do seu curso não conseguiu guardar esta tentativa ({ $problem }); ela continua salva neste navegador.
+
+# running.rs
+exam-question-missing = Esta questão não está no banco.
+# $problem: why the browser's storage refused, in English.
+exam-save-problem = Não é possível salvar o progresso neste navegador ({ $problem }); a prova continua.
+# Above the question: where the candidate is in the exam.
+exam-question-of = Questão { $number } de { $total }
+
+# submit_panel.rs: the confirmation before submitting
+exam-confirm-heading = Entregar a prova?
+exam-confirm-all-done = Todas as questões foram respondidas e nenhuma está sinalizada.
+exam-confirm-go-back = Você ainda pode voltar a estas questões:
+# A heading above links to the questions with no answer; $count is how many.
+exam-unanswered-count = Não respondidas ({ $count })
+# A heading above links to the flagged questions; $count is how many.
+exam-flagged-count = Sinalizadas para rever ({ $count })
+# A link-like button; $number is the question's position.
+exam-go-to-question = Ir para a questão { $number }
+# Button: submits the exam.
+exam-submit-now = Entregar agora
+# Button: closes the confirmation.
+exam-keep-working = Continuar respondendo
+
+# whole.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
+exam-nothing-due = não há questões para revisar agora
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem-kept = Não foi possível retomar o progresso guardado pelo LMS do seu curso ({ $problem }); uma cópia fica guardada neste navegador.
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem = Não foi possível retomar o progresso guardado pelo LMS do seu curso ({ $problem }).
+
+# first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
+# $problem: why the app could not load, in English.
+exam-first-app-failed = Não é possível exibir esta página: o app não carregou ({ $problem }). Verifique a conexão e recarregue a página.
+
+# first_runner.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case.
+exam-first-needs-whole-app = esta prova precisa do restante do app, que ainda não carregou
+# A heading, once the exam is submitted while the results cannot show yet.
+exam-first-submitted-heading = Suas respostas foram entregues
+exam-first-submitted-waiting = Elas estão salvas neste navegador. Seus resultados aparecerão assim que o restante do app carregar.
+# $problem: why the rest of the app could not load, in English.
+exam-first-submitted-failed = Elas estão salvas neste navegador, mas o restante do app, que mostra seus resultados, não carregou ({ $problem }). Recarregue a página quando estiver on-line de novo para vê-los.
+# $problem: why, in English.
+exam-first-whole-app-failed = O restante do app não carregou ({ $problem }), por isso os resultados, a revisão das respostas e as outras páginas estão indisponíveis por enquanto. Esta prova continua funcionando, e cada resposta é salva neste navegador.
+# (end of the exam's section)
+
+## Resultados, revisão das respostas, resultados da turma, páginas não encontradas
+# mod.rs
+
+# The results page's heading, and the name of its region.
+results-heading = Resultados
+
+# score.rs
+
+results-time-ran-out = O tempo acabou: a prova foi entregue automaticamente.
+# The big verdict beside the score, in capitals in English; a word or two.
+results-pass = APROVADO
+results-fail = REPROVADO
+# Beside the score. $percent is the bank's pass mark, already written as a percent ("70 %").
+results-pass-mark = (nota de corte: { $percent })
+# The figures under the score: a short label each, the count beside it.
+results-figure-correct = Certas
+results-figure-wrong = Erradas
+results-figure-unanswered = Não respondidas
+results-figure-flagged = Sinalizadas
+results-figure-time-used = Tempo usado
+# The time the exam took. $seconds is always written with two digits ("05").
+results-time-used = { $minutes } min { $seconds } s
+results-extended-time-150 = Foi usado tempo estendido (1,5×).
+results-extended-time-200 = Foi usado tempo estendido (2×).
+results-untimed = A prova foi feita sem cronometragem.
+
+# certainty.rs
+
+# A heading: how sure the candidate said they were of their answers.
+results-certainty-heading = Seu grau de certeza
+# $marks is the candidate's certainty-based score (it can be below zero), $best the most they
+# could have had, $average the marks per question (a number with up to two decimals).
+results-certainty-score = Pontuação por certeza: { $marks } de { $best } possíveis ({ $average } por questão, numa escala de −6 a 3). Certeza com acerto vale 3; certeza com erro custa 6; dúvida vale 2 ou custa 2; chute vale 1 ou nada. Questões sem grau de certeza contam como chute. Sua pontuação na prova, acima, não muda.
+# A heading over links to questions; $count is how many are listed.
+results-sure-but-wrong = Certeza, mas erradas ({ $count })
+results-sure-but-wrong-why = Conceitos equivocados: estas vêm primeiro na sua próxima revisão espaçada.
+# A heading over links to questions; $count is how many are listed.
+results-right-but-guessed = Certas, mas no chute ({ $count })
+results-right-but-guessed-why = Sorte, ainda não conhecimento: estas voltam mais cedo do que as respostas de que você tinha certeza.
+# A link to a question's item in the review below; $number counts from 1.
+results-question-link = Questão { $number }
+
+# topics.rs
+
+results-topics-heading = Por tópico
+results-topics-caption = Respostas certas por tópico
+# The topic table's column headers.
+results-topics-topic = Tópico
+results-topics-correct = Certas
+results-topics-score = Pontuação
+# A topic's row: $correct questions right of the $total asked on it.
+results-topics-correct-of = { $correct } de { $total }
+
+# actions.rs
+
+# A button; $count is how many questions were missed (at least 1).
+results-retry-missed = { $count ->
+    [one] Refazer { $count } questão errada
+   *[other] Refazer { $count } questões erradas
+}
+# A button.
+results-new-exam = Nova prova
+# A button.
+results-download-csv = Baixar resultados (CSV)
+results-candidate-name = Seu nome, para o professor (opcional)
+# A button; the Class results page's introduction names it too.
+results-download-result-file = Baixar um arquivo de resultado para o professor
+results-result-file-hint = O arquivo contém suas respostas e tempos, não uma pontuação: a página do professor corrige tudo de novo.
+# $problem says why, in English (from the browser's side of the app).
+results-download-failed = Não foi possível salvar o arquivo: { $problem }.
+
+# review.rs
+
+results-review-heading = Revisão das respostas
+# The name of the group of filter buttons over the review.
+results-review-filters = Mostrar questões
+# Filter buttons over the review; $count is how many questions each shows.
+results-filter-all = Todas ({ $count })
+results-filter-wrong = Erradas ({ $count })
+results-filter-flagged = Sinalizadas ({ $count })
+results-filter-unanswered = Não respondidas ({ $count })
+# A review item's heading; $number counts from 1.
+results-item-correct = Questão { $number }: ✓ Certa
+results-item-wrong = Questão { $number }: ✗ Errada
+results-item-unanswered = Questão { $number }: – Não respondida
+# A review item's heading for a question the candidate flagged; $number counts from 1.
+results-item-correct-flagged = Questão { $number }: ✓ Certa, sinalizada
+results-item-wrong-flagged = Questão { $number }: ✗ Errada, sinalizada
+results-item-unanswered-flagged = Questão { $number }: – Não respondida, sinalizada
+# $confidence is how sure the candidate said they were: Guess, Unsure or Sure.
+results-said-confidence = Você indicou: { $confidence }.
+# Shown after a choice in the review, in bold.
+results-choice-right = (✓ resposta correta)
+results-choice-yours = (sua resposta)
+results-choice-right-and-yours = (✓ resposta correta, sua resposta)
+
+# class_results.rs
+
+# The Class results page's heading.
+class-heading = Resultados da turma
+class-all-banks = ← Todos os bancos de questões
+# $button is the results page's button "Download a result file for your teacher", as translated.
+class-intro = Abra os arquivos de resultado dos seus candidatos (gerados com "{ $button }" na página de resultados deles). Cada um é corrigido novamente com base no banco, então uma pontuação editada em um arquivo não vale nada. Nada é enviado: os arquivos são lidos nesta página.
+# The label of the file picker.
+class-result-files = Arquivos de resultado
+# The name of a list of file problems.
+class-files-left-out = Arquivos deixados de fora:
+class-files-not-used = Arquivos que não puderam ser usados:
+# $file is a file's name.
+class-file-not-text = { $file }: não é um arquivo de resultado (não é texto UTF-8)
+# $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
+class-file-unreadable = { $file }: { $problem }
+# $file is a file's name; $bank the id of the bank it was taken on.
+class-file-other-bank = { $file }: resultado do banco "{ $bank }", que este site não tem; abra esse banco primeiro
+# A table's caption; $count is how many candidates it lists.
+class-candidates-caption = Candidatos ({ $count }), corrigidos novamente com base no banco
+# The candidates table's column headers.
+class-candidate = Candidato
+class-score = Pontuação
+class-result = Resultado
+class-time-used = Tempo usado
+# A candidate's score: $percent is already written as a percent; $correct right of $total.
+class-score-value = { $percent } ({ $correct } de { $total })
+# A candidate's result, in capitals in English; a word or two in a table cell.
+class-pass = APROVADO
+class-fail = REPROVADO
+# A candidate's time, in whole minutes.
+class-minutes = { $minutes } min
+class-questions-caption = Questões: taxa de acerto, discriminação (ponto-bisserial: quanto a questão separa os candidatos mais fortes dos mais fracos) e a alternativa errada mais escolhida
+# The questions table's column headers.
+class-question = Questão
+class-topic = Tópico
+class-right = Acertos
+class-share-right = Taxa de acerto
+class-discrimination = Discriminação
+class-most-chosen-wrong = Alternativa errada mais escolhida
+# A question's row: $right candidates answered it right of the $asked who had it.
+class-right-of = { $right } de { $asked }
+# $choice is the wrong choice's text (from the bank); $times how many candidates chose it.
+class-wrong-choice = { $choice } ({ $times })
+# Buttons.
+class-download-scores = Baixar pontuações (CSV)
+class-download-questions = Baixar estatísticas das questões (CSV)
+
+# not_found.rs
+
+not-found-heading = Não encontrado
+# $name is the address or bank id the candidate asked for.
+not-found-message = Não há banco de questões nem página chamada "{ $name }".
+not-found-all-banks = Ver todos os bancos de questões
+# $title is the bank's title.
+not-found-loading-bank = Carregando { $title }…
+not-found-loading-banks = Carregando bancos de questões…
+# (end of the results' section)

@@ -1,0 +1,752 @@
+### Интерфейс Exam Practice на русском языке: все сообщения интерфейса, переведённые с en.ftl
+### (те же идентификаторы, те же переменные).
+###
+### Глоссарий (один термин на понятие во всём файле):
+###   exam — экзамен; practice (режим) — тренировка; question — вопрос; answer — ответ;
+###   choice — вариант (ответа); flag — пометить (для возврата); flagged — помеченный;
+###   review (разбор ответов после экзамена) — разбор; spaced review — интервальное повторение
+###   (коротко: повторение); review records — записи повторения;
+###   pass mark — проходной балл; score — балл; PASS / FAIL — СДАН / НЕ СДАН; passed — сдан;
+###   topic — тема; bank — банк вопросов (банк); results — результаты; result (столбец) — итог;
+###   time limit — ограничение времени; submit — завершить (экзамен);
+###   Guess / Unsure / Sure — Наугад / Неуверенно / Уверенно; "Am I ready?" — «Готовы ли вы?»;
+###   set aside — перенести в резервную копию; candidate (страницы преподавателя) — учащийся;
+###   class — группа; problem (в списке) — ошибка. Обращение — на «вы».
+
+# The language's name in itself, as the language menu lists it.
+language-name = Русский
+
+## Сайт
+
+site-brand = Exam Practice
+language-menu-label = Язык
+
+## Значения движка, как их называют все страницы
+
+mode-practice = Тренировка
+mode-exam = Экзамен
+confidence-guess = Наугад
+confidence-unsure = Неуверенно
+confidence-sure = Уверенно
+verdict-not-yet = Пока нет
+verdict-borderline = На грани
+verdict-likely = Скорее да
+
+## Стартовая страница и общие части страниц (home, components, оболочка приложения, хранилища)
+# home/mod.rs
+
+# Shown while the site's list of question banks loads.
+home-loading-banks = Загрузка банков вопросов…
+home-index-unreadable = Не удалось прочитать список банков вопросов.
+# The start page's main heading.
+home-heading = Пробные экзамены
+home-teachers-heading = Для преподавателей
+# A link to the class results page; the sentence home-class-results-description follows it in
+# the same paragraph.
+home-class-results-link = Результаты группы
+# Follows the link "Class results" (home-class-results-link) in the same paragraph.
+home-class-results-description = : проверка файлов результатов ваших учащихся со статистикой по каждому вопросу.
+
+# home/own_banks.rs
+
+home-own-heading = Свои вопросы
+# The label of the button that opens a file picker.
+home-open-file-label = Открыть файл с вопросами…
+home-open-file-help = Банк в формате JSON, файл GIFT или Aiken (.gift, .txt) либо Markdown (.md); его также можно перетащить сюда. Файл читается в этом браузере и никуда не загружается.
+# $address is the web address a ?bank= link names.
+home-loading-address = Загрузка банка вопросов с адреса { $address }…
+# The name of a list of warnings, for assistive technology; $source is a file name or address.
+home-warnings-for = Предупреждения: { $source }
+# The name of a list of problems that left parts of a file out; $source is a file name or address.
+home-skipped-in = Пропущено: { $source }
+# Precedes the list of problems that left pieces of text (not questions) out of the file.
+home-imported-all = { $questions ->
+        [one] Импортирован { $questions } вопрос из { $questions }
+        [few] Импортированы все { $questions } вопроса
+        [many] Импортированы все { $questions } вопросов
+       *[other] Импортированы все { $questions } вопроса
+    }; { $pieces ->
+        [one] пропущен { $pieces } фрагмент
+        [few] пропущены { $pieces } фрагмента
+        [many] пропущено { $pieces } фрагментов
+       *[other] пропущено { $pieces } фрагмента
+    } прочего текста:
+# Precedes the list of problems that left questions out: $questions of the $total in the file
+# were imported, $skipped were not.
+home-imported-some = Импортировано { $questions } из { $total ->
+        [one] { $total } вопроса
+        [few] { $total } вопросов
+        [many] { $total } вопросов
+       *[other] { $total } вопроса
+    }; пропущено { $skipped }:
+# $title is the bank's title, $source its file name or address, $format the file's format as the
+# importer names it (in English: "GIFT", "JSON bank", "Markdown task list"). The sentences
+# home-opened-replaced or home-opened-renamed, then home-opened-warnings, may follow it.
+home-opened = Открыт банк «{ $title }» из { $source } ({ $format }): { $questions ->
+        [one] { $questions } вопрос
+        [few] { $questions } вопроса
+        [many] { $questions } вопросов
+       *[other] { $questions } вопроса
+    }, хранится в этом браузере.
+home-opened-replaced = Он заменяет копию, сохранённую ранее.
+# $id is the new id the bank is kept under.
+home-opened-renamed = На сайте уже есть банк с таким идентификатором, поэтому эта копия сохранена как «{ $id }».
+# Precedes the list of warnings.
+home-opened-warnings = { $count ->
+        [one] { $count } предупреждение:
+        [few] { $count } предупреждения:
+        [many] { $count } предупреждений:
+       *[other] { $count } предупреждения:
+    }
+# A button; $title is the bank's title.
+home-take-bank = Пройти «{ $title }»
+# Precedes the list of warnings for a file that cannot be used.
+home-warnings = Предупреждения:
+# The heading over the banks kept in this browser; also names their list.
+home-kept-heading = Сохранено в этом браузере
+# Under a kept bank's title: $source is its file name or address, $format the file's format as
+# the importer names it ("GIFT").
+home-kept-facts = { $questions ->
+        [one] { $questions } вопрос
+        [few] { $questions } вопроса
+        [many] { $questions } вопросов
+       *[other] { $questions } вопроса
+    }, из { $source } ({ $format })
+# A button; $title is the bank's title.
+home-remove-bank = Удалить «{ $title }»
+
+# components (several pages)
+
+# A button or link; $title is the bank's title.
+common-open-bank = Открыть «{ $title }»
+# The name of a list of problems, for assistive technology; $name is a file name, address or
+# bank title.
+common-problems-in = Ошибки: { $name }
+# In bold, before common-problems-found; $name is a file name or address.
+common-file-cannot-be-used = Нельзя использовать { $name }:
+# Follows "… cannot be used:" (common-file-cannot-be-used or bank-list-bank-cannot-be-used).
+common-problems-found = { $count ->
+        [one] Найдена { $count } ошибка.
+        [few] Найдены { $count } ошибки.
+        [many] Найдено { $count } ошибок.
+       *[other] Найдено { $count } ошибки.
+    }
+# A small heading over a question's links to further reading.
+common-read-more = Подробнее
+# A link that opens an e-mail or web page to report a problem with the question shown.
+common-report-problem = Сообщить об ошибке в этом вопросе
+
+# components/bank_list.rs
+
+# $file is the index file's path, "questions/index.json".
+bank-list-none = В { $file } пока нет ни одного банка вопросов.
+# The name of the list of the site's banks, for assistive technology.
+bank-list-label = Банки вопросов
+# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
+# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
+bank-list-bad-id = { $file }: идентификатор «{ $id }» — { $problem }
+bank-list-open-to-see = Откройте банк, чтобы увидеть его вопросы.
+# The bank's figures, as a list of terms and values: the number of questions.
+bank-list-questions = Вопросы
+bank-list-default-exam = Экзамен по умолчанию
+# The value beside "Default exam".
+bank-list-default-exam-value = { $questions ->
+        [one] { $questions } вопрос
+        [few] { $questions } вопроса
+        [many] { $questions } вопросов
+       *[other] { $questions } вопроса
+    } за { $minutes ->
+        [one] { $minutes } минуту
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } минуты
+    }
+bank-list-pass-mark = Проходной балл
+bank-list-topics = Темы
+# On the start page, under a bank some of whose questions cannot be used.
+bank-list-left-out-see-page = { $count ->
+        [one] { $count } вопрос из { $total } содержит ошибку и исключён; причины указаны на странице банка.
+        [few] { $count } вопроса из { $total } содержат ошибки и исключены; причины указаны на странице банка.
+        [many] { $count } вопросов из { $total } содержат ошибки и исключены; причины указаны на странице банка.
+       *[other] { $count } вопроса из { $total } содержат ошибки и исключены; причины указаны на странице банка.
+    }
+# On a bank's page, opens the list of problems in its file.
+bank-list-left-out = { $count ->
+        [one] { $count } вопрос из { $total } содержит ошибку и исключён
+        [few] { $count } вопроса из { $total } содержат ошибки и исключены
+        [many] { $count } вопросов из { $total } содержат ошибки и исключены
+       *[other] { $count } вопроса из { $total } содержат ошибки и исключены
+    }
+# On a bank's page, opens the list of problems found outside its questions.
+bank-list-outside-questions = { $count ->
+        [one] { $count } ошибка в тексте вне вопросов (текст пропущен)
+        [few] { $count } ошибки в тексте вне вопросов (текст пропущен)
+        [many] { $count } ошибок в тексте вне вопросов (текст пропущен)
+       *[other] { $count } ошибки в тексте вне вопросов (текст пропущен)
+    }
+# In bold, before common-problems-found.
+bank-list-bank-cannot-be-used = Этот банк нельзя использовать:
+
+# components/site_notices.rs and the stores' notices
+
+# $file is the index file's path; $problem the browser's reason, in English.
+notice-index-not-loaded = Не удалось загрузить { $file }: { $problem }
+# $problems lists what is wrong, in English, separated by semicolons.
+notice-package-settings = Настройки экзамена в этом пакете некорректны ({ $problems }).
+# $problem is the LMS's or the browser's reason, in English.
+notice-package-lms = LMS курса не запустила эту попытку ({ $problem }); экзамен продолжается, но его результат не попадёт в LMS.
+# A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
+# reason, in English.
+notice-address-not-loaded = { $address }: не удалось загрузить: { $problem }
+# $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
+# kept in this browser is damaged (…)").
+notice-kept-set-aside = { $problem }. Список перенесён в резервную копию; откройте файлы с вопросами заново.
+# $problem as in notice-kept-set-aside.
+notice-kept-not-set-aside = { $problem }. Перенести его в резервную копию тоже не удалось; откройте файлы с вопросами заново.
+# $problem is the browser's reason, in English.
+notice-kept-unavailable = Открытые банки нельзя сохранить в этом браузере: { $problem }.
+# $problem is the browser's reason, in English.
+notice-kept-not-saved = Открытые банки доступны сейчас, но не сохранятся после закрытия этой страницы: { $problem }.
+# $title is the bank's title, $source its file name or address.
+notice-kept-too-large = Банк «{ $title }» ({ $questions ->
+        [one] { $questions } вопрос
+        [few] { $questions } вопроса
+        [many] { $questions } вопросов
+       *[other] { $questions } вопроса
+    }) открыт до закрытия этой страницы, но он слишком велик, чтобы сохранить его в этом браузере: в следующий раз откройте { $source } снова.
+# On a bank's page: $problem says, in English, what is wrong with the data.
+notice-history-set-aside = Сохранённую историю попыток не удалось прочитать, поэтому она перенесена в резервную копию ({ $problem }).
+notice-review-set-aside = Сохранённые записи повторения не удалось прочитать, поэтому они перенесены в резервную копию ({ $problem }).
+# $problem says what is wrong with the data, $reason why it could not be moved aside; both in
+# English.
+notice-history-left-in-place = Сохранённую историю попыток не удалось ни прочитать ({ $problem }), ни перенести в резервную копию ({ $reason }); она оставлена как есть, и новые попытки в неё не добавляются.
+notice-review-left-in-place = Сохранённые записи повторения не удалось ни прочитать ({ $problem }), ни перенести в резервную копию ({ $reason }); они оставлены как есть, и новые записи в них не добавляются.
+# $problem is the browser's reason, in English.
+notice-history-unavailable = Сохранённая история попыток недоступна ({ $problem }).
+notice-review-unavailable = Сохранённые записи повторения недоступны ({ $problem }).
+# Why a change was not saved, shown inside another sentence (after a colon or in parentheses):
+# hence the small first letter and no full stop.
+notice-history-kept-unreadable = не удалось прочитать сохранённую историю попыток, она оставлена как есть
+notice-review-kept-unreadable = не удалось прочитать сохранённые записи повторения, они оставлены как есть
+
+# (end of the start page's section)
+
+## Страница банка: настройка экзамена, подготовка, история, интервальное повторение, файлы прогресса
+# mod.rs
+# A link back to the start page; the arrow points back (a right-to-left language may use →).
+bank-all-banks-link = ← Все банки вопросов
+# $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
+bank-facts-checked = Факты последний раз сверены с источниками { $date }.
+
+# resume_notice.rs
+bank-resume-in-progress = У вас есть незавершённый экзамен ({ $count ->
+        [one] { $count } вопрос
+        [few] { $count } вопроса
+        [many] { $count } вопросов
+       *[other] { $count } вопроса
+    }).
+# A link styled as a button.
+bank-resume-button = Продолжить экзамен
+
+# history.rs
+bank-history-heading = Ваши попытки
+# The accessible name of a small line chart of the scores of past attempts.
+bank-history-chart-label = Динамика балла
+bank-history-caption = Прошлые попытки, сначала ранние
+# The history table's column headers.
+bank-history-date = Дата
+# The exam's mode (practice or exam): this column's header, and the set-up form's legend.
+bank-mode = Режим
+bank-history-score = Балл
+bank-history-result = Итог
+# An attempt's score: $percent is its share right, already written as a percent ("80 %");
+# $correct and $total are counts of questions.
+bank-history-score-value = { $percent } ({ $correct } из { $total })
+# An attempt's result, in the "Result" column: short, shown in capitals in English.
+bank-history-passed = СДАН
+bank-history-failed = НЕ СДАН
+# A button that deletes every past attempt of this bank.
+bank-history-clear = Очистить историю
+
+# setup/mod.rs
+bank-setup-heading = Настройка экзамена
+# The form's submit button.
+bank-setup-start = Начать экзамен
+
+# setup/fields.rs
+bank-setup-mode-practice = Тренировка: каждый ответ проверяется сразу
+bank-setup-mode-exam = Экзамен: на время, результаты в конце
+# $total: how many questions the bank has.
+bank-setup-count = Количество вопросов (от 1 до { $total })
+bank-setup-time-limit = Ограничение времени
+# A choice of the time-limit list: $minutes is the default time for $count questions.
+bank-setup-time-default = { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } минуты
+    } (по умолчанию для { $count ->
+        [one] { $count } вопроса
+        [few] { $count } вопросов
+        [many] { $count } вопросов
+       *[other] { $count } вопроса
+    })
+# A choice of the time-limit list.
+bank-setup-time-minutes = { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } минуты
+    }
+bank-setup-time-none = Без ограничения
+# Extra time granted to some candidates (an accessibility arrangement).
+bank-setup-accommodation = Особые условия по времени
+bank-setup-accommodation-standard = Обычное время
+# $factor: how many times the standard time (1.5 or 2), written as a number.
+bank-setup-accommodation-extended = Увеличенное время ({ $factor }×)
+bank-setup-accommodation-untimed = Без ограничения времени
+bank-setup-topics = Включить темы
+bank-setup-shuffle = Перемешать вопросы и варианты ответов
+bank-setup-unseen-first = Сначала вопросы, на которые ещё не было ответа
+
+# study/mod.rs
+bank-study-heading = Подготовка
+bank-study-persistence-refused = Этот браузер не разрешил хранить ваш прогресс постоянно: он может удалить его, если не хватит места или если вы не заходите на сайт несколько недель. Время от времени сохраняйте прогресс в файл.
+
+# study/review_panel.rs
+bank-review-heading = Интервальное повторение
+bank-review-intro = Вопросы, на которые вы ответили, возвращаются для повторения незадолго до того, как вы их забудете; вопросы с ошибками возвращаются раньше.
+bank-review-due = { $count ->
+        [0] Сейчас нет вопросов для повторения.
+        [one] { $count } вопрос ждёт повторения.
+        [few] { $count } вопроса ждут повторения.
+        [many] { $count } вопросов ждут повторения.
+       *[other] { $count } вопроса ждут повторения.
+    }
+# Follows the sentence saying how many questions are due; $count: how many of them were
+# answered wrongly last time.
+bank-review-missed = С ошибкой в прошлый раз: { $count }.
+# A link styled as a button; $count: how many questions the review asks.
+bank-review-now = Повторить сейчас ({ $count })
+# $date: the day the next question comes due, as the language writes a date.
+bank-review-next = Следующее повторение: { $date }.
+bank-review-exam-date = Дата вашего экзамена (необязательно)
+bank-review-exam-date-hint = После этой даты повторения не планируются.
+# $reason: why, from the browser's storage (may be in English).
+bank-review-exam-date-not-saved = Не удалось сохранить дату экзамена: { $reason }.
+
+# study/readiness_panel.rs
+bank-readiness-heading = Готовы ли вы?
+# $needed: the number of first answers the estimate needs; $have: how many the candidate has;
+# $per-topic: the number it needs in each topic.
+bank-readiness-waiting = Пока недостаточно данных. Эта оценка учитывает только ваш первый ответ на каждый вопрос. Таких ответов нужно не менее { $needed } (у вас: { $have }), из них не менее { $per-topic } по каждой теме.
+# Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
+bank-readiness-thin-topics = Темы, по которым нужно больше ответов: { $topics }.
+# Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
+# $questions: the exam's question count; $needed: how many right answers pass it;
+# $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
+# $low and $high: percents.
+bank-readiness-chance = : вероятность сдать экзамен (вопросов: { $questions }, нужно верных ответов: { $needed }) — { $chance } (интервал { $band }: от { $low } до { $high }).
+# A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
+bank-readiness-chance-under = менее { $percent }
+# A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
+bank-readiness-chance-over = более { $percent }
+# $percent: the chance, rounded, as the language writes a percent.
+bank-readiness-chance-about = около { $percent }
+bank-readiness-caption = Освоение тем по первым ответам
+# The readiness table's column headers; "Practice" heads a column of links to practise a topic.
+bank-readiness-topic = Тема
+bank-readiness-first-right = Верных первых ответов
+bank-readiness-mastery = Освоение
+bank-readiness-on-exam = Вопросов на экзамене
+bank-readiness-practice = Тренировка
+# In the "First answers right" column: $right of the topic's $answers first answers were right.
+bank-readiness-right-of = { $right } из { $answers }
+# In the "Mastery" column, for a topic with no first answer yet.
+bank-readiness-no-answers = Ответов пока нет
+# The accessible name of a bar showing a topic's mastery; $percent: as the language writes it.
+bank-readiness-mastery-bar = Освоение: { $percent }
+# A link to a practice session of one topic.
+bank-readiness-practise-topic = Тренировать эту тему
+# The same link's accessible name; $topic: the topic's name, from the bank.
+bank-readiness-practise-topic-label = Тренировать тему: { $topic }
+# A disclosure's summary (click to open the explanation below).
+bank-readiness-method-heading = Как это рассчитывается
+# $draws: how many imagined candidates; $needed: the right answers needed to pass, a number,
+# or "unknown" before there is an estimate; $questions: the exam's question count; $weights:
+# "topic-weights" when the bank gives its topics weights, else "question-shares";
+# $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
+# the messages verdict-likely and verdict-not-yet.
+bank-readiness-method = Учитывается только ваш первый ответ на каждый вопрос: повторные попытки и повторения завышали бы оценку. Вероятность верного ответа по каждой теме оценивается по вашим первым ответам в ней и сдвигается к вашему общему уровню; величина сдвига зависит от того, насколько заметно различаются ваши результаты по темам (тема с небольшим числом ответов больше опирается на остальные). Затем приложение моделирует условных экзаменуемых (их число: { $draws }), чьи вероятности по темам выбираются в пределах, которые допускают ваши ответы, точно вычисляет для каждого из них вероятность ответить верно { $needed ->
+        [unknown] на нужное для сдачи число
+       *[other] хотя бы на { $needed }
+    } из { $questions ->
+        [one] { $questions } вопроса
+        [few] { $questions } вопросов
+        [many] { $questions } вопросов
+       *[other] { $questions } вопроса
+    } экзамена, если вопросы распределены по темам { $weights ->
+        [topic-weights] согласно весам тем, заданным в банке,
+       *[question-shares] пропорционально доле каждой темы среди вопросов банка,
+    } и выводит среднее значение, а средние { $band } этих вероятностей — как интервал. При проверке на тысячах смоделированных экзаменуемых интервал содержал истинную вероятность в 8 случаях из 10. «{ verdict-likely }» означает, что даже нижняя граница интервала не ниже { $even }; «{ verdict-not-yet }» — что даже верхняя граница ниже этого значения; в остальных случаях — на грани.
+
+# study/progress_file.rs
+bank-progress-heading = Сохранение прогресса
+bank-progress-intro = Браузеры могут со временем удалять данные сайтов. Сохраните прогресс (попытки, записи повторения, уверенность, даты экзаменов по всем банкам) в файл и загрузите его здесь в любом браузере.
+# A button that downloads a file.
+bank-progress-save = Сохранить прогресс
+# The label of a file picker, styled as a button.
+bank-progress-load = Загрузить прогресс
+bank-progress-nothing-to-save = Пока нечего сохранять.
+# $file: the downloaded file's name.
+bank-progress-saved = Прогресс { $banks ->
+        [one] { $banks } банка
+        [few] { $banks } банков
+        [many] { $banks } банков
+       *[other] { $banks } банка
+    } сохранён в { $file }.
+# $reason: why, from the browser (may be in English).
+bank-progress-not-saved = Не удалось сохранить файл: { $reason }.
+# $reason: why the file could not be read as a progress file (in English).
+bank-progress-not-read = { $reason }. Ничего не изменено.
+# $file: the chosen file's name; $reason: why the browser could not read it (may be in English).
+bank-progress-unreadable = { $file }: { $reason }. Ничего не изменено.
+bank-progress-not-text = { $file }: это не файл прогресса (не текст в UTF-8). Ничего не изменено.
+# $file: the loaded file's name; then how many banks it held and what it added.
+bank-progress-loaded = Загружен файл { $file }: { $banks ->
+        [one] { $banks } банк
+        [few] { $banks } банка
+        [many] { $banks } банков
+       *[other] { $banks } банка
+    }, { $attempts ->
+        [one] { $attempts } новая попытка
+        [few] { $attempts } новые попытки
+        [many] { $attempts } новых попыток
+       *[other] { $attempts } новой попытки
+    } и { $records ->
+        [one] { $records } более новая запись повторения
+        [few] { $records } более новые записи повторения
+        [many] { $records } более новых записей повторения
+       *[other] { $records } более новой записи повторения
+    }.
+# The accessible name of a list of problems with the loaded file.
+bank-progress-problems = Части, которые не удалось прочитать (пропущены):
+# A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
+# $reason: why that bank's history could not be saved (may be in English).
+bank-progress-history-problem = { $file }: банк «{ $bank }»: история: { $reason }
+# As above, for the bank's review records.
+bank-progress-review-problem = { $file }: банк «{ $bank }»: повторение: { $reason }
+# (end of the bank page's section)
+
+## Прохождение экзамена: карточка вопроса, навигатор, таймер, завершение, сочетания клавиш
+# action_bar.rs: the buttons under the question
+exam-previous = Назад
+# Practice mode: checks the answer now.
+exam-check = Проверить
+exam-next = Далее
+# A toggle button (pressed while the question is flagged).
+exam-flag = Пометить для возврата
+# Opens the confirmation before the exam is submitted.
+exam-submit = Завершить
+
+# bad_link.rs
+exam-bad-link-heading = Эта ссылка на экзамен не работает
+# Above a list of the link's problems (also when an exam link is opened).
+exam-bad-link-intro = В этой ссылке на экзамен некорректные настройки:
+
+# countdown.rs
+# A label beside the countdown (mm:ss), and the countdown's accessible name.
+exam-time-left = Осталось времени
+exam-show-timer = Показать таймер
+exam-hide-timer = Скрыть таймер
+# A button that has a screen reader read the time left (shortcut T).
+exam-read-time-left = Озвучить оставшееся время
+# Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
+exam-time-left-spoken = Осталось { $time }.
+# Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
+exam-time-warning =
+    { $minutes ->
+        [one] Осталась { $minutes } минута.
+        [few] Осталось { $minutes } минуты.
+        [many] Осталось { $minutes } минут.
+       *[other] Осталось { $minutes } минуты.
+    }
+
+# finished.rs: notices above the results
+# $problem: why the browser's storage refused, in English (from the app's storage layer).
+exam-results-save-problem = Эти результаты нельзя сохранить в этом браузере ({ $problem }); при перезагрузке страницы они пропадут.
+# $problem: why, in English.
+exam-history-problem = Эту попытку нельзя добавить в историю в этом браузере ({ $problem }).
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-passed = Ваш результат отправлен в курс: { $score }, экзамен сдан.
+# In a course's LMS (SCORM package). $score is a percent, as "85%".
+exam-lms-sent-not-passed = Ваш результат отправлен в курс: { $score }, экзамен не сдан.
+# $problem: the LMS's error, in English.
+exam-lms-report-problem = Не удалось отправить ваш результат в LMS курса ({ $problem }). Сообщите преподавателю и не закрывайте эту страницу.
+# $problem: why, in English.
+exam-review-problem = Эти ответы нельзя сохранить для повторения в этом браузере ({ $problem }).
+
+# gate.rs
+# The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
+exam-page-title = { $mode }: { $title }
+exam-opening = Открытие экзамена…
+exam-open-elsewhere = Этот экзамен открыт в другой вкладке или окне. Чтобы продолжить здесь, перенесите его сюда: другая вкладка перестанет сохранять экзамен и сообщит об этом.
+# Button.
+exam-take-over = Продолжить экзамен здесь
+exam-taken-over = Этот экзамен продолжен в другой вкладке или окне, поэтому эта страница больше его не сохраняет. Ничего из сделанного здесь не потеряно: всё было сохранено до переноса.
+# Button.
+exam-take-back = Вернуть экзамен сюда
+
+# navigator.rs
+# The accessible name of the list of question buttons beside the exam.
+exam-navigator-label = Вопросы
+# A question's button in the navigator, as screen readers name it; $number is its position.
+exam-nav-answered = Вопрос { $number }, есть ответ
+exam-nav-unanswered = Вопрос { $number }, без ответа
+exam-nav-answered-flagged = Вопрос { $number }, есть ответ, помечен
+exam-nav-unanswered-flagged = Вопрос { $number }, без ответа, помечен
+
+# opening.rs
+# $problem: why the saved progress could not be read, in English.
+exam-progress-set-aside = Сохранённый прогресс не удалось восстановить, поэтому он перенесён в резервную копию в этом браузере: { $problem }. Начат новый экзамен.
+# $problem: why it could not be read; $why: why it could not be moved; both in English.
+exam-progress-left-in-place = Сохранённый прогресс не удалось ни восстановить ({ $problem }), ни перенести в резервную копию ({ $why }), поэтому он оставлен как есть. Начат новый экзамен, который не будет сохраняться.
+# $problem: why the browser's storage refused, in English.
+exam-progress-unavailable = В этом браузере нельзя сохранять прогресс ({ $problem }); экзамен продолжается, но при перезагрузке страницы прогресс пропадёт.
+# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+exam-cannot-start = Этот экзамен нельзя начать: { $problem }.
+
+# question_card.rs
+# The question's heading; $number is its position in the exam.
+exam-question-heading = Вопрос { $number }
+exam-asked-again = Ранее в этой сессии вы ответили на этот вопрос неверно, поэтому он повторяется. Этот ответ не влияет на ваш балл.
+# The legend of the choices of a question with one right answer.
+exam-choose-one = Выберите один вариант
+# The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
+exam-choose-many = { $count ->
+        [one] Выберите { $count } вариант
+        [few] Выберите { $count } варианта
+        [many] Выберите { $count } вариантов
+       *[other] Выберите { $count } варианта
+    }
+# The legend of the confidence levels (Guess, Unsure, Sure).
+exam-confidence-legend = Насколько вы уверены? (необязательно)
+# Beside a choice once the answer is checked (practice).
+exam-choice-correct = ✓ Правильный ответ
+# Beside a choice once the answer is checked (practice).
+exam-choice-wrong = ✗ Ваш вариант, неверный
+# Heading of the verdict once the answer is checked (practice).
+exam-feedback-right = ✓ Отлично!
+exam-feedback-wrong = ✗ Неверно
+# Followed by the right choices' texts, in bold, separated by exam-list-separator.
+exam-right-answer = Правильный ответ:
+# Between the right choices' texts after exam-right-answer (a comma and a space in English).
+exam-list-separator = { ", " }
+exam-comes-back = Этот вопрос вернётся в конце сессии.
+
+# runner.rs
+# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+exam-lms-progress-problem = LMS курса не смогла сохранить эту попытку ({ $problem }); она по-прежнему сохранена в этом браузере.
+
+# running.rs
+exam-question-missing = Этого вопроса нет в банке.
+# $problem: why the browser's storage refused, in English.
+exam-save-problem = Прогресс нельзя сохранить в этом браузере ({ $problem }); экзамен продолжается.
+# Above the question: where the candidate is in the exam.
+exam-question-of = Вопрос { $number } из { $total }
+
+# submit_panel.rs: the confirmation before submitting
+exam-confirm-heading = Завершить и сдать ответы?
+exam-confirm-all-done = На все вопросы даны ответы, помеченных нет.
+exam-confirm-go-back = Вы ещё можете вернуться к этим вопросам:
+# A heading above links to the questions with no answer; $count is how many.
+exam-unanswered-count = Без ответа ({ $count })
+# A heading above links to the flagged questions; $count is how many.
+exam-flagged-count = Помечены для возврата ({ $count })
+# A link-like button; $number is the question's position.
+exam-go-to-question = Перейти к вопросу { $number }
+# Button: submits the exam.
+exam-submit-now = Завершить сейчас
+# Button: closes the confirmation.
+exam-keep-working = Продолжить
+
+# whole.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
+exam-nothing-due = сейчас нет вопросов для повторения
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem-kept = Не удалось восстановить прогресс, сохранённый в LMS курса ({ $problem }); копия сохранена в этом браузере.
+# $problem: the LMS's data could not be read, in English.
+exam-lms-resume-problem = Не удалось восстановить прогресс, сохранённый в LMS курса ({ $problem }).
+
+# first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
+# $problem: why the app could not load, in English.
+exam-first-app-failed = Не удаётся показать эту страницу: приложение не загрузилось ({ $problem }). Проверьте подключение и перезагрузите страницу.
+
+# first_runner.rs
+# Shown as $problem in exam-cannot-start, so it begins in lower case.
+exam-first-needs-whole-app = для этого экзамена нужна остальная часть приложения, а она ещё не загрузилась
+# A heading, once the exam is submitted while the results cannot show yet.
+exam-first-submitted-heading = Экзамен завершён
+exam-first-submitted-waiting = Ваши ответы сохранены в этом браузере. Результаты появятся, как только загрузится остальная часть приложения.
+# $problem: why the rest of the app could not load, in English.
+exam-first-submitted-failed = Ваши ответы сохранены в этом браузере, но остальная часть приложения, которая показывает результаты, не загрузилась ({ $problem }). Чтобы увидеть результаты, перезагрузите страницу, когда снова будете в сети.
+# $problem: why, in English.
+exam-first-whole-app-failed = Остальная часть приложения не загрузилась ({ $problem }), поэтому результаты, разбор и другие страницы пока недоступны. Экзамен продолжается, и каждый ответ сохраняется в этом браузере.
+# (end of the exam's section)
+
+## Результаты, разбор, результаты группы, страницы «не найдено»
+# mod.rs
+
+# The results page's heading, and the name of its region.
+results-heading = Результаты
+
+# score.rs
+
+results-time-ran-out = Время вышло: экзамен завершён автоматически.
+# The big verdict beside the score, in capitals in English; a word or two.
+results-pass = СДАН
+results-fail = НЕ СДАН
+# Beside the score. $percent is the bank's pass mark, already written as a percent ("70 %").
+results-pass-mark = (проходной балл: { $percent })
+# The figures under the score: a short label each, the count beside it.
+results-figure-correct = Верно
+results-figure-wrong = Неверно
+results-figure-unanswered = Без ответа
+results-figure-flagged = Помечено
+results-figure-time-used = Затраченное время
+# The time the exam took. $seconds is always written with two digits ("05").
+results-time-used = { $minutes } мин { $seconds } с
+results-extended-time-150 = Использовалось увеличенное время (1,5×).
+results-extended-time-200 = Использовалось увеличенное время (2×).
+results-untimed = Экзамен проходил без ограничения времени.
+
+# certainty.rs
+
+# A heading: how sure the candidate said they were of their answers.
+results-certainty-heading = Ваша уверенность
+# $marks is the candidate's certainty-based score (it can be below zero), $best the most they
+# could have had, $average the marks per question (a number with up to two decimals).
+results-certainty-score = Балл с учётом уверенности: { $marks } из { $best } возможных (в среднем { $average } за вопрос по шкале от −6 до 3). «Уверенно» и верно — +3, «уверенно» и неверно — −6; «неуверенно» — +2 или −2; «наугад» — +1 или 0. Вопросы без отметки уверенности считаются ответами наугад. Ваш балл за экзамен выше от этого не меняется.
+# A heading over links to questions; $count is how many are listed.
+results-sure-but-wrong = Уверенно, но неверно ({ $count })
+results-sure-but-wrong-why = Заблуждения: эти вопросы будут первыми при следующем повторении.
+# A heading over links to questions; $count is how many are listed.
+results-right-but-guessed = Верно, но наугад ({ $count })
+results-right-but-guessed-why = Удача, а не знание: эти вопросы вернутся раньше, чем те, в ответах на которые вы были уверены.
+# A link to a question's item in the review below; $number counts from 1.
+results-question-link = Вопрос { $number }
+
+# topics.rs
+
+results-topics-heading = По темам
+results-topics-caption = Верные ответы по темам
+# The topic table's column headers.
+results-topics-topic = Тема
+results-topics-correct = Верно
+results-topics-score = Балл
+# A topic's row: $correct questions right of the $total asked on it.
+results-topics-correct-of = { $correct } из { $total }
+
+# actions.rs
+
+# A button; $count is how many questions were missed (at least 1).
+results-retry-missed = { $count ->
+    [one] Проработать { $count } ошибку
+    [few] Проработать { $count } ошибки
+    [many] Проработать { $count } ошибок
+   *[other] Проработать { $count } ошибки
+}
+# A button.
+results-new-exam = Новый экзамен
+# A button.
+results-download-csv = Скачать результаты (CSV)
+results-candidate-name = Ваше имя для преподавателя (необязательно)
+# A button; the Class results page's introduction names it too.
+results-download-result-file = Скачать файл результата для преподавателя
+results-result-file-hint = В файле — ваши ответы и время, но не балл: страница преподавателя оценивает их заново.
+# $problem says why, in English (from the browser's side of the app).
+results-download-failed = Не удалось сохранить файл: { $problem }.
+
+# review.rs
+
+results-review-heading = Разбор
+# The name of the group of filter buttons over the review.
+results-review-filters = Показать вопросы
+# Filter buttons over the review; $count is how many questions each shows.
+results-filter-all = Все ({ $count })
+results-filter-wrong = Неверные ({ $count })
+results-filter-flagged = Помеченные ({ $count })
+results-filter-unanswered = Без ответа ({ $count })
+# A review item's heading; $number counts from 1.
+results-item-correct = Вопрос { $number }: ✓ Верно
+results-item-wrong = Вопрос { $number }: ✗ Неверно
+results-item-unanswered = Вопрос { $number }: – Без ответа
+# A review item's heading for a question the candidate flagged; $number counts from 1.
+results-item-correct-flagged = Вопрос { $number }: ✓ Верно, помечен
+results-item-wrong-flagged = Вопрос { $number }: ✗ Неверно, помечен
+results-item-unanswered-flagged = Вопрос { $number }: – Без ответа, помечен
+# $confidence is how sure the candidate said they were: Guess, Unsure or Sure.
+results-said-confidence = Вы указали: { $confidence }.
+# Shown after a choice in the review, in bold.
+results-choice-right = (✓ правильный ответ)
+results-choice-yours = (ваш ответ)
+results-choice-right-and-yours = (✓ правильный ответ, ваш ответ)
+
+# class_results.rs
+
+# The Class results page's heading.
+class-heading = Результаты группы
+class-all-banks = ← Все банки вопросов
+# $button is the results page's button "Download a result file for your teacher", as translated.
+class-intro = Откройте файлы результатов ваших учащихся (кнопка «{ $button }» на их странице результатов). Каждый файл оценивается заново по банку, поэтому изменённый в файле балл ничего не даёт. Ничего не загружается на сервер: файлы читаются на этой странице.
+# The label of the file picker.
+class-result-files = Файлы результатов
+# The name of a list of file problems.
+class-files-left-out = Пропущенные файлы:
+class-files-not-used = Файлы, которые не удалось использовать:
+# $file is a file's name.
+class-file-not-text = { $file }: не файл результата (не текст в UTF-8)
+# $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
+class-file-unreadable = { $file }: { $problem }
+# $file is a file's name; $bank the id of the bank it was taken on.
+class-file-other-bank = { $file }: результат по банку «{ $bank }», которого нет на этом сайте; сначала откройте этот банк
+# A table's caption; $count is how many candidates it lists.
+class-candidates-caption = Учащиеся ({ $count }), оценены заново по банку
+# The candidates table's column headers.
+class-candidate = Учащийся
+class-score = Балл
+class-result = Итог
+class-time-used = Затраченное время
+# A candidate's score: $percent is already written as a percent; $correct right of $total.
+class-score-value = { $percent } ({ $correct } из { $total })
+# A candidate's result, in capitals in English; a word or two in a table cell.
+class-pass = СДАН
+class-fail = НЕ СДАН
+# A candidate's time, in whole minutes.
+class-minutes = { $minutes } мин
+class-questions-caption = Вопросы: доля верных ответов, дискриминативность (точечно-бисериальный коэффициент: насколько хорошо вопрос отделяет сильных учащихся от слабых) и самый частый неверный вариант
+# The questions table's column headers.
+class-question = Вопрос
+class-topic = Тема
+class-right = Верно
+class-share-right = Доля верных
+class-discrimination = Дискриминативность
+class-most-chosen-wrong = Самый частый неверный вариант
+# A question's row: $right candidates answered it right of the $asked who had it.
+class-right-of = { $right } из { $asked }
+# $choice is the wrong choice's text (from the bank); $times how many candidates chose it.
+class-wrong-choice = { $choice } ({ $times })
+# Buttons.
+class-download-scores = Скачать баллы (CSV)
+class-download-questions = Скачать статистику по вопросам (CSV)
+
+# not_found.rs
+
+not-found-heading = Не найдено
+# $name is the address or bank id the candidate asked for.
+not-found-message = Банка вопросов или страницы «{ $name }» не существует.
+not-found-all-banks = Все банки вопросов
+# $title is the bank's title.
+not-found-loading-bank = Загрузка «{ $title }»…
+not-found-loading-banks = Загрузка банков вопросов…
+# (end of the results' section)
