@@ -686,3 +686,9 @@ not-found-all-banks = See all question banks
 not-found-loading-bank = Loading { $title }…
 not-found-loading-banks = Loading question banks…
 # (end of the results' section)
+
+## Problems in bank files and their warnings, as the page shows them to teachers
+# (end of the bank problems' section)
+
+## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
+# (end of the refusals' section)
