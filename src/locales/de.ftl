@@ -8,7 +8,7 @@
 #   exam = Prüfung · practice (mode) = Übung (Verb: üben) · question = Frage · answer = Antwort
 #   choice = Antwortoption · flag / flagged = markieren / markiert
 #   review (after the exam) = Durchsicht · spaced review = verteilte Wiederholung (kurz: Wiederholung)
-#   review records = Wiederholungsdaten · retry = erneut versuchen
+#   review records = Wiederholungsdaten · retry = erneut versuchen · exam date = Prüfungstermin
 #   pass mark = Bestehensgrenze · score = Punktzahl · PASS / FAIL = BESTANDEN / NICHT BESTANDEN
 #   topic = Thema · bank = Fragenkatalog · results = Ergebnisse · time limit = Zeitlimit
 #   submit = abgeben · Guess / Unsure / Sure = Geraten / Unsicher / Sicher
@@ -83,7 +83,7 @@ home-opened = „{ $title }“ aus { $source } ({ $format }) geöffnet: { $quest
         [one] { $questions } Frage
        *[other] { $questions } Fragen
     }, in diesem Browser gespeichert.
-home-opened-replaced = Er ersetzt die zuvor gespeicherte Kopie.
+home-opened-replaced = Die zuvor gespeicherte Kopie wurde ersetzt.
 # $id is the new id the bank is kept under.
 home-opened-renamed = Diese Website hat bereits einen Fragenkatalog mit dieser ID, daher wird diese Kopie als „{ $id }“ gespeichert.
 # Precedes the list of warnings.
@@ -213,7 +213,7 @@ notice-review-kept-unreadable = die gespeicherten Wiederholungsdaten konnten nic
 # A link back to the start page; the arrow points back (a right-to-left language may use →).
 bank-all-banks-link = ← Alle Fragenkataloge
 # $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
-bank-facts-checked = Fakten zuletzt am { $date } anhand ihrer Quellen geprüft.
+bank-facts-checked = Die Fakten wurden zuletzt am { $date } anhand der Quellen geprüft.
 
 # resume_notice.rs
 bank-resume-in-progress = Sie haben eine laufende Prüfung ({ $count ->
@@ -270,10 +270,10 @@ bank-setup-time-minutes = { $minutes ->
 bank-setup-time-none = Kein Zeitlimit
 # Extra time granted to some candidates (an accessibility arrangement).
 bank-setup-accommodation = Nachteilsausgleich
-bank-setup-accommodation-standard = Normale Zeit
+bank-setup-accommodation-standard = Standardzeit
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Verlängerte Zeit ({ $factor }×)
-bank-setup-accommodation-untimed = Ohne Zeitmessung
+bank-setup-accommodation-untimed = Ohne Zeitlimit
 bank-setup-topics = Einbezogene Themen
 bank-setup-shuffle = Fragen und Antwortoptionen mischen
 bank-setup-unseen-first = Noch nicht beantwortete Fragen zuerst
@@ -297,10 +297,10 @@ bank-review-missed = Beim letzten Mal falsch: { $count }.
 bank-review-now = Jetzt wiederholen ({ $count })
 # $date: the day the next question comes due, as the language writes a date.
 bank-review-next = Nächste Wiederholung: { $date }.
-bank-review-exam-date = Datum Ihrer Prüfung (optional)
+bank-review-exam-date = Ihr Prüfungstermin (optional)
 bank-review-exam-date-hint = Nach diesem Datum wird keine Wiederholung mehr geplant.
 # $reason: why, from the browser's storage (may be in English).
-bank-review-exam-date-not-saved = Das Prüfungsdatum konnte nicht gespeichert werden: { $reason }.
+bank-review-exam-date-not-saved = Der Prüfungstermin konnte nicht gespeichert werden: { $reason }.
 
 # study/readiness_panel.rs
 bank-readiness-heading = Bin ich so weit?
@@ -313,7 +313,13 @@ bank-readiness-thin-topics = Themen mit zu wenigen Antworten: { $topics }.
 # $questions: the exam's question count; $needed: how many right answers pass it;
 # $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
 # $low and $high: percents.
-bank-readiness-chance = : Ihre Chance, die Prüfung mit { $questions } Fragen zu bestehen ({ $needed } richtige Antworten nötig), liegt bei { $chance } ({ $band }-Bereich: { $low } bis { $high }).
+bank-readiness-chance = : Ihre Chance, die Prüfung mit { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    } zu bestehen ({ $needed ->
+        [one] { $needed } richtige Antwort
+       *[other] { $needed } richtige Antworten
+    } nötig), liegt bei { $chance } (Bereich der mittleren { $band }: { $low } bis { $high }).
 # A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
 bank-readiness-chance-under = unter { $percent }
 # A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
@@ -344,13 +350,13 @@ bank-readiness-method-heading = So wird das berechnet
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = Nur Ihre erste Antwort auf jede Frage zählt: Erneute Versuche und Wiederholungen würden Sie besser dastehen lassen, als Sie sind. Die Chance auf eine richtige Antwort wird für jedes Thema aus Ihren ersten Antworten darin geschätzt und an Ihr Gesamtniveau angenähert, je nachdem, wie deutlich sich Ihre Themen voneinander unterscheiden (ein Thema mit wenigen Antworten stützt sich stärker auf die anderen). Dann simuliert die App { $draws } Teilnehmende, deren Chancen pro Thema aus dem gezogen werden, was Ihre Antworten zulassen, berechnet exakt, wie wahrscheinlich jeder von ihnen von { $questions ->
+bank-readiness-method = Nur Ihre erste Antwort auf jede Frage zählt: Erneute Versuche und Wiederholungen würden Sie besser dastehen lassen, als Sie sind. Die Chance auf eine richtige Antwort wird für jedes Thema aus Ihren ersten Antworten darin geschätzt und an Ihr Gesamtniveau angeglichen, und zwar umso stärker, je weniger sich Ihre Themen erkennbar voneinander unterscheiden (ein Thema mit wenigen Antworten stützt sich stärker auf die anderen). Dann simuliert die App { $draws } Teilnehmende, deren Chancen pro Thema aus dem gezogen werden, was Ihre Antworten zulassen, berechnet exakt, wie wahrscheinlich jeder von ihnen von { $questions ->
         [one] der { $questions } Frage
        *[other] den { $questions } Fragen
     } der Prüfung { $needed ->
-        [unknown] genug für die Bestehensgrenze
-       *[other] mindestens { $needed }
-    } richtig beantwortet, wenn die Fragen nach { $weights ->
+        [unknown] genügend richtig beantwortet, um die Bestehensgrenze zu erreichen,
+       *[other] mindestens { $needed } richtig beantwortet,
+    } wenn die Fragen nach { $weights ->
         [topic-weights] der Themengewichtung des Fragenkatalogs
        *[question-shares] dem Anteil jedes Themas an den Fragen des Fragenkatalogs
     } auf die Themen verteilt sind, und gibt den Durchschnitt an, mit den mittleren { $band } dieser Chancen als Bereich. In Tests mit Tausenden simulierter Teilnehmender enthielt der Bereich bei 8 von 10 die wahre Chance. „{ verdict-likely }“ bedeutet, dass selbst das untere Ende des Bereichs mindestens { $even } beträgt; „{ verdict-not-yet }“, dass selbst das obere Ende darunter liegt; andernfalls ist es knapp.
@@ -387,7 +393,7 @@ bank-progress-loaded = { $file } geladen: { $banks ->
        *[other] { $records } neuere Wiederholungseinträge
     }.
 # The accessible name of a list of problems with the loaded file.
-bank-progress-problems = Nicht lesbare Teile, ausgelassen:
+bank-progress-problems = Nicht lesbare Teile (ausgelassen):
 # A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
 # $reason: why that bank's history could not be saved (may be in English).
 bank-progress-history-problem = { $file }: Fragenkatalog „{ $bank }“: Verlauf: { $reason }
@@ -469,7 +475,7 @@ exam-progress-left-in-place = Der gespeicherte Fortschritt konnte weder fortgese
 # $problem: why the browser's storage refused, in English.
 exam-progress-unavailable = Der Fortschritt kann in diesem Browser nicht gespeichert werden ({ $problem }); die Prüfung läuft weiter, aber beim Neuladen geht er verloren.
 # $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
-exam-cannot-start = Diese Prüfung kann nicht starten: { $problem }.
+exam-cannot-start = Diese Prüfung kann nicht gestartet werden: { $problem }.
 
 # question_card.rs
 # The question's heading; $number is its position in the exam.
@@ -484,7 +490,7 @@ exam-confidence-legend = Wie sicher sind Sie? (optional)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Richtige Antwort
 # Beside a choice once the answer is checked (practice).
-exam-choice-wrong = ✗ Ihre Wahl, falsch
+exam-choice-wrong = ✗ Ihre Antwort, falsch
 # Heading of the verdict once the answer is checked (practice).
 exam-feedback-right = ✓ Gut gemacht!
 exam-feedback-wrong = ✗ Falsch
@@ -568,7 +574,7 @@ results-figure-time-used = Benötigte Zeit
 results-time-used = { $minutes } Min. { $seconds } Sek.
 results-extended-time-150 = Die Prüfung wurde mit verlängerter Zeit (1,5×) abgelegt.
 results-extended-time-200 = Die Prüfung wurde mit verlängerter Zeit (2×) abgelegt.
-results-untimed = Die Prüfung wurde ohne Zeitmessung abgelegt.
+results-untimed = Die Prüfung wurde ohne Zeitlimit abgelegt.
 
 # certainty.rs
 
@@ -601,17 +607,17 @@ results-topics-correct-of = { $correct } von { $total }
 
 # A button; $count is how many questions were missed (at least 1).
 results-retry-missed = { $count ->
-    [one] { $count } falsch beantwortete Frage erneut versuchen
+    [one] Falsch beantwortete Frage erneut versuchen
    *[other] { $count } falsch beantwortete Fragen erneut versuchen
 }
 # A button.
 results-new-exam = Neue Prüfung
 # A button.
 results-download-csv = Ergebnisse herunterladen (CSV)
-results-candidate-name = Ihr Name, für Ihre Lehrkraft (optional)
+results-candidate-name = Ihr Name für Ihre Lehrkraft (optional)
 # A button; the Class results page's introduction names it too.
 results-download-result-file = Ergebnisdatei für Ihre Lehrkraft herunterladen
-results-result-file-hint = Die Datei enthält Ihre Antworten und Zeiten, aber keine Punktzahl: Die Seite Ihrer Lehrkraft bewertet sie selbst neu.
+results-result-file-hint = Die Datei enthält Ihre Antworten und Zeiten, aber keine Punktzahl: Die Seite Ihrer Lehrkraft bewertet sie erneut.
 # $problem says why, in English (from the browser's side of the app).
 results-download-failed = Die Datei konnte nicht gespeichert werden: { $problem }.
 
@@ -672,7 +678,7 @@ class-pass = BESTANDEN
 class-fail = NICHT BESTANDEN
 # A candidate's time, in whole minutes.
 class-minutes = { $minutes } Min.
-class-questions-caption = Fragen: Anteil richtig, Trennschärfe (punktbiserial: wie gut die Frage stärkere von schwächeren Teilnehmenden unterscheidet) und die am häufigsten gewählte falsche Antwortoption
+class-questions-caption = Fragen: Anteil richtig, Trennschärfe (punktbiseriale Korrelation: wie gut die Frage stärkere von schwächeren Teilnehmenden unterscheidet) und die am häufigsten gewählte falsche Antwortoption
 # The questions table's column headers.
 class-question = Frage
 class-topic = Thema

@@ -50,7 +50,7 @@ home-class-results-description = ：受験者の結果ファイルを採点し�
 
 # home/own_banks.rs
 
-home-own-heading = 独自の問題
+home-own-heading = 手持ちの問題
 # The label of the button that opens a file picker.
 home-open-file-label = 問題ファイルを開く…
 home-open-file-help = JSON形式の問題集、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）のファイルを開けます。ここにドロップすることもできます。ファイルはこのブラウザー内で読み込まれ、アップロードされることはありません。
@@ -82,7 +82,7 @@ home-warnings = 警告：
 home-kept-heading = このブラウザーに保存済み
 # Under a kept bank's title: $source is its file name or address, $format the file's format as
 # the importer names it ("GIFT").
-home-kept-facts = { $questions }問、{ $source }（{ $format }）から
+home-kept-facts = { $questions }問・取り込み元：{ $source }（{ $format }）
 # A button; $title is the bank's title.
 home-remove-bank = 「{ $title }」を削除
 
@@ -107,7 +107,7 @@ common-report-problem = この問題の不備を報告
 # $file is the index file's path, "questions/index.json".
 bank-list-none = { $file } にはまだ問題集が登録されていません。
 # The name of the list of the site's banks, for assistive technology.
-bank-list-label = 問題集
+bank-list-label = 問題集一覧
 # A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
 # $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
 bank-list-bad-id = { $file }：ID「{ $id }」は不正です（{ $problem }）
@@ -138,7 +138,7 @@ notice-package-settings = このパッケージの試験設定に誤りがあり
 notice-package-lms = コースのLMSがこの受験を開始しませんでした（{ $problem }）。試験は続けられますが、結果はLMSに送信できません。
 # A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
 # reason, in English.
-notice-address-not-loaded = { $address }：読み込めませんでした：{ $problem }
+notice-address-not-loaded = { $address } を読み込めませんでした：{ $problem }
 # $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
 # kept in this browser is damaged (…)").
 notice-kept-set-aside = { $problem }。このデータは退避しました。問題ファイルを開き直してください。
@@ -172,10 +172,10 @@ notice-review-kept-unreadable = 保存された復習記録を読み取れない
 # A link back to the start page; the arrow points back (a right-to-left language may use →).
 bank-all-banks-link = ← 問題集一覧
 # $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
-bank-facts-checked = 記載内容は{ $date }に出典と照合済みです。
+bank-facts-checked = 記載内容は{ $date }時点で出典と照合済みです。
 
 # resume_notice.rs
-bank-resume-in-progress = 途中の試験があります（{ $count }問）。
+bank-resume-in-progress = 解答途中の試験があります（{ $count }問）。
 # A link styled as a button.
 bank-resume-button = 試験を再開
 
@@ -223,7 +223,7 @@ bank-setup-accommodation-extended = 時間延長（{ $factor }倍）
 bank-setup-accommodation-untimed = 時間無制限
 bank-setup-topics = 出題する分野
 bank-setup-shuffle = 問題と選択肢をシャッフル
-bank-setup-unseen-first = まだ解いていない問題を優先
+bank-setup-unseen-first = まだ解答していない問題を優先
 
 # study/mod.rs
 bank-study-heading = 学習
@@ -245,7 +245,7 @@ bank-review-now = 今すぐ復習（{ $count }問）
 # $date: the day the next question comes due, as the language writes a date.
 bank-review-next = 次回の復習は{ $date }です。
 bank-review-exam-date = 受験日（任意）
-bank-review-exam-date-hint = この日以降の復習は予定されません。
+bank-review-exam-date-hint = この日より後の復習は予定されません。
 # $reason: why, from the browser's storage (may be in English).
 bank-review-exam-date-not-saved = 受験日を保存できませんでした：{ $reason }。
 
@@ -253,7 +253,7 @@ bank-review-exam-date-not-saved = 受験日を保存できませんでした：{
 bank-readiness-heading = 準備はできていますか？
 # $needed: the number of first answers the estimate needs; $have: how many the candidate has;
 # $per-topic: the number it needs in each topic.
-bank-readiness-waiting = まだ判断材料が足りません。この推定は各問題への最初の解答だけを使うため、最初の解答が少なくとも{ $needed }件（現在{ $have }件）、しかも各分野に{ $per-topic }件以上必要です。
+bank-readiness-waiting = まだ判断材料が足りません。この推定は各問題への最初の解答だけを使うため、最初の解答が少なくとも{ $needed }件（現在{ $have }件）、そのうち各分野で{ $per-topic }件以上が必要です。
 # Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
 bank-readiness-thin-topics = 解答がさらに必要な分野：{ $topics }。
 # Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
@@ -292,7 +292,7 @@ bank-readiness-method-heading = 算出方法
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
 bank-readiness-method =
-    各問題への最初の解答だけを数えます。やり直しや復習での解答を含めると、実力より高く見積もってしまうためです。各分野で正解する確率は、その分野での最初の解答から推定し、分野間に見られる差の大きさに応じて全体の水準へ寄せます（解答の少ない分野ほど、ほかの分野の結果に頼ります）。次に、あなたの解答から考えられる範囲で分野別の確率を割り当てた仮想の受験者を{ $draws }人生成し、{ $weights ->
+    各問題への最初の解答だけを数えます。やり直しや復習での解答を含めると、実力より高く見積もってしまうためです。各分野で正解する確率は、その分野での最初の解答から推定し、分野間の差が小さいと見られるほど全体の水準へ強く寄せます（解答の少ない分野ほど、ほかの分野の結果に頼ります）。次に、あなたの解答から考えられる範囲で分野別の確率を割り当てた仮想の受験者を{ $draws }人生成し、{ $weights ->
         [topic-weights] 問題集が定める分野の重み
        *[question-shares] 問題集の問題に占める各分野の割合
     }に従って分野に振り分けた{ $questions }問のうち{ $needed ->
@@ -323,9 +323,9 @@ bank-progress-loaded = { $file } を読み込みました：問題集{ $banks }�
 bank-progress-problems = 読み取れずに除外した部分：
 # A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
 # $reason: why that bank's history could not be saved (may be in English).
-bank-progress-history-problem = { $file }: 問題集「{ $bank }」: 履歴: { $reason }
+bank-progress-history-problem = { $file }：問題集「{ $bank }」：履歴：{ $reason }
 # As above, for the bank's review records.
-bank-progress-review-problem = { $file }: 問題集「{ $bank }」: 復習: { $reason }
+bank-progress-review-problem = { $file }：問題集「{ $bank }」：復習：{ $reason }
 # (end of the bank page's section)
 
 ## Taking an exam: the question card, navigator, countdown, submitting, shortcuts
@@ -348,7 +348,7 @@ exam-bad-link-intro = この試験リンクの設定に誤りがあります：
 # A label beside the countdown (mm:ss), and the countdown's accessible name.
 exam-time-left = 残り時間
 exam-show-timer = タイマーを表示
-exam-hide-timer = タイマーを隠す
+exam-hide-timer = タイマーを非表示
 # A button that has a screen reader read the time left (shortcut T).
 exam-read-time-left = 残り時間を読み上げ
 # Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
@@ -407,7 +407,7 @@ exam-asked-again = このセッションで先ほど間違えた問題を、も�
 # The legend of the choices of a question with one right answer.
 exam-choose-one = 1つ選択
 # The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
-exam-choose-many = { $count }つ選択
+exam-choose-many = { $count }個選択
 # The legend of the confidence levels (Guess, Unsure, Sure).
 exam-confidence-legend = どのくらい自信がありますか？（任意）
 # Beside a choice once the answer is checked (practice).
@@ -437,7 +437,7 @@ exam-question-of = 問題{ $number }／{ $total }
 # submit_panel.rs: the confirmation before submitting
 exam-confirm-heading = 解答を提出しますか？
 exam-confirm-all-done = すべての問題に解答済みで、フラグ付きの問題はありません。
-exam-confirm-go-back = 次の問題にはまだ戻れます：
+exam-confirm-go-back = 以下の問題には、まだ戻ることができます：
 # A heading above links to the questions with no answer; $count is how many.
 exam-unanswered-count = 未解答（{ $count }）
 # A heading above links to the flagged questions; $count is how many.
@@ -508,20 +508,20 @@ results-certainty-heading = 解答時の自信度
 results-certainty-score = 自信度加味スコア：{ $best }点満点中{ $marks }点（1問あたり{ $average }点、−6～3点の尺度）。自信ありで正解なら3点、自信ありで不正解なら−6点、自信なしなら正解で2点・不正解で−2点、勘なら正解で1点・不正解で0点です。自信度を選ばなかった問題は勘として扱います。上の試験スコアは変わりません。
 # A heading over links to questions; $count is how many are listed.
 results-sure-but-wrong = 自信ありで不正解（{ $count }）
-results-sure-but-wrong-why = 思い違いの可能性：次回の復習で最優先に出題されます。
+results-sure-but-wrong-why = 思い違い：次回の復習で最初に出題されます。
 # A heading over links to questions; $count is how many are listed.
-results-right-but-guessed = 正解だが勘（{ $count }）
-results-right-but-guessed-why = まだ知識ではなく運：自信ありで正解した問題より早く再出題されます。
+results-right-but-guessed = 勘で正解（{ $count }）
+results-right-but-guessed-why = 知識ではなく運による正解：自信ありで正解した問題より早く再出題されます。
 # A link to a question's item in the review below; $number counts from 1.
 results-question-link = 問題{ $number }
 
 # topics.rs
 
-results-topics-heading = 分野別
+results-topics-heading = 分野別の結果
 results-topics-caption = 分野別の正解数
 # The topic table's column headers.
 results-topics-topic = 分野
-results-topics-correct = 正解
+results-topics-correct = 正解数
 results-topics-score = スコア
 # A topic's row: $correct questions right of the $total asked on it.
 results-topics-correct-of = { $total }問中{ $correct }問
@@ -598,14 +598,14 @@ class-pass = 合格
 class-fail = 不合格
 # A candidate's time, in whole minutes.
 class-minutes = { $minutes }分
-class-questions-caption = 問題別：正答率、識別力（点双列相関：成績の高い受験者と低い受験者をどれだけ区別できるか）、最も多く選ばれた誤りの選択肢
+class-questions-caption = 問題別：正答率、識別力（点双列相関：成績の高い受験者と低い受験者をどれだけ区別できるか）、最も多く選ばれた誤答の選択肢
 # The questions table's column headers.
 class-question = 問題
 class-topic = 分野
 class-right = 正解者数
 class-share-right = 正答率
 class-discrimination = 識別力
-class-most-chosen-wrong = 最多の誤りの選択肢
+class-most-chosen-wrong = 最多誤答の選択肢
 # A question's row: $right candidates answered it right of the $asked who had it.
 class-right-of = { $asked }人中{ $right }人
 # $choice is the wrong choice's text (from the bank); $times how many candidates chose it.

@@ -58,7 +58,7 @@ home-loading-address = Загрузка банка вопросов с адре�
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
 home-warnings-for = Предупреждения: { $source }
 # The name of a list of problems that left parts of a file out; $source is a file name or address.
-home-skipped-in = Пропущено: { $source }
+home-skipped-in = Пропущено в { $source }
 # Precedes the list of problems that left pieces of text (not questions) out of the file.
 home-imported-all = { $questions ->
         [one] Импортирован { $questions } вопрос из { $questions }
@@ -90,7 +90,7 @@ home-opened = Открыт банк «{ $title }» из { $source } ({ $format }
     }, хранится в этом браузере.
 home-opened-replaced = Он заменяет копию, сохранённую ранее.
 # $id is the new id the bank is kept under.
-home-opened-renamed = На сайте уже есть банк с таким идентификатором, поэтому эта копия сохранена как «{ $id }».
+home-opened-renamed = На сайте уже есть банк с таким же идентификатором, поэтому эта копия сохранена как «{ $id }».
 # Precedes the list of warnings.
 home-opened-warnings = { $count ->
         [one] { $count } предупреждение:
@@ -202,7 +202,7 @@ notice-address-not-loaded = { $address }: не удалось загрузить
 # kept in this browser is damaged (…)").
 notice-kept-set-aside = { $problem }. Список перенесён в резервную копию; откройте файлы с вопросами заново.
 # $problem as in notice-kept-set-aside.
-notice-kept-not-set-aside = { $problem }. Перенести его в резервную копию тоже не удалось; откройте файлы с вопросами заново.
+notice-kept-not-set-aside = { $problem }. Перенести список в резервную копию тоже не удалось; откройте файлы с вопросами заново.
 # $problem is the browser's reason, in English.
 notice-kept-unavailable = Открытые банки нельзя сохранить в этом браузере: { $problem }.
 # $problem is the browser's reason, in English.
@@ -236,7 +236,7 @@ notice-review-kept-unreadable = не удалось прочитать сохр�
 # A link back to the start page; the arrow points back (a right-to-left language may use →).
 bank-all-banks-link = ← Все банки вопросов
 # $date: the day the bank's authors last checked its facts, as the bank gives it (2025-03-01).
-bank-facts-checked = Факты последний раз сверены с источниками { $date }.
+bank-facts-checked = Последняя сверка фактов с источниками: { $date }.
 
 # resume_notice.rs
 bank-resume-in-progress = У вас есть незавершённый экзамен ({ $count ->
@@ -311,7 +311,7 @@ bank-setup-unseen-first = Сначала вопросы, на которые е�
 
 # study/mod.rs
 bank-study-heading = Подготовка
-bank-study-persistence-refused = Этот браузер не разрешил хранить ваш прогресс постоянно: он может удалить его, если не хватит места или если вы не заходите на сайт несколько недель. Время от времени сохраняйте прогресс в файл.
+bank-study-persistence-refused = Этот браузер не разрешил хранить ваш прогресс постоянно: он может удалить его, если не хватит места или если вы несколько недель не будете заходить на сайт. Время от времени сохраняйте прогресс в файл.
 
 # study/review_panel.rs
 bank-review-heading = Интервальное повторение
@@ -339,7 +339,7 @@ bank-review-exam-date-not-saved = Не удалось сохранить дат�
 bank-readiness-heading = Готовы ли вы?
 # $needed: the number of first answers the estimate needs; $have: how many the candidate has;
 # $per-topic: the number it needs in each topic.
-bank-readiness-waiting = Пока недостаточно данных. Эта оценка учитывает только ваш первый ответ на каждый вопрос. Таких ответов нужно не менее { $needed } (у вас: { $have }), из них не менее { $per-topic } по каждой теме.
+bank-readiness-waiting = Пока недостаточно данных. Эта оценка учитывает только ваш первый ответ на каждый вопрос, поэтому таких ответов нужно не менее { $needed } (у вас: { $have }), из них не менее { $per-topic } по каждой теме.
 # Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
 bank-readiness-thin-topics = Темы, по которым нужно больше ответов: { $topics }.
 # Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
@@ -367,9 +367,9 @@ bank-readiness-no-answers = Ответов пока нет
 # The accessible name of a bar showing a topic's mastery; $percent: as the language writes it.
 bank-readiness-mastery-bar = Освоение: { $percent }
 # A link to a practice session of one topic.
-bank-readiness-practise-topic = Тренировать эту тему
+bank-readiness-practise-topic = Тренировка по теме
 # The same link's accessible name; $topic: the topic's name, from the bank.
-bank-readiness-practise-topic-label = Тренировать тему: { $topic }
+bank-readiness-practise-topic-label = Тренировка по теме: { $topic }
 # A disclosure's summary (click to open the explanation below).
 bank-readiness-method-heading = Как это рассчитывается
 # $draws: how many imagined candidates; $needed: the right answers needed to pass, a number,
@@ -377,7 +377,12 @@ bank-readiness-method-heading = Как это рассчитывается
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = Учитывается только ваш первый ответ на каждый вопрос: повторные попытки и повторения завышали бы оценку. Вероятность верного ответа по каждой теме оценивается по вашим первым ответам в ней и сдвигается к вашему общему уровню; величина сдвига зависит от того, насколько заметно различаются ваши результаты по темам (тема с небольшим числом ответов больше опирается на остальные). Затем приложение моделирует условных экзаменуемых (их число: { $draws }), чьи вероятности по темам выбираются в пределах, которые допускают ваши ответы, точно вычисляет для каждого из них вероятность ответить верно { $needed ->
+bank-readiness-method = Учитывается только ваш первый ответ на каждый вопрос: повторные попытки и повторения завышали бы оценку. Вероятность верного ответа по каждой теме оценивается по вашим первым ответам в ней и сдвигается к вашему общему уровню — тем сильнее, чем меньше заметны различия между вашими результатами по темам (тема с небольшим числом ответов больше опирается на остальные). Затем приложение моделирует { $draws ->
+        [one] { $draws } условного экзаменуемого
+        [few] { $draws } условных экзаменуемых
+        [many] { $draws } условных экзаменуемых
+       *[other] { $draws } условных экзаменуемых
+    }, чьи вероятности по темам выбираются в пределах, которые допускают ваши ответы, точно вычисляет для каждого из них вероятность ответить верно { $needed ->
         [unknown] на нужное для сдачи число
        *[other] хотя бы на { $needed }
     } из { $questions ->
@@ -388,7 +393,7 @@ bank-readiness-method = Учитывается только ваш первый 
     } экзамена, если вопросы распределены по темам { $weights ->
         [topic-weights] согласно весам тем, заданным в банке,
        *[question-shares] пропорционально доле каждой темы среди вопросов банка,
-    } и выводит среднее значение, а средние { $band } этих вероятностей — как интервал. При проверке на тысячах смоделированных экзаменуемых интервал содержал истинную вероятность в 8 случаях из 10. «{ verdict-likely }» означает, что даже нижняя граница интервала не ниже { $even }; «{ verdict-not-yet }» — что даже верхняя граница ниже этого значения; в остальных случаях — на грани.
+    } и выводит среднее значение, а в качестве интервала — центральные { $band } этих вероятностей. При проверке на тысячах смоделированных экзаменуемых интервал содержал истинную вероятность в 8 случаях из 10. «{ verdict-likely }» означает, что даже нижняя граница интервала не ниже { $even }; «{ verdict-not-yet }» — что даже верхняя граница ниже этого значения; в остальных случаях — на грани.
 
 # study/progress_file.rs
 bank-progress-heading = Сохранение прогресса
@@ -404,7 +409,7 @@ bank-progress-saved = Прогресс { $banks ->
         [few] { $banks } банков
         [many] { $banks } банков
        *[other] { $banks } банка
-    } сохранён в { $file }.
+    } сохранён в файл { $file }.
 # $reason: why, from the browser (may be in English).
 bank-progress-not-saved = Не удалось сохранить файл: { $reason }.
 # $reason: why the file could not be read as a progress file (in English).
@@ -424,10 +429,10 @@ bank-progress-loaded = Загружен файл { $file }: { $banks ->
         [many] { $attempts } новых попыток
        *[other] { $attempts } новой попытки
     } и { $records ->
-        [one] { $records } более новая запись повторения
-        [few] { $records } более новые записи повторения
-        [many] { $records } более новых записей повторения
-       *[other] { $records } более новой записи повторения
+        [one] { $records } обновлённая запись повторения
+        [few] { $records } обновлённые записи повторения
+        [many] { $records } обновлённых записей повторения
+       *[other] { $records } обновлённой записи повторения
     }.
 # The accessible name of a list of problems with the loaded file.
 bank-progress-problems = Части, которые не удалось прочитать (пропущены):
@@ -493,7 +498,7 @@ exam-opening = Открытие экзамена…
 exam-open-elsewhere = Этот экзамен открыт в другой вкладке или окне. Чтобы продолжить здесь, перенесите его сюда: другая вкладка перестанет сохранять экзамен и сообщит об этом.
 # Button.
 exam-take-over = Продолжить экзамен здесь
-exam-taken-over = Этот экзамен продолжен в другой вкладке или окне, поэтому эта страница больше его не сохраняет. Ничего из сделанного здесь не потеряно: всё было сохранено до переноса.
+exam-taken-over = Этот экзамен перенесён в другую вкладку или окно, поэтому эта страница больше его не сохраняет. Ничего из сделанного здесь не потеряно: всё было сохранено до переноса.
 # Button.
 exam-take-back = Вернуть экзамен сюда
 
@@ -519,7 +524,7 @@ exam-cannot-start = Этот экзамен нельзя начать: { $proble
 # question_card.rs
 # The question's heading; $number is its position in the exam.
 exam-question-heading = Вопрос { $number }
-exam-asked-again = Ранее в этой сессии вы ответили на этот вопрос неверно, поэтому он повторяется. Этот ответ не влияет на ваш балл.
+exam-asked-again = Ранее в этом занятии вы ответили на этот вопрос неверно, поэтому он повторяется. Этот ответ не влияет на ваш балл.
 # The legend of the choices of a question with one right answer.
 exam-choose-one = Выберите один вариант
 # The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
@@ -534,7 +539,7 @@ exam-confidence-legend = Насколько вы уверены? (необяза
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Правильный ответ
 # Beside a choice once the answer is checked (practice).
-exam-choice-wrong = ✗ Ваш вариант, неверный
+exam-choice-wrong = ✗ Ваш вариант — неверный
 # Heading of the verdict once the answer is checked (practice).
 exam-feedback-right = ✓ Отлично!
 exam-feedback-wrong = ✗ Неверно
@@ -542,7 +547,7 @@ exam-feedback-wrong = ✗ Неверно
 exam-right-answer = Правильный ответ:
 # Between the right choices' texts after exam-right-answer (a comma and a space in English).
 exam-list-separator = { ", " }
-exam-comes-back = Этот вопрос вернётся в конце сессии.
+exam-comes-back = Этот вопрос вернётся в конце занятия.
 
 # runner.rs
 # In a course's LMS (SCORM package). $problem: the LMS's error, in English.
@@ -580,7 +585,7 @@ exam-lms-resume-problem = Не удалось восстановить прог�
 
 # first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
 # $problem: why the app could not load, in English.
-exam-first-app-failed = Не удаётся показать эту страницу: приложение не загрузилось ({ $problem }). Проверьте подключение и перезагрузите страницу.
+exam-first-app-failed = Не удаётся показать эту страницу: приложение не загрузилось ({ $problem }). Проверьте подключение к интернету и перезагрузите страницу.
 
 # first_runner.rs
 # Shown as $problem in exam-cannot-start, so it begins in lower case.
@@ -615,10 +620,10 @@ results-figure-unanswered = Без ответа
 results-figure-flagged = Помечено
 results-figure-time-used = Затраченное время
 # The time the exam took. $seconds is always written with two digits ("05").
-results-time-used = { $minutes } мин { $seconds } с
+results-time-used = { $minutes } мин { $seconds } с
 results-extended-time-150 = Использовалось увеличенное время (1,5×).
 results-extended-time-200 = Использовалось увеличенное время (2×).
-results-untimed = Экзамен проходил без ограничения времени.
+results-untimed = Экзамен пройден без ограничения времени.
 
 # certainty.rs
 
@@ -626,13 +631,13 @@ results-untimed = Экзамен проходил без ограничения 
 results-certainty-heading = Ваша уверенность
 # $marks is the candidate's certainty-based score (it can be below zero), $best the most they
 # could have had, $average the marks per question (a number with up to two decimals).
-results-certainty-score = Балл с учётом уверенности: { $marks } из { $best } возможных (в среднем { $average } за вопрос по шкале от −6 до 3). «Уверенно» и верно — +3, «уверенно» и неверно — −6; «неуверенно» — +2 или −2; «наугад» — +1 или 0. Вопросы без отметки уверенности считаются ответами наугад. Ваш балл за экзамен выше от этого не меняется.
+results-certainty-score = Балл с учётом уверенности: { $marks } из { $best } возможных (в среднем { $average } на вопрос по шкале от −6 до 3). «Уверенно» и верно — +3, «уверенно» и неверно — −6; «неуверенно» — +2 или −2; «наугад» — +1 или 0. Вопросы без отметки уверенности считаются ответами наугад. Ваш балл за экзамен (см. выше) от этого не меняется.
 # A heading over links to questions; $count is how many are listed.
 results-sure-but-wrong = Уверенно, но неверно ({ $count })
 results-sure-but-wrong-why = Заблуждения: эти вопросы будут первыми при следующем повторении.
 # A heading over links to questions; $count is how many are listed.
 results-right-but-guessed = Верно, но наугад ({ $count })
-results-right-but-guessed-why = Удача, а не знание: эти вопросы вернутся раньше, чем те, в ответах на которые вы были уверены.
+results-right-but-guessed-why = Пока удача, а не знание: эти вопросы вернутся раньше, чем те, в ответах на которые вы были уверены.
 # A link to a question's item in the review below; $number counts from 1.
 results-question-link = Вопрос { $number }
 
@@ -711,7 +716,7 @@ class-file-unreadable = { $file }: { $problem }
 # $file is a file's name; $bank the id of the bank it was taken on.
 class-file-other-bank = { $file }: результат по банку «{ $bank }», которого нет на этом сайте; сначала откройте этот банк
 # A table's caption; $count is how many candidates it lists.
-class-candidates-caption = Учащиеся ({ $count }), оценены заново по банку
+class-candidates-caption = Учащиеся ({ $count }); результаты заново оценены по банку
 # The candidates table's column headers.
 class-candidate = Учащийся
 class-score = Балл
@@ -723,7 +728,7 @@ class-score-value = { $percent } ({ $correct } из { $total })
 class-pass = СДАН
 class-fail = НЕ СДАН
 # A candidate's time, in whole minutes.
-class-minutes = { $minutes } мин
+class-minutes = { $minutes } мин
 class-questions-caption = Вопросы: доля верных ответов, дискриминативность (точечно-бисериальный коэффициент: насколько хорошо вопрос отделяет сильных учащихся от слабых) и самый частый неверный вариант
 # The questions table's column headers.
 class-question = Вопрос

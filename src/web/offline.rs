@@ -49,9 +49,9 @@ fn method(target: &JsValue, name: &str) -> Option<Function> {
 
 /// On a first visit the page asks for its bank before the worker controls it, so the worker never
 /// sees that request and a candidate who came by an exam link would find the bank missing
-/// offline. Once the worker takes control, it is told every file under `questions/` the page has
-/// asked for so far, finished or still on its way, and keeps them too (later requests pass
-/// through it anyway).
+/// offline. Once the worker takes control, it is told every file under `questions/` (and under
+/// `locales/`, the interface's language) the page has asked for so far, finished or still on its
+/// way, and keeps them too (later requests pass through it anyway).
 fn keep_banks_read_before_control(container: &JsValue) {
     let Some(add_listener) = method(container, "addEventListener") else {
         return;
@@ -65,7 +65,13 @@ fn keep_banks_read_before_control(container: &JsValue) {
             return;
         };
         let message = Object::new();
-        if Reflect::set(&message, &JsValue::from_str("keep"), &banks_asked_for()).is_ok() {
+        if Reflect::set(
+            &message,
+            &JsValue::from_str("keep"),
+            &kept_files_asked_for(),
+        )
+        .is_ok()
+        {
             let _ = post.call1(&controller, &message);
         }
     });
@@ -79,9 +85,9 @@ fn keep_banks_read_before_control(container: &JsValue) {
     );
 }
 
-/// The whole addresses of the files under this page's `questions/` folder that the page has
-/// asked for.
-fn banks_asked_for() -> Array {
+/// The whole addresses of the files under this page's `questions/` and `locales/` folders that
+/// the page has asked for.
+fn kept_files_asked_for() -> Array {
     let found = Array::new();
     let Some(base) = web_sys::window()
         .and_then(|window| window.document())
@@ -89,17 +95,19 @@ fn banks_asked_for() -> Array {
     else {
         return found;
     };
-    let Some(folder) =
-        web_sys::Url::new_with_base(crate::engine::catalog::BANKS_FOLDER, &base).ok()
-    else {
-        return found;
-    };
-    let folder = folder.href();
+    let folders: Vec<String> = [
+        crate::engine::catalog::BANKS_FOLDER,
+        catalogue::COMPILED_FOLDER,
+    ]
+    .iter()
+    .filter_map(|folder| web_sys::Url::new_with_base(folder, &base).ok())
+    .map(|folder| folder.href())
+    .collect();
     for address in crate::web::fetch::asked_for() {
         if let Some(whole) = web_sys::Url::new_with_base(&address, &base)
             .ok()
             .map(|url| url.href())
-            .filter(|whole| whole.starts_with(&folder))
+            .filter(|whole| folders.iter().any(|folder| whole.starts_with(folder)))
         {
             found.push(&JsValue::from_str(&whole));
         }

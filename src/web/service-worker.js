@@ -14,7 +14,8 @@
 //   a site listing fifty banks costs a candidate only the ones they use. A first visit's page
 //   asks for its bank before this worker controls it; once it does, the page names the files of
 //   questions/ it asked for, arrived or still on their way (src/web/offline.rs), and they are
-//   kept too, from the browser's HTTP cache when it has them.
+//   kept too, from the browser's HTTP cache when it has them. The same goes for the catalogue of
+//   the interface's language (locales/<tag>.json), which only a candidate reading it fetches.
 // The page and the assets it names come from the same build's cache: no stale mix.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
@@ -66,8 +67,8 @@ async function staleWhileRevalidate(event, key, fallbackUrl) {
 
 self.addEventListener('message', (event) => {
   const keep = Array.isArray(event.data?.keep) ? event.data.keep : [];
-  const folder = new URL('questions/', self.registration.scope).href;
-  const wanted = keep.filter((url) => typeof url === 'string' && url.startsWith(folder));
+  const folders = ['questions/', 'locales/'].map((folder) => new URL(folder, self.registration.scope).href);
+  const wanted = keep.filter((url) => typeof url === 'string' && folders.some((folder) => url.startsWith(folder)));
   event.waitUntil(Promise.all(wanted.map(async (url) => {
     const key = url.split('#')[0];
     if (!(await caches.match(key))) await fetchAndKeep(new Request(key, { cache: 'force-cache' }), key);

@@ -13,6 +13,9 @@ mod format;
 #[cfg(feature = "compile")]
 pub mod compile;
 
+/// The folder, beside the page, that holds each language's compiled catalogue (`<tag>.json`).
+pub const COMPILED_FOLDER: &str = "locales/";
+
 pub use choose::choose_language;
 pub use compiled::{Case, Catalogue, Key, Part, Pattern};
 pub use format::{Arg, Locale, PluralCategory, format};

@@ -32,7 +32,7 @@ pub fn shipped() -> Vec<&'static str> {
 
 /// Where a shipped language's compiled catalogue is, relative to the page.
 pub fn catalogue_url(tag: &str) -> String {
-    format!("locales/{tag}.json")
+    format!("{}{tag}.json", catalogue::COMPILED_FOLDER)
 }
 
 /// The interface's language. `given` is the LMS's (a package's learner preference or its
