@@ -12,6 +12,8 @@
 #   bank = بنك أسئلة (بنوك الأسئلة) • results = النتائج (result = النتيجة) • time limit = الحد الزمني
 #   submit = تسليم • confidence Guess / Unsure / Sure = تخمين / غير متأكد / متأكد
 #   "Am I ready?" = هل أنا مستعد؟ • candidate = المتقدّم • download = تنزيل • load progress = استعادة
+#   verdicts Not yet / Borderline / Likely = ليس بعد / غير محسوم / على الأرجح
+#   answered = أُجيب عنه • unanswered = دون إجابة
 # Address: masculine singular imperative (standard UI Arabic). Digits written literally stay 0–9;
 # back/forward arrows are mirrored (→ points back in right-to-left text).
 
@@ -31,7 +33,7 @@ confidence-guess = تخمين
 confidence-unsure = غير متأكد
 confidence-sure = متأكد
 verdict-not-yet = ليس بعد
-verdict-borderline = على الحد
+verdict-borderline = غير محسوم
 verdict-likely = على الأرجح
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
@@ -115,7 +117,7 @@ home-take-bank = ابدأ { $title }
 # Precedes the list of warnings for a file that cannot be used.
 home-warnings = تحذيرات:
 # The heading over the banks kept in this browser; also names their list.
-home-kept-heading = محفوظة في هذا المتصفح
+home-kept-heading = بنوك محفوظة في هذا المتصفح
 # Under a kept bank's title: $source is its file name or address, $format the file's format as
 # the importer names it ("GIFT").
 home-kept-facts = { $questions ->
@@ -148,7 +150,7 @@ common-problems-found = { $count ->
        *[other] عُثر على { $count } مشكلة.
     }
 # A small heading over a question's links to further reading.
-common-read-more = اقرأ المزيد
+common-read-more = للاستزادة
 # A link that opens an e-mail or web page to report a problem with the question shown.
 common-report-problem = أبلغ عن مشكلة في هذا السؤال
 
@@ -232,7 +234,7 @@ notice-kept-not-set-aside = { $problem }. وتعذّر نقل القائمة ج�
 # $problem is the browser's reason, in English.
 notice-kept-unavailable = لا يمكن حفظ البنوك التي تفتحها في هذا المتصفح: { $problem }.
 # $problem is the browser's reason, in English.
-notice-kept-not-saved = البنوك التي فتحتها متاحة الآن، لكن لا يمكن حفظها بعد إغلاق هذه الصفحة: { $problem }.
+notice-kept-not-saved = البنوك التي فتحتها مفتوحة الآن، لكن لا يمكن الاحتفاظ بها بعد إغلاق هذه الصفحة: { $problem }.
 # $title is the bank's title, $source its file name or address.
 notice-kept-too-large = «{ $title }» ({ $questions ->
         [zero] { $questions } سؤال
@@ -317,13 +319,13 @@ bank-setup-time-default = { $minutes ->
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
-    } (المدة الافتراضية لـ{ $count ->
-        [zero] { $count } سؤال
-        [one] سؤال واحد
-        [two] سؤالين
-        [few] { $count } أسئلة
-        [many] { $count } سؤالًا
-       *[other] { $count } سؤال
+    } (المدة الافتراضية { $count ->
+        [zero] لـ{ $count } سؤال
+        [one] لسؤال واحد
+        [two] لسؤالين
+        [few] لـ{ $count } أسئلة
+        [many] لـ{ $count } سؤالًا
+       *[other] لـ{ $count } سؤال
     })
 # A choice of the time-limit list.
 bank-setup-time-minutes = { $minutes ->
@@ -351,7 +353,7 @@ bank-study-persistence-refused = لم يوافق هذا المتصفح على ا
 
 # study/review_panel.rs
 bank-review-heading = المراجعة المتباعدة
-bank-review-intro = تعود الأسئلة التي أجبت عنها للمراجعة قُبيل أن تنساها، وتعود التي أخطأت فيها أسرع.
+bank-review-intro = تعود الأسئلة التي أجبت عنها للمراجعة قُبيل أن تنساها، أما التي أخطأت فيها فتعود في وقت أقرب.
 bank-review-due = { $count ->
         [zero] لا توجد أسئلة حان موعد مراجعتها.
         [one] حان موعد مراجعة سؤال واحد.
@@ -362,7 +364,7 @@ bank-review-due = { $count ->
     }
 # Follows the sentence saying how many questions are due; $count: how many of them were
 # answered wrongly last time.
-bank-review-missed = أخطأت في { $count } منها في المرة السابقة.
+bank-review-missed = التي أخطأت فيها في المرة السابقة: { $count }.
 # A link styled as a button; $count: how many questions the review asks.
 bank-review-now = راجع الآن ({ $count })
 # $date: the day the next question comes due, as the language writes a date.
@@ -376,7 +378,7 @@ bank-review-exam-date-not-saved = تعذّر حفظ تاريخ الاختبار:
 bank-readiness-heading = هل أنا مستعد؟
 # $needed: the number of first answers the estimate needs; $have: how many the candidate has;
 # $per-topic: the number it needs in each topic.
-bank-readiness-waiting = لا تتوفر أدلة كافية بعد. لا يعتمد هذا التقدير إلا على إجابتك الأولى عن كل سؤال، لذا يحتاج إلى ما لا يقل عن { $needed } من هذه الإجابات (لديك { $have })، منها { $per-topic } على الأقل في كل موضوع.
+bank-readiness-waiting = لا تتوفر بيانات كافية بعد. لا يعتمد هذا التقدير إلا على إجابتك الأولى عن كل سؤال، لذا يحتاج إلى ما لا يقل عن { $needed } من هذه الإجابات (لديك { $have })، منها { $per-topic } على الأقل في كل موضوع.
 # Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
 bank-readiness-thin-topics = مواضيع تحتاج إلى المزيد: { $topics }.
 # Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
@@ -414,7 +416,7 @@ bank-readiness-method-heading = كيف يُحسب هذا التقدير
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = لا تُحتسب إلا إجابتك الأولى عن كل سؤال: فإعادة المحاولة والمراجعة تُظهرانك أفضل مما أنت عليه. تُقدَّر فرصة الإجابة الصحيحة في كل موضوع من إجاباتك الأولى فيه، ثم تُقرَّب من مستواك العام بقدرٍ يتوقف على مدى اختلاف مواضيعك بعضها عن بعض (فالموضوع القليل الإجابات يستند أكثر إلى المواضيع الأخرى). ثم يحاكي التطبيق { $draws } من المتقدّمين الافتراضيين تُسحب فرصهم في المواضيع مما تسمح به إجاباتك، ويحسب بدقة احتمال أن يجيب كلٌّ منهم إجابة صحيحة عن { $needed ->
+bank-readiness-method = لا تُحتسب إلا إجابتك الأولى عن كل سؤال: فإعادة المحاولة والمراجعة تُظهرانك أفضل مما أنت عليه. تُقدَّر فرصة الإجابة الصحيحة في كل موضوع من إجاباتك الأولى فيه، ثم تُشَدّ نحو مستواك العام، ويزداد ذلك كلما قلّ ما يظهر من اختلاف بين مواضيعك (والموضوع القليل الإجابات يستند أكثر إلى المواضيع الأخرى). ثم يحاكي التطبيق { $draws } من المتقدّمين الافتراضيين تُسحب فرصهم في المواضيع مما تسمح به إجاباتك، ويحسب بدقة احتمال أن يجيب كلٌّ منهم إجابة صحيحة عن { $needed ->
         [unknown] عدد من الأسئلة يبلغ درجة النجاح
        *[other] { $needed }
     } على الأقل من أصل { $questions ->
@@ -427,7 +429,7 @@ bank-readiness-method = لا تُحتسب إلا إجابتك الأولى عن 
     } في الاختبار، حين تتوزع الأسئلة على المواضيع بحسب { $weights ->
         [topic-weights] أوزان المواضيع في البنك
        *[question-shares] حصة كل موضوع من أسئلة البنك
-    }، ثم يعرض المتوسط، ويتخذ الـ{ $band } الوسطى من هذه الاحتمالات نطاقًا. وعند تجربة الطريقة على آلاف المتقدّمين المحاكَين، احتوى النطاق الفرصة الحقيقية لدى 8 من كل 10 منهم. تعني «{ verdict-likely }» أن الحد الأدنى للنطاق نفسه لا يقل عن { $even }؛ وتعني «{ verdict-not-yet }» أن حده الأعلى نفسه دون ذلك؛ وفي ما عدا ذلك فالنتيجة «على الحد».
+    }، ثم يعرض المتوسط، ويتخذ الـ{ $band } الوسطى من هذه الاحتمالات نطاقًا. وعند تجربة الطريقة على آلاف المتقدّمين المحاكَين، احتوى النطاق الفرصة الحقيقية لدى 8 من كل 10 منهم. تعني «{ verdict-likely }» أن حتى الحد الأدنى للنطاق لا يقل عن { $even }؛ وتعني «{ verdict-not-yet }» أن حتى حده الأعلى دون ذلك؛ وفي ما عدا ذلك فالحكم «غير محسوم».
 
 # study/progress_file.rs
 bank-progress-heading = حفظ تقدّمك
@@ -466,21 +468,21 @@ bank-progress-loaded = استُعيد التقدّم من { $file }: { $banks ->
         [one] محاولة جديدة واحدة
         [two] محاولتان جديدتان
         [few] { $attempts } محاولات جديدة
-        [many] { $attempts } محاولةً جديدة
+        [many] { $attempts } محاولة جديدة
        *[other] { $attempts } محاولة جديدة
     }، و{ $records ->
         [zero] { $records } سجل مراجعة أحدث
         [one] سجل مراجعة أحدث واحد
         [two] سجلا مراجعة أحدث
         [few] { $records } سجلات مراجعة أحدث
-        [many] { $records } سجلًّا أحدث للمراجعة
+        [many] { $records } سجل مراجعة أحدث
        *[other] { $records } سجل مراجعة أحدث
     }.
 # The accessible name of a list of problems with the loaded file.
 bank-progress-problems = أجزاء تعذّرت قراءتها فاستُبعدت:
 # A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
 # $reason: why that bank's history could not be saved (may be in English).
-bank-progress-history-problem = { $file }: البنك «{ $bank }»: السجل: { $reason }
+bank-progress-history-problem = { $file }: البنك «{ $bank }»: سجل المحاولات: { $reason }
 # As above, for the bank's review records.
 bank-progress-review-problem = { $file }: البنك «{ $bank }»: المراجعة: { $reason }
 # (end of the bank page's section)
@@ -544,15 +546,15 @@ exam-open-elsewhere = هذا الاختبار مفتوح في علامة تبو�
 exam-take-over = انقل الاختبار إلى هنا
 exam-taken-over = نُقل هذا الاختبار إلى علامة تبويب أو نافذة أخرى، لذا توقفت هذه الصفحة عن حفظه. لم يضِع شيء مما فعلته هنا: فقد حُفظ قبل أن تتولاه علامة التبويب الأخرى.
 # Button.
-exam-take-back = استرجع الاختبار إلى هنا
+exam-take-back = استرجع الاختبار
 
 # navigator.rs
 # The accessible name of the list of question buttons beside the exam.
 exam-navigator-label = الأسئلة
 # A question's button in the navigator, as screen readers name it; $number is its position.
-exam-nav-answered = السؤال { $number }، مُجاب
+exam-nav-answered = السؤال { $number }، أُجيب عنه
 exam-nav-unanswered = السؤال { $number }، دون إجابة
-exam-nav-answered-flagged = السؤال { $number }، مُجاب، عليه علامة
+exam-nav-answered-flagged = السؤال { $number }، أُجيب عنه، عليه علامة
 exam-nav-unanswered-flagged = السؤال { $number }، دون إجابة، عليه علامة
 
 # opening.rs
@@ -617,9 +619,9 @@ exam-flagged-count = عليها علامة للمراجعة ({ $count })
 # A link-like button; $number is the question's position.
 exam-go-to-question = انتقل إلى السؤال { $number }
 # Button: submits the exam.
-exam-submit-now = تسليم الآن
+exam-submit-now = سلّم الآن
 # Button: closes the confirmation.
-exam-keep-working = متابعة الحل
+exam-keep-working = تابع الحل
 
 # whole.rs
 # Shown as $problem in exam-cannot-start, so it begins in lower case: an exam link that draws the questions due for review.
@@ -637,7 +639,7 @@ exam-first-app-failed = لا يمكن عرض هذه الصفحة: تعذّر ت�
 # Shown as $problem in exam-cannot-start, so it begins in lower case.
 exam-first-needs-whole-app = يحتاج هذا الاختبار إلى بقية التطبيق، ولم يكتمل تحميلها بعد
 # A heading, once the exam is submitted while the results cannot show yet.
-exam-first-submitted-heading = تم تسليم إجاباتك
+exam-first-submitted-heading = سُلّمت إجاباتك
 exam-first-submitted-waiting = إجاباتك محفوظة في هذا المتصفح. ستظهر نتائجك فور اكتمال تحميل بقية التطبيق.
 # $problem: why the rest of the app could not load, in English.
 exam-first-submitted-failed = إجاباتك محفوظة في هذا المتصفح، لكن تعذّر تحميل بقية التطبيق التي تعرض نتائجك ({ $problem }). أعد تحميل الصفحة عند عودة الاتصال لرؤيتها.
@@ -677,13 +679,13 @@ results-untimed = أُجري الاختبار دون توقيت.
 results-certainty-heading = مدى تأكدك
 # $marks is the candidate's certainty-based score (it can be below zero), $best the most they
 # could have had, $average the marks per question (a number with up to two decimals).
-results-certainty-score = الدرجة المبنية على التأكد: { $marks } من أصل { $best } ممكنة ({ $average } لكل سؤال، على مقياس من سالب 6 إلى 3). «متأكد» مع إجابة صحيحة يكسب 3، ومع إجابة خاطئة يخسر 6؛ و«غير متأكد» يكسب 2 أو يخسر 2؛ و«تخمين» يكسب 1 أو لا شيء. تُحتسب الأسئلة التي لم تحدد فيها مدى تأكدك تخمينًا. لا تتغير درجة اختبارك المذكورة أعلاه.
+results-certainty-score = الدرجة المبنية على التأكد: { $marks } من حدٍّ أقصى قدره { $best } ({ $average } لكل سؤال، على مقياس من سالب 6 إلى 3). «متأكد» مع إجابة صحيحة يكسب 3، ومع إجابة خاطئة يخسر 6؛ و«غير متأكد» يكسب 2 أو يخسر 2؛ و«تخمين» يكسب 1 أو صفرًا. تُحتسب الأسئلة التي لم تحدد فيها مدى تأكدك تخمينًا. لا تتغير درجة اختبارك المذكورة أعلاه.
 # A heading over links to questions; $count is how many are listed.
 results-sure-but-wrong = تأكدت لكن أخطأت ({ $count })
-results-sure-but-wrong-why = مفاهيم خاطئة: تأتي هذه أولًا في مراجعتك المتباعدة القادمة.
+results-sure-but-wrong-why = مفاهيم خاطئة: تتصدّر هذه الأسئلة مراجعتك المتباعدة القادمة.
 # A heading over links to questions; $count is how many are listed.
 results-right-but-guessed = أصبت لكن خمّنت ({ $count })
-results-right-but-guessed-why = حظ لا معرفة بعد: تعود هذه أسرع من الإجابات التي كنت متأكدًا منها.
+results-right-but-guessed-why = حظٌّ لا معرفة بعد: تعود هذه الأسئلة في وقت أقرب من التي كنت متأكدًا من إجاباتها.
 # A link to a question's item in the review below; $number counts from 1.
 results-question-link = السؤال { $number }
 
@@ -713,9 +715,9 @@ results-retry-missed = { $count ->
 results-new-exam = اختبار جديد
 # A button.
 results-download-csv = نزّل النتائج (CSV)
-results-candidate-name = اسمك، لمعلّمك (اختياري)
+results-candidate-name = اسمك ليعرفه معلّمك (اختياري)
 # A button; the Class results page's introduction names it too.
-results-download-result-file = نزّل ملف نتيجة لمعلّمك
+results-download-result-file = نزّل ملف النتيجة لمعلّمك
 results-result-file-hint = يحتوي الملف على إجاباتك وأوقاتك، لا على درجة: فصفحة معلّمك تصحّحه من جديد.
 # $problem says why, in English (from the browser's side of the app).
 results-download-failed = تعذّر حفظ الملف: { $problem }.
@@ -762,7 +764,7 @@ class-file-not-text = { $file }: ليس ملف نتيجة (فهو ليس نصً�
 # $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
 class-file-unreadable = { $file }: { $problem }
 # $file is a file's name; $bank the id of the bank it was taken on.
-class-file-other-bank = { $file }: نتيجة لبنك «{ $bank }» غير الموجود في هذا الموقع؛ افتح ذلك البنك أولًا
+class-file-other-bank = { $file }: نتيجة البنك «{ $bank }»، وهو غير موجود في هذا الموقع؛ افتح ذلك البنك أولًا
 # A table's caption; $count is how many candidates it lists.
 class-candidates-caption = المتقدّمون ({ $count })، بعد إعادة التصحيح وفق البنك
 # The candidates table's column headers.

@@ -8,7 +8,7 @@
 #   exam = examen ; practice (le mode) = entraînement ; question = question ;
 #   answer = réponse ; choice = proposition ; flag / flagged = marquer pour y revenir / marquée ;
 #   review (après l'examen) = correction ; spaced review = révision espacée (réviser, à réviser) ;
-#   review records = données de révision ; pass mark = seuil de réussite ; score = score ;
+#   review records = données de révision (dénombrées : enregistrements de révision) ; pass mark = seuil de réussite ; score = score ;
 #   PASS / FAIL = RÉUSSITE / ÉCHEC ; topic = thème ; bank = banque (de questions) ;
 #   results = résultats ; time limit = durée limite ; submit = remettre ;
 #   Guess / Unsure / Sure = Hasard / Doute / Certitude ; "Am I ready?" = « Suis-je prêt ? » ;
@@ -62,7 +62,7 @@ home-warnings-for = Avertissements pour { $source }
 home-skipped-in = Éléments ignorés dans { $source }
 # Precedes the list of problems that left pieces of text (not questions) out of the file.
 home-imported-all = { $questions ->
-        [one] La question a été importée
+        [one] L'unique question a été importée
        *[other] Les { $questions } questions ont été importées
     } ; { $pieces ->
         [one] { $pieces } passage de texte hors question a été ignoré :
@@ -97,7 +97,7 @@ home-take-bank = Passer { $title }
 # Precedes the list of warnings for a file that cannot be used.
 home-warnings = Avertissements :
 # The heading over the banks kept in this browser; also names their list.
-home-kept-heading = Conservées dans ce navigateur
+home-kept-heading = Banques conservées dans ce navigateur
 # Under a kept bank's title: $source is its file name or address, $format the file's format as
 # the importer names it ("GIFT").
 home-kept-facts = { $questions ->
@@ -180,15 +180,15 @@ notice-package-lms = Le LMS du cours n'a pas démarré cette tentative ({ $probl
 notice-address-not-loaded = { $address } : chargement impossible : { $problem }
 # $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
 # kept in this browser is damaged (…)").
-notice-kept-set-aside = { $problem }. Cette liste a été mise de côté ; ouvrez de nouveau vos fichiers de questions.
+notice-kept-set-aside = { $problem }. Cette liste a été mise de côté ; rouvrez vos fichiers de questions.
 # $problem as in notice-kept-set-aside.
-notice-kept-not-set-aside = { $problem }. Cette liste n'a pas non plus pu être mise de côté ; ouvrez de nouveau vos fichiers de questions.
+notice-kept-not-set-aside = { $problem }. Cette liste n'a pas non plus pu être mise de côté ; rouvrez vos fichiers de questions.
 # $problem is the browser's reason, in English.
 notice-kept-unavailable = Les banques que vous ouvrez ne peuvent pas être conservées dans ce navigateur : { $problem }.
 # $problem is the browser's reason, in English.
 notice-kept-not-saved = Les banques que vous avez ouvertes sont disponibles pour l'instant, mais ne pourront pas être conservées après la fermeture de cette page : { $problem }.
 # $title is the bank's title, $source its file name or address.
-notice-kept-too-large = « { $title } » ({ $questions ->
+notice-kept-too-large = La banque « { $title } » ({ $questions ->
         [one] { $questions } question
        *[other] { $questions } questions
     }) reste ouverte jusqu'à la fermeture de cette page, mais elle est trop volumineuse pour être conservée dans ce navigateur : rouvrez { $source } la prochaine fois.
@@ -307,14 +307,23 @@ bank-review-exam-date-not-saved = Impossible d'enregistrer la date de l'examen 
 bank-readiness-heading = Suis-je prêt ?
 # $needed: the number of first answers the estimate needs; $have: how many the candidate has;
 # $per-topic: the number it needs in each topic.
-bank-readiness-waiting = Pas encore assez de données. Cette estimation ne tient compte que de votre première réponse à chaque question : il lui faut au moins { $needed } premières réponses (vous en avez { $have }), dont au moins { $per-topic } dans chaque thème.
+bank-readiness-waiting = Pas encore assez de données. Cette estimation ne tient compte que de votre première réponse à chaque question : il lui faut au moins { $needed ->
+        [one] { $needed } première réponse
+       *[other] { $needed } premières réponses
+    } (vous en avez { $have }), dont au moins { $per-topic } dans chaque thème.
 # Follows "Not enough evidence yet…"; $topics: the bank's names of the topics, separated by commas.
 bank-readiness-thin-topics = Thèmes qui demandent plus de réponses : { $topics }.
 # Follows the verdict in bold ("Likely", "Borderline", "Not yet"), hence the leading colon.
 # $questions: the exam's question count; $needed: how many right answers pass it;
 # $chance: one of the bank-readiness-chance-* messages; $band: "80 %" as the language writes it;
 # $low and $high: percents.
-bank-readiness-chance = : vous avez { $chance } de chances de réussir l'examen de { $questions } questions, qui exige { $needed } bonnes réponses (intervalle à { $band } : de { $low } à { $high }).
+bank-readiness-chance = : vous avez { $chance } de chances de réussir l'examen de { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, qui exige { $needed ->
+        [one] { $needed } bonne réponse
+       *[other] { $needed } bonnes réponses
+    } (intervalle à { $band } : de { $low } à { $high }).
 # A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
 bank-readiness-chance-under = moins de { $percent }
 # A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
@@ -345,16 +354,16 @@ bank-readiness-method-heading = Méthode de calcul
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = Seule votre première réponse à chaque question compte : les nouvelles tentatives et les révisions vous flatteraient. La probabilité de bonne réponse dans chaque thème est estimée d'après vos premières réponses dans ce thème, puis rapprochée de votre niveau global dans une mesure qui dépend de l'écart observé entre vos thèmes (un thème avec peu de réponses s'appuie davantage sur les autres). L'application imagine ensuite { $draws } candidats dont les probabilités par thème sont tirées de ce que vos réponses permettent, calcule exactement la probabilité que chacun obtienne { $needed ->
-        [unknown] le seuil de réussite
-       *[other] au moins { $needed } bonnes réponses
+bank-readiness-method = Seule votre première réponse à chaque question compte : les nouvelles tentatives et les révisions donneraient une image trop flatteuse de votre niveau. La probabilité de bonne réponse dans chaque thème est estimée d'après vos premières réponses dans ce thème, puis rapprochée de votre niveau global, d'autant plus que vos thèmes semblent peu différer les uns des autres (un thème avec peu de réponses s'appuie davantage sur les autres). L'application imagine ensuite { $draws } candidats dont les probabilités par thème sont tirées aléatoirement parmi celles que vos réponses rendent plausibles, calcule exactement la probabilité que chacun obtienne un nombre de bonnes réponses au moins égal { $needed ->
+        [unknown] au seuil de réussite
+       *[other] à { $needed }
     } sur { $questions ->
-        [one] la { $questions } question
-       *[other] les { $questions } questions
-    } de l'examen, réparties entre les thèmes selon { $weights ->
+        [one] l'unique question de l'examen, rattachée aux thèmes
+       *[other] les { $questions } questions de l'examen, réparties entre les thèmes
+    } selon { $weights ->
         [topic-weights] les pondérations des thèmes fixées par la banque
        *[question-shares] la part de chaque thème dans les questions de la banque
-    }, et indique la moyenne, avec les { $band } centraux de ces probabilités comme intervalle. Testé sur des milliers de candidats simulés, l'intervalle contenait la vraie probabilité pour 8 sur 10 d'entre eux. « { verdict-likely } » signifie que même le bas de l'intervalle atteint au moins { $even } ; « { verdict-not-yet } » signifie que même le haut de l'intervalle reste en dessous ; sinon, le résultat est limite.
+    }, et indique la moyenne, avec pour intervalle les { $band } centraux de ces probabilités. Testé sur des milliers de candidats simulés, l'intervalle contenait la vraie probabilité pour 8 d'entre eux sur 10. « { verdict-likely } » signifie que même le bas de l'intervalle atteint au moins { $even } ; « { verdict-not-yet } » signifie que même le haut de l'intervalle reste en dessous ; sinon, le résultat est limite.
 
 # study/progress_file.rs
 bank-progress-heading = Conserver votre progression
@@ -418,14 +427,14 @@ exam-time-left = Temps restant
 exam-show-timer = Afficher le chronomètre
 exam-hide-timer = Masquer le chronomètre
 # A button that has a screen reader read the time left (shortcut T).
-exam-read-time-left = Lire le temps restant
+exam-read-time-left = Annoncer le temps restant
 # Read out by screen readers when asked (button or key T); $time is the countdown as shown, "05:00" or "1:30:00".
 exam-time-left-spoken = Temps restant : { $time }.
 # Announced by screen readers at 5 minutes and at 1 minute left; $minutes is 5 or 1.
 exam-time-warning =
     { $minutes ->
-        [one] Plus que { $minutes } minute.
-       *[other] Plus que { $minutes } minutes.
+        [one] Il reste { $minutes } minute.
+       *[other] Il reste { $minutes } minutes.
     }
 
 # finished.rs: notices above the results
@@ -440,16 +449,16 @@ exam-lms-sent-not-passed = Votre résultat a été transmis à votre cours : { 
 # $problem: the LMS's error, in English.
 exam-lms-report-problem = Votre résultat n'a pas pu être transmis au LMS de votre cours ({ $problem }). Prévenez votre enseignant et gardez cette page ouverte.
 # $problem: why, in English.
-exam-review-problem = Ces réponses ne peuvent pas être conservées pour la révision dans ce navigateur ({ $problem }).
+exam-review-problem = Ces réponses ne peuvent pas être conservées pour la révision espacée dans ce navigateur ({ $problem }).
 
 # gate.rs
 # The exam page's main heading: $mode is "Practice" or "Exam" (mode-practice, mode-exam), $title the bank's title.
 exam-page-title = { $mode } : { $title }
 exam-opening = Ouverture de l'examen…
-exam-open-elsewhere = Cet examen est ouvert dans un autre onglet ou une autre fenêtre. Pour le continuer ici, prenez le relais : l'autre onglet cessera d'enregistrer et l'indiquera.
+exam-open-elsewhere = Cet examen est ouvert dans un autre onglet ou une autre fenêtre. Pour le continuer ici, prenez le relais : l'autre onglet cessera de l'enregistrer et l'indiquera.
 # Button.
 exam-take-over = Continuer l'examen ici
-exam-taken-over = Un autre onglet ou une autre fenêtre a pris le relais sur cet examen : cette page a donc cessé de l'enregistrer. Rien de ce que vous avez fait ici n'est perdu : tout avait été enregistré auparavant.
+exam-taken-over = Cet examen a été repris dans un autre onglet ou une autre fenêtre : cette page a donc cessé de l'enregistrer. Rien de ce que vous avez fait ici n'est perdu : tout avait été enregistré avant que l'autre onglet ne prenne le relais.
 # Button.
 exam-take-back = Récupérer l'examen
 
@@ -531,7 +540,7 @@ exam-lms-resume-problem = La progression conservée par le LMS de votre cours n'
 
 # first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
 # $problem: why the app could not load, in English.
-exam-first-app-failed = Impossible d'afficher cette page : l'application n'a pas pu se charger ({ $problem }). Vérifiez la connexion et rechargez la page.
+exam-first-app-failed = Impossible d'afficher cette page : l'application n'a pas pu se charger ({ $problem }). Vérifiez votre connexion et rechargez la page.
 
 # first_runner.rs
 # Shown as $problem in exam-cannot-start, so it begins in lower case.
@@ -540,7 +549,7 @@ exam-first-needs-whole-app = cet examen a besoin du reste de l'application, qui 
 exam-first-submitted-heading = Vos réponses ont été remises
 exam-first-submitted-waiting = Elles sont enregistrées dans ce navigateur. Vos résultats s'afficheront dès que le reste de l'application sera chargé.
 # $problem: why the rest of the app could not load, in English.
-exam-first-submitted-failed = Elles sont enregistrées dans ce navigateur, mais le reste de l'application, qui affiche vos résultats, n'a pas pu se charger ({ $problem }). Rechargez la page une fois de nouveau en ligne pour les voir.
+exam-first-submitted-failed = Elles sont enregistrées dans ce navigateur, mais le reste de l'application, qui affiche vos résultats, n'a pas pu se charger ({ $problem }). Rechargez la page quand vous serez de nouveau en ligne pour les voir.
 # $problem: why, in English.
 exam-first-whole-app-failed = Le reste de l'application n'a pas pu se charger ({ $problem }) : les résultats, la correction et les autres pages sont indisponibles pour le moment. Cet examen continue, et chaque réponse est enregistrée dans ce navigateur.
 # (fin de la section de l'examen)
@@ -577,7 +586,7 @@ results-untimed = L'examen a été passé sans chronomètre.
 results-certainty-heading = Votre degré de certitude
 # $marks is the candidate's certainty-based score (it can be below zero), $best the most they
 # could have had, $average the marks per question (a number with up to two decimals).
-results-certainty-score = Score pondéré par la certitude : { $marks } sur { $best } possibles ({ $average } par question, sur une échelle de −6 à 3). Avec « Certitude », une réponse juste rapporte 3 points et une réponse fausse en coûte 6 ; avec « Doute », 2 points gagnés ou perdus ; avec « Hasard », 1 point ou rien. Les questions sans degré de certitude comptent comme « Hasard ». Votre score à l'examen, ci-dessus, reste inchangé.
+results-certainty-score = Score pondéré par la certitude : { $marks } sur un maximum de { $best } ({ $average } par question, sur une échelle de −6 à 3). Avec « Certitude », une réponse juste rapporte 3 points et une réponse fausse en coûte 6 ; avec « Doute », 2 points gagnés ou perdus ; avec « Hasard », 1 point ou rien. Les questions sans degré de certitude comptent comme « Hasard ». Votre score à l'examen, ci-dessus, reste inchangé.
 # A heading over links to questions; $count is how many are listed.
 results-sure-but-wrong = Certitude, mais réponse fausse ({ $count })
 results-sure-but-wrong-why = Idées fausses : ces questions passeront en premier lors de votre prochaine révision.

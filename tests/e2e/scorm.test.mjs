@@ -4,11 +4,12 @@
 // and the package alone, without an LMS. The LMS here serves .wasm with the wrong content type.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { catalogue } from './catalogue.mjs';
 
 const ZIP = process.env.E2E_SCORM_ZIP || 'target/e2e-scorm.zip';
 const PACKAGE = '/lms/pkg/';
@@ -33,17 +34,23 @@ const LMS_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><ti
 let server;
 let browser;
 let listed = [];
+let dir;
+
+/** Serves the unpacked package in `from` under PACKAGE, beside the LMS's page and runtime. */
+async function serveLms(from) {
+  const runtime = await readFile('node_modules/scorm-again/dist/scorm12.js');
+  return serveDist(from, PACKAGE, {
+    '/lms/course.html': { body: LMS_PAGE, type: 'text/html; charset=utf-8' },
+    '/lms/scorm12.js': { body: runtime, type: 'text/javascript; charset=utf-8' },
+  }, 0, { '.wasm': 'application/octet-stream' });
+}
 
 before(async () => {
   const zip = new AdmZip(ZIP);
   listed = zip.getEntries().map((e) => e.entryName);
-  const dir = await mkdtemp(join(tmpdir(), 'scorm-'));
+  dir = await mkdtemp(join(tmpdir(), 'scorm-'));
   zip.extractAllTo(dir, true);
-  const runtime = await readFile('node_modules/scorm-again/dist/scorm12.js');
-  server = await serveDist(dir, PACKAGE, {
-    '/lms/course.html': { body: LMS_PAGE, type: 'text/html; charset=utf-8' },
-    '/lms/scorm12.js': { body: runtime, type: 'text/javascript; charset=utf-8' },
-  }, 0, { '.wasm': 'application/octet-stream' });
+  server = await serveLms(dir);
   browser = await launchBrowser();
 });
 after(async () => {
@@ -138,4 +145,44 @@ test('without an LMS the package runs its exam as the app runs anywhere', async 
   assert.ok(warnings.some((w) => /application\/wasm/.test(w)), 'the wasm came with the wrong type and loaded all the same');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("a package shows the interface in the learner's language the LMS gives, else in the one it was packaged with", async () => {
+  const fr = await catalogue(dir, 'fr');
+  const ja = await catalogue(dir, 'ja');
+  // The LMS keeps the learner's preference (cmi.student_preference.language) before the launch.
+  const launch = async (origin, language) => {
+    const { context, page, errors } = await openPage(browser, { locale: 'en-US' });
+    await page.goto(`${origin}/lms/scorm12.js`);
+    await page.evaluate((lang) => sessionStorage.setItem('relaunch-with',
+      JSON.stringify(lang ? { student_preference: { language: lang } } : {})), language);
+    await page.goto(`${origin}/lms/course.html`);
+    return { context, page, errors, exam: page.frameLocator('#sco') };
+  };
+  const given = await launch(server.origin, 'fr');
+  await given.exam.getByRole('heading', { name: fr.t('exam-question-heading', { number: 1 }), exact: true }).waitFor();
+  assert.equal(await given.page.frames()[1].evaluate(() => document.documentElement.lang), 'fr');
+  assert.deepEqual(given.errors, []);
+  await given.context.close();
+
+  // A package made with --language ja, in an LMS that keeps no preference.
+  const packaged = await mkdtemp(join(tmpdir(), 'scorm-ja-'));
+  new AdmZip(ZIP).extractAllTo(packaged, true);
+  const page = join(packaged, 'index.html');
+  const html = await readFile(page, 'utf8');
+  assert.match(html, /name="exam-practice-package" content="bank=/);
+  await writeFile(page, html.replace('name="exam-practice-package" content="bank=', 'name="exam-practice-package" content="language=ja&bank='));
+  const jaServer = await serveLms(packaged);
+  try {
+    const fallback = await launch(jaServer.origin, null);
+    await fallback.exam.getByRole('heading', { name: ja.t('exam-question-heading', { number: 1 }), exact: true }).waitFor();
+    assert.equal(await fallback.page.frames()[1].evaluate(() => document.documentElement.lang), 'ja');
+    assert.deepEqual(fallback.errors, []);
+    await fallback.context.close();
+    const both = await launch(jaServer.origin, 'fr');
+    await both.exam.getByRole('heading', { name: fr.t('exam-question-heading', { number: 1 }), exact: true }).waitFor();
+    await both.context.close();
+  } finally {
+    await jaServer.close();
+  }
 });
