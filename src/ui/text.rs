@@ -41,8 +41,9 @@ impl Texts {
         ENGLISH_TEXTS.with(|english| {
             english
                 .get_or_init(|| {
-                    let catalogue: Catalogue =
-                        serde_json::from_str(ENGLISH).expect("the build wrote English's catalogue");
+                    // Read as bytes, as a fetched catalogue is, so one reader serves both.
+                    let catalogue: Catalogue = serde_json::from_slice(ENGLISH.as_bytes())
+                        .expect("the build wrote English's catalogue");
                     Texts::new(catalogue)
                 })
                 .clone()

@@ -18,8 +18,9 @@ pub struct Catalogue {
 pub type Pattern = Vec<Part>;
 
 /// A piece of a message. In JSON a text is a bare string, so a catalogue reads almost as its
-/// translations do.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// translations do. Read by hand (`de.rs`) rather than as serde's untagged enum, which would
+/// buffer every value first and cost the page's download several kilobytes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Part {
     Text(String),
@@ -44,7 +45,7 @@ pub struct Case {
 }
 
 /// What a case matches: an exact number (`[0]`) or a name (`[one]`, `[exam]`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Key {
     Number(f64),

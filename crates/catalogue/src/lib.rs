@@ -8,6 +8,7 @@
 
 mod choose;
 mod compiled;
+mod de;
 mod format;
 
 #[cfg(feature = "compile")]

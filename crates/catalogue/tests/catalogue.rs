@@ -235,3 +235,21 @@ fn collect(dir: &Path, sources: &mut Vec<String>) {
         }
     }
 }
+
+#[test]
+fn a_compiled_catalogue_reads_back_as_it_was_written() {
+    let read = read(
+        "language-name = Русский\nq = { $n ->\n    [0] ничего\n    [one] { $n } вопрос\n    [few] { $n } вопроса\n   *[many] { $n } вопросов\n} в { $title }\n",
+        "ru.ftl",
+        "ru",
+    );
+    let json = serde_json::to_string(&read.catalogue).unwrap();
+    let back: catalogue::Catalogue = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, read.catalogue);
+    assert!(
+        serde_json::from_str::<catalogue::Catalogue>(
+            r#"{"language":"x","messages":{"a":[{"var":"n","select":"n"}]}}"#
+        )
+        .is_err()
+    );
+}
