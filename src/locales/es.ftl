@@ -15,6 +15,7 @@
 # submit = entregar · Guess / Unsure / Sure = Al azar / Con dudas / Con seguridad
 # "Am I ready?" = "¿Aprobaría hoy?" (verdicts: Probable / Al límite / Todavía no)
 # teacher = docente · candidate (en la clase) = estudiante · set aside = apartar · band = intervalo
+# Comillas: «…» en todo el texto
 
 # El nombre del idioma en ese idioma, tal como lo muestra el menú de idiomas.
 language-name = Español
@@ -61,7 +62,7 @@ home-loading-address = Cargando el banco de preguntas desde { $address }…
 # El nombre de una lista de advertencias, para tecnologías de apoyo; $source es un nombre de archivo o una dirección.
 home-warnings-for = Advertencias de { $source }
 # El nombre de una lista de problemas que dejaron fuera partes de un archivo; $source es un nombre de archivo o una dirección.
-home-skipped-in = Omitido en { $source }
+home-skipped-in = Elementos omitidos en { $source }
 # Precede a la lista de problemas que dejaron fuera fragmentos de texto (no preguntas) del archivo.
 home-imported-all = { $questions ->
         [one] Se importó la única pregunta
@@ -69,7 +70,7 @@ home-imported-all = { $questions ->
     }; { $pieces ->
         [one] se omitió { $pieces } fragmento
        *[other] se omitieron { $pieces } fragmentos
-    } de otro texto:
+    } de texto ajeno a las preguntas:
 # Precede a la lista de problemas que dejaron fuera preguntas: se importaron $questions de las
 # $total del archivo; $skipped no.
 home-imported-some = { $questions ->
@@ -85,13 +86,13 @@ home-imported-some = { $questions ->
 # $title es el título del banco, $source su nombre de archivo o dirección, $format el formato del
 # archivo tal como lo nombra el importador (en inglés: "GIFT", "JSON bank", "Markdown task list").
 # Pueden seguirle home-opened-replaced o home-opened-renamed, y después home-opened-warnings.
-home-opened = Se abrió "{ $title }" desde { $source } ({ $format }): { $questions ->
+home-opened = Se abrió «{ $title }» desde { $source } ({ $format }): { $questions ->
         [one] { $questions } pregunta
        *[other] { $questions } preguntas
-    }, guardado en este navegador.
+    }; se guarda en este navegador.
 home-opened-replaced = Sustituye a la copia guardada anteriormente.
 # $id es el nuevo identificador con el que se guarda el banco.
-home-opened-renamed = Este sitio ya tiene un banco con ese identificador, así que esta copia se guarda como "{ $id }".
+home-opened-renamed = Este sitio ya tiene un banco con el mismo identificador, así que esta copia se guarda como «{ $id }».
 # Precede a la lista de advertencias.
 home-opened-warnings = { $count ->
         [one] { $count } advertencia:
@@ -140,7 +141,7 @@ bank-list-label = Bancos de preguntas
 # Una línea de una lista de problemas: $file es la ruta del archivo de índice, $id el identificador
 # que da a un banco y $problem por qué ese identificador no es válido, en inglés
 # (p. ej., "is longer than 64 characters").
-bank-list-bad-id = { $file }: el identificador "{ $id }" { $problem }
+bank-list-bad-id = { $file }: el identificador «{ $id }» { $problem }
 bank-list-open-to-see = Abra el banco para ver sus preguntas.
 # Los datos del banco, como lista de términos y valores: el número de preguntas.
 bank-list-questions = Preguntas
@@ -167,8 +168,8 @@ bank-list-left-out = { $count ->
     }
 # En la página de un banco, abre la lista de problemas encontrados fuera de sus preguntas.
 bank-list-outside-questions = { $count ->
-        [one] { $count } problema en el texto fuera de las preguntas (omitido)
-       *[other] { $count } problemas en el texto fuera de las preguntas (omitido)
+        [one] { $count } problema en el texto fuera de las preguntas (se omite)
+       *[other] { $count } problemas en el texto fuera de las preguntas (se omite)
     }
 # En negrita, antes de common-problems-found.
 bank-list-bank-cannot-be-used = Este banco no se puede usar:
@@ -194,7 +195,7 @@ notice-kept-unavailable = Los bancos que abra no se pueden guardar en este naveg
 # $problem es el motivo del navegador, en inglés.
 notice-kept-not-saved = Los bancos que abrió están disponibles por ahora, pero no se conservarán cuando cierre esta página: { $problem }.
 # $title es el título del banco, $source su nombre de archivo o dirección.
-notice-kept-too-large = "{ $title }" ({ $questions ->
+notice-kept-too-large = «{ $title }» ({ $questions ->
         [one] { $questions } pregunta
        *[other] { $questions } preguntas
     }) está abierto hasta que cierre esta página, pero es demasiado grande para guardarlo en este navegador: la próxima vez, vuelva a abrir { $source }.
@@ -256,7 +257,7 @@ bank-setup-start = Comenzar examen
 
 # setup/fields.rs
 bank-setup-mode-practice = Práctica: cada respuesta se corrige al instante
-bank-setup-mode-exam = Examen: con tiempo, corrección al final
+bank-setup-mode-exam = Examen: con límite de tiempo y corrección al final
 # $total: cuántas preguntas tiene el banco.
 bank-setup-count = Número de preguntas (de 1 a { $total })
 bank-setup-time-limit = Límite de tiempo
@@ -312,7 +313,7 @@ bank-review-exam-date-not-saved = No se pudo guardar la fecha del examen: { $rea
 bank-readiness-heading = ¿Aprobaría hoy?
 # $needed: el número de primeras respuestas que necesita la estimación; $have: cuántas tiene el candidato;
 # $per-topic: el número que necesita en cada tema.
-bank-readiness-waiting = Todavía no hay datos suficientes. Esta estimación solo tiene en cuenta su primera respuesta a cada pregunta, así que necesita al menos { $needed } respuestas de ese tipo (tiene { $have }), con al menos { $per-topic } en cada tema.
+bank-readiness-waiting = Todavía no hay datos suficientes. Esta estimación solo tiene en cuenta su primera respuesta a cada pregunta, así que necesita al menos { $needed } primeras respuestas (tiene { $have }), con al menos { $per-topic } en cada tema.
 # Sigue a "Todavía no hay datos suficientes…"; $topics: los nombres de los temas del banco, separados por comas.
 bank-readiness-thin-topics = Temas que necesitan más respuestas: { $topics }.
 # Sigue al veredicto en negrita ("Probable", "Al límite", "Todavía no"), de ahí los dos puntos iniciales.
@@ -341,7 +342,7 @@ bank-readiness-right-of = { $right } de { $answers }
 # En la columna "Dominio", para un tema que aún no tiene ninguna primera respuesta.
 bank-readiness-no-answers = Aún sin respuestas
 # El nombre accesible de una barra que muestra el dominio de un tema; $percent: tal como lo escribe el idioma.
-bank-readiness-mastery-bar = Dominio { $percent }
+bank-readiness-mastery-bar = Dominio: { $percent }
 # Un enlace a una sesión de práctica de un tema.
 bank-readiness-practise-topic = Practicar este tema
 # El nombre accesible del mismo enlace; $topic: el nombre del tema, del banco.
@@ -353,16 +354,16 @@ bank-readiness-method-heading = Cómo se calcula
 # $weights: "topic-weights" cuando el banco da pesos a sus temas, si no "question-shares";
 # $band: "80 %" y $even: "50 %", tal como el idioma escribe un porcentaje. Los veredictos
 # entre comillas son los mensajes verdict-likely y verdict-not-yet.
-bank-readiness-method = Solo cuenta su primera respuesta a cada pregunta: los reintentos y los repasos inflarían el resultado. La probabilidad de acertar en cada tema se estima a partir de sus primeras respuestas en él, acercándola a su nivel general en la medida en que sus temas difieren entre sí (un tema con pocas respuestas se apoya más en los demás). Después, la aplicación imagina { $draws } candidatos cuyas probabilidades por tema se extraen de lo que permiten sus respuestas, calcula con exactitud la probabilidad de que cada uno acierte, de { $questions ->
-        [one] { $questions } pregunta
-       *[other] las { $questions } preguntas
-    } del examen, { $needed ->
-        [unknown] las suficientes para alcanzar la puntuación mínima
-       *[other] al menos { $needed }
-    } si se reparten entre los temas según { $weights ->
+bank-readiness-method = Solo cuenta su primera respuesta a cada pregunta: los reintentos y los repasos inflarían el resultado. La probabilidad de acertar en cada tema se estima a partir de sus primeras respuestas en él y se acerca a su nivel general tanto más cuanto menos difieran sus temas entre sí (y un tema con pocas respuestas se apoya más en los demás). Después, la aplicación imagina { $draws } candidatos cuyas probabilidades por tema se extraen de lo que permiten sus respuestas, calcula con exactitud la probabilidad de que cada uno, ante { $questions ->
+        [one] la única pregunta del examen, asignada a un tema
+       *[other] las { $questions } preguntas del examen, repartidas entre los temas
+    } según { $weights ->
         [topic-weights] los pesos que el banco asigna a los temas
        *[question-shares] la proporción de preguntas del banco que corresponde a cada tema
-    }, e indica la media, con el { $band } central de esas probabilidades como intervalo. Probado con miles de candidatos simulados, el intervalo contuvo la probabilidad real en 8 de cada 10 casos. "{ verdict-likely }" significa que incluso el extremo inferior del intervalo es de al menos el { $even }; "{ verdict-not-yet }", que incluso el extremo superior queda por debajo; en los demás casos, el resultado está al límite.
+    }, acierte { $needed ->
+        [unknown] lo necesario para alcanzar la puntuación mínima
+       *[other] al menos { $needed }
+    }, e indica la media, con el { $band } central de esas probabilidades como intervalo. Probado con miles de candidatos simulados, el intervalo contuvo la probabilidad real en 8 de cada 10 casos. «{ verdict-likely }» significa que incluso el extremo inferior del intervalo es de al menos el { $even }; «{ verdict-not-yet }», que incluso el extremo superior queda por debajo; en los demás casos, el resultado está al límite.
 
 # study/progress_file.rs
 bank-progress-heading = Conserve su progreso
@@ -399,9 +400,9 @@ bank-progress-loaded = Se cargó { $file }: { $banks ->
 bank-progress-problems = Partes que no se pudieron leer y se omitieron:
 # Un problema de un archivo cargado, en una lista mostrada como código: $file: su nombre; $bank: el
 # identificador de un banco; $reason: por qué no se pudo guardar el historial de ese banco (puede estar en inglés).
-bank-progress-history-problem = { $file }: banco "{ $bank }": historial: { $reason }
+bank-progress-history-problem = { $file }: banco «{ $bank }»: historial: { $reason }
 # Igual que el anterior, para los registros de repaso del banco.
-bank-progress-review-problem = { $file }: banco "{ $bank }": repaso: { $reason }
+bank-progress-review-problem = { $file }: banco «{ $bank }»: repaso: { $reason }
 # (fin de la sección de la página del banco)
 
 ## Hacer un examen: la tarjeta de la pregunta, el navegador, la cuenta atrás, la entrega, los atajos
@@ -448,13 +449,13 @@ exam-lms-sent-not-passed = Su resultado se envió a su curso: { $score }, no apr
 # $problem: el error del LMS, en inglés.
 exam-lms-report-problem = No se pudo enviar su resultado al LMS de su curso ({ $problem }). Avise a su docente y mantenga esta página abierta.
 # $problem: el motivo, en inglés.
-exam-review-problem = Estas respuestas no se pueden conservar para el repaso en este navegador ({ $problem }).
+exam-review-problem = Estas respuestas no se pueden conservar para el repaso espaciado en este navegador ({ $problem }).
 
 # gate.rs
 # El encabezado principal de la página del examen: $mode es "Práctica" o "Examen" (mode-practice, mode-exam), $title el título del banco.
 exam-page-title = { $mode }: { $title }
 exam-opening = Abriendo el examen…
-exam-open-elsewhere = Este examen está abierto en otra pestaña o ventana. Si prefiere continuar aquí, traiga el examen a esta página: la otra dejará de guardarlo y lo indicará.
+exam-open-elsewhere = Este examen está abierto en otra pestaña o ventana. Si prefiere continuar aquí, traslade el examen a esta pestaña: la otra dejará de guardarlo y lo indicará.
 # Botón.
 exam-take-over = Continuar el examen aquí
 exam-taken-over = Otra pestaña o ventana ha pasado a controlar este examen, así que esta página ha dejado de guardarlo. No se ha perdido nada de lo que hizo aquí: se guardó antes del cambio.
@@ -474,7 +475,7 @@ exam-nav-unanswered-flagged = Pregunta { $number }, sin responder, marcada
 # $problem: por qué no se pudo leer el progreso guardado, en inglés.
 exam-progress-set-aside = No se pudo reanudar el progreso guardado y se ha apartado (se conserva una copia en este navegador): { $problem }. Se ha iniciado un examen nuevo.
 # $problem: por qué no se pudo leer; $why: por qué no se pudo apartar; ambos en inglés.
-exam-progress-left-in-place = No se pudo reanudar el progreso guardado ({ $problem }) ni tampoco apartarlo ({ $why }), así que se deja como estaba. Se ha iniciado un examen nuevo, que no se guardará.
+exam-progress-left-in-place = No se pudo reanudar el progreso guardado ({ $problem }) ni apartarlo ({ $why }), así que se deja como estaba. Se ha iniciado un examen nuevo, que no se guardará.
 # $problem: por qué lo rechazó el almacenamiento del navegador, en inglés.
 exam-progress-unavailable = El progreso no se puede conservar en este navegador ({ $problem }); el examen sigue funcionando, pero se perderá si recarga la página.
 # $problem: el motivo, en inglés, o uno de exam-nothing-due y exam-first-needs-whole-app.
@@ -483,7 +484,7 @@ exam-cannot-start = Este examen no puede comenzar: { $problem }.
 # question_card.rs
 # El encabezado de la pregunta; $number es su posición en el examen.
 exam-question-heading = Pregunta { $number }
-exam-asked-again = Falló esta pregunta antes en esta sesión: aquí la tiene de nuevo. Esta respuesta no cambia su puntuación.
+exam-asked-again = Ya falló esta pregunta en esta sesión: aquí la tiene de nuevo. Esta respuesta no cuenta para su puntuación.
 # La leyenda de las opciones de una pregunta con una sola respuesta correcta.
 exam-choose-one = Elija una
 # La leyenda de las opciones de una pregunta con varias respuestas correctas: $count (2 o más) es cuántas elegir.
@@ -585,13 +586,13 @@ results-untimed = El examen se realizó sin límite de tiempo.
 results-certainty-heading = Su grado de seguridad
 # $marks es la puntuación del candidato basada en la seguridad (puede ser negativa), $best el máximo
 # que podía obtener, $average los puntos por pregunta (un número con hasta dos decimales).
-results-certainty-score = Puntuación según el grado de seguridad: { $marks } de un máximo de { $best } ({ $average } por pregunta, en una escala de −6 a 3). Con seguridad y acierto se suman 3, con seguridad y error se restan 6; con dudas se suman 2 o se restan 2; al azar se suma 1 o nada. Las preguntas sin grado de seguridad cuentan como al azar. Su puntuación del examen, arriba, no cambia.
+results-certainty-score = Puntuación según el grado de seguridad: { $marks } de un máximo de { $best } ({ $average } por pregunta, en una escala de −6 a 3). Una respuesta «Con seguridad» suma 3 si es correcta y resta 6 si es incorrecta; «Con dudas» suma 2 o resta 2; «Al azar» suma 1 o nada. Las preguntas sin grado de seguridad cuentan como «Al azar». La puntuación del examen que aparece arriba no cambia.
 # Un encabezado sobre enlaces a preguntas; $count es cuántas se enumeran.
 results-sure-but-wrong = Con seguridad, pero incorrectas ({ $count })
 results-sure-but-wrong-why = Conceptos erróneos: aparecerán primero en su próximo repaso.
 # Un encabezado sobre enlaces a preguntas; $count es cuántas se enumeran.
 results-right-but-guessed = Correctas, pero al azar ({ $count })
-results-right-but-guessed-why = Suerte, todavía no conocimiento: volverán antes que las respuestas dadas con seguridad.
+results-right-but-guessed-why = Suerte, aún no conocimiento: volverán antes que las que respondió con seguridad.
 # Un enlace al elemento de una pregunta en la revisión de abajo; $number cuenta desde 1.
 results-question-link = Pregunta { $number }
 
@@ -617,10 +618,10 @@ results-retry-missed = { $count ->
 results-new-exam = Nuevo examen
 # Un botón.
 results-download-csv = Descargar resultados (CSV)
-results-candidate-name = Su nombre, para el docente (opcional)
+results-candidate-name = Su nombre, para su docente (opcional)
 # Un botón; la introducción de la página Resultados de la clase también lo nombra.
-results-download-result-file = Descargar un archivo de resultados para el docente
-results-result-file-hint = El archivo contiene sus respuestas y tiempos, no una puntuación: la página del docente lo vuelve a calificar.
+results-download-result-file = Descargar un archivo de resultados para su docente
+results-result-file-hint = El archivo contiene sus respuestas y tiempos, no una puntuación: la página de su docente lo vuelve a calificar.
 # $problem dice el motivo, en inglés (desde la parte de la aplicación que se ejecuta en el navegador).
 results-download-failed = No se pudo guardar el archivo: { $problem }.
 
@@ -654,8 +655,8 @@ results-choice-right-and-yours = (✓ respuesta correcta, su respuesta)
 # El encabezado de la página Resultados de la clase.
 class-heading = Resultados de la clase
 class-all-banks = ← Todos los bancos de preguntas
-# $button es el botón de la página de resultados "Descargar un archivo de resultados para el docente", tal como se tradujo.
-class-intro = Abra los archivos de resultados de sus estudiantes (generados con "{ $button }" en su página de resultados). Cada uno se vuelve a calificar con el banco, así que una puntuación modificada en un archivo no cuenta. No se sube nada: los archivos se leen en esta página.
+# $button es el botón de la página de resultados "Descargar un archivo de resultados para su docente", tal como se tradujo.
+class-intro = Abra los archivos de resultados de sus estudiantes (generados con «{ $button }» en su página de resultados). Cada uno se vuelve a calificar con el banco, así que una puntuación modificada en un archivo no cuenta. No se sube nada: los archivos se leen en esta página.
 # La etiqueta del selector de archivos.
 class-result-files = Archivos de resultados
 # El nombre de una lista de problemas de archivos.
@@ -666,7 +667,7 @@ class-file-not-text = { $file }: no es un archivo de resultados (no es texto UTF
 # $file es el nombre de un archivo; $problem dice por qué no se pudo leer, en inglés (desde la parte de la aplicación que se ejecuta en el navegador).
 class-file-unreadable = { $file }: { $problem }
 # $file es el nombre de un archivo; $bank el identificador del banco con el que se hizo.
-class-file-other-bank = { $file }: un resultado del banco "{ $bank }", que este sitio no tiene; abra primero ese banco
+class-file-other-bank = { $file }: un resultado del banco «{ $bank }», que este sitio no tiene; abra primero ese banco
 # El título de una tabla; $count es cuántos estudiantes enumera.
 class-candidates-caption = Estudiantes ({ $count }), calificados de nuevo con el banco
 # Los encabezados de columna de la tabla de estudiantes.
@@ -701,7 +702,7 @@ class-download-questions = Descargar estadísticas de preguntas (CSV)
 
 not-found-heading = No encontrado
 # $name es la dirección o el identificador de banco que pidió el candidato.
-not-found-message = No existe ningún banco de preguntas ni ninguna página con el nombre "{ $name }".
+not-found-message = No existe ningún banco de preguntas ni ninguna página con el nombre «{ $name }».
 not-found-all-banks = Ver todos los bancos de preguntas
 # $title es el título del banco.
 not-found-loading-bank = Cargando { $title }…

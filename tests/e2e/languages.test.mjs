@@ -6,6 +6,8 @@
 // English, so its text carries lang="en" and is told apart from the interface's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { useServedApp, openPage, PREFIX } from './harness.mjs';
 import { catalogue } from './catalogue.mjs';
 
@@ -14,6 +16,8 @@ const BANK = 'fixture-compute';
 const TITLE = 'Fixture bank: Other Compute';
 const QUESTIONS = 46;
 const app = useServedApp();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHIPPED = ['es', 'fr', 'de', 'pt-BR', 'ja', 'ru', 'ar'];
 const examUrl = (query) => `${app.url}#/exam/${BANK}?${query}`;
 
 /**
@@ -197,3 +201,33 @@ test('the language menu changes the language at once, without a reload, and is r
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the bank page, an exam and its results pass axe in every language in the ${colorScheme} colour scheme`, async () => {
+    const found = {};
+    for (const tag of SHIPPED) {
+      const t = await catalogue(DIST, tag);
+      // axe is injected past the app's Content-Security-Policy, for the audit only.
+      const context = await app.browser.newContext({ bypassCSP: true, colorScheme, locale: tag });
+      const page = await context.newPage();
+      const audit = async (name) => {
+        await page.evaluate(AXE);
+        const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+        found[`${tag} ${name}`] = result.violations.flatMap((v) =>
+          v.nodes.map((node) => `${v.id} (${v.impact}) at ${node.target.join(' ')}: ${v.help}`));
+      };
+      await page.goto(`${app.url}#/bank/${BANK}`);
+      await page.getByRole('heading', { name: t.t('bank-setup-heading') }).waitFor();
+      await audit('bank page');
+      await page.goto(examUrl('mode=exam&count=2&seed=3&time=10'));
+      await page.getByRole('heading', { name: t.t('exam-question-heading', { number: 1 }), exact: true }).waitFor();
+      await audit('exam');
+      await page.getByRole('button', { name: t.t('exam-submit'), exact: true }).click();
+      await page.getByRole('region', { name: t.t('exam-confirm-heading') }).getByRole('button', { name: t.t('exam-submit-now') }).click();
+      await page.getByRole('region', { name: t.t('results-heading') }).waitFor();
+      await audit('results');
+      await context.close();
+    }
+    assert.deepEqual(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length)), {});
+  });
+}
