@@ -62,7 +62,14 @@ fn call_format(format: &Intl::NumberFormat, n: f64) -> String {
         .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n))
         .ok()
         .and_then(|text| text.as_string())
-        .unwrap_or_else(|| n.to_string())
+        // JavaScript's own String(n): Rust's float formatting would add kilobytes for a fallback.
+        .or_else(|| {
+            js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .ok()
+                .map(String::from)
+        })
+        .unwrap_or_default()
 }
 
 /// The languages the browser says its user prefers, most preferred first.
