@@ -17,6 +17,8 @@
 #   Guess / Unsure / Sure = Chute / Em dúvida / Certeza
 #   "Am I ready?" = "Já posso fazer a prova?"
 #   verdicts: Not yet / Borderline / Likely = Ainda não / No limite / Provavelmente
+#   candidate (páginas do professor) = aluno; band (estimativa) = intervalo
+#   aspas: “…” (exceto em linhas mostradas como código)
 
 # The language's name in itself, as the language menu lists it.
 language-name = Português (Brasil)
@@ -50,14 +52,14 @@ home-teachers-heading = Para professores
 # the same paragraph.
 home-class-results-link = Resultados da turma
 # Follows the link "Class results" (home-class-results-link) in the same paragraph.
-home-class-results-description = : corrija os arquivos de resultado dos seus candidatos, com estatísticas por questão.
+home-class-results-description = : corrija os arquivos de resultado dos seus alunos, com estatísticas por questão.
 
 # home/own_banks.rs
 
 home-own-heading = Suas próprias questões
 # The label of the button that opens a file picker.
 home-open-file-label = Abrir um arquivo de questões…
-home-open-file-help = Um banco JSON, um arquivo GIFT ou Aiken (.gift, .txt) ou Markdown (.md); você também pode soltá-lo aqui. Ele é lido neste navegador e nunca é enviado.
+home-open-file-help = Um banco JSON, um arquivo GIFT ou Aiken (.gift, .txt) ou Markdown (.md); você também pode arrastá-lo para cá. Ele é lido neste navegador e nunca é enviado a nenhum servidor.
 # $address is the web address a ?bank= link names.
 home-loading-address = Carregando o banco de questões de { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -74,20 +76,23 @@ home-imported-all = { $questions ->
     }
 # Precedes the list of problems that left questions out: $questions of the $total in the file
 # were imported, $skipped were not.
-home-imported-some = Foram importadas { $questions } de { $total ->
-        [one] { $total } questão
-       *[other] { $total } questões
-    }; { $skipped } ignoradas:
+home-imported-some = { $questions } de { $total ->
+        [one] { $total } questão importada
+       *[other] { $total } questões importadas
+    }; { $skipped ->
+        [one] { $skipped } ignorada:
+       *[other] { $skipped } ignoradas:
+    }
 # $title is the bank's title, $source its file name or address, $format the file's format as the
 # importer names it (in English: "GIFT", "JSON bank", "Markdown task list"). The sentences
 # home-opened-replaced or home-opened-renamed, then home-opened-warnings, may follow it.
-home-opened = Banco "{ $title }" aberto a partir de { $source } ({ $format }): { $questions ->
+home-opened = Banco “{ $title }” aberto de { $source } ({ $format }): { $questions ->
         [one] { $questions } questão
        *[other] { $questions } questões
     }, guardado neste navegador.
 home-opened-replaced = Ele substitui a cópia guardada anteriormente.
 # $id is the new id the bank is kept under.
-home-opened-renamed = Este site já tem um banco com esse ID, por isso esta cópia foi guardada como "{ $id }".
+home-opened-renamed = Este site já tem um banco com esse ID, por isso esta cópia foi guardada como “{ $id }”.
 # Precedes the list of warnings.
 home-opened-warnings = { $count ->
         [one] { $count } aviso:
@@ -135,7 +140,7 @@ bank-list-none = Ainda não há bancos de questões listados em { $file }.
 bank-list-label = Bancos de questões
 # A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
 # $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: o ID "{ $id }" { $problem }
+bank-list-bad-id = { $file }: o ID “{ $id }” { $problem }
 bank-list-open-to-see = Abra o banco para ver as questões.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Questões
@@ -162,8 +167,8 @@ bank-list-left-out = { $count ->
     }
 # On a bank's page, opens the list of problems found outside its questions.
 bank-list-outside-questions = { $count ->
-        [one] { $count } problema no texto fora das questões (deixado de fora)
-       *[other] { $count } problemas no texto fora das questões (deixados de fora)
+        [one] { $count } problema em texto fora das questões (trecho ignorado)
+       *[other] { $count } problemas em texto fora das questões (trechos ignorados)
     }
 # In bold, before common-problems-found.
 bank-list-bank-cannot-be-used = Não é possível usar este banco:
@@ -189,7 +194,7 @@ notice-kept-unavailable = Os bancos que você abrir não podem ser guardados nes
 # $problem is the browser's reason, in English.
 notice-kept-not-saved = Os bancos que você abriu estão disponíveis por enquanto, mas não poderão ser guardados depois que você fechar esta página: { $problem }.
 # $title is the bank's title, $source its file name or address.
-notice-kept-too-large = "{ $title }" ({ $questions ->
+notice-kept-too-large = “{ $title }” ({ $questions ->
         [one] { $questions } questão
        *[other] { $questions } questões
     }) fica aberto até você fechar esta página, mas é grande demais para ser guardado neste navegador: abra { $source } novamente da próxima vez.
@@ -252,7 +257,7 @@ bank-setup-start = Iniciar prova
 
 # setup/fields.rs
 bank-setup-mode-practice = Treino: cada resposta é conferida na hora
-bank-setup-mode-exam = Prova: cronometrada, com feedback no final
+bank-setup-mode-exam = Prova: cronometrada, correção no final
 # $total: how many questions the bank has.
 bank-setup-count = Número de questões (1 a { $total })
 bank-setup-time-limit = Limite de tempo
@@ -271,7 +276,7 @@ bank-setup-time-minutes = { $minutes ->
     }
 bank-setup-time-none = Sem limite
 # Extra time granted to some candidates (an accessibility arrangement).
-bank-setup-accommodation = Adaptação de tempo
+bank-setup-accommodation = Tempo adicional
 bank-setup-accommodation-standard = Tempo padrão
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Tempo estendido ({ $factor }×)
@@ -318,7 +323,10 @@ bank-readiness-thin-topics = Tópicos que precisam de mais respostas: { $topics 
 bank-readiness-chance = : sua chance de passar na prova de { $questions } { $questions ->
         [one] questão
        *[other] questões
-    } ({ $needed } acertos necessários) é de { $chance } (faixa de { $band }: { $low } a { $high }).
+    } ({ $needed ->
+        [one] { $needed } acerto necessário
+       *[other] { $needed } acertos necessários
+    }) é de { $chance } (intervalo de { $band }: de { $low } a { $high }).
 # A chance too small to round to 1 %: $percent is "1 %" as the language writes it.
 bank-readiness-chance-under = menos de { $percent }
 # A chance too near certain to round to 100 %: $percent is "99 %" as the language writes it.
@@ -349,16 +357,16 @@ bank-readiness-method-heading = Como esta estimativa é calculada
 # "topic-weights" when the bank gives its topics weights, else "question-shares";
 # $band: "80 %" and $even: "50 %", as the language writes a percent. The quoted verdicts are
 # the messages verdict-likely and verdict-not-yet.
-bank-readiness-method = Só conta a sua primeira resposta a cada questão: novas tentativas e a revisão espaçada dariam uma imagem otimista demais. A chance de acerto em cada tópico é estimada a partir das suas primeiras respostas nele e puxada em direção ao seu nível geral na medida em que seus tópicos se mostram diferentes entre si (um tópico com poucas respostas se apoia mais nos outros). Em seguida, o app imagina { $draws } candidatos cujas chances por tópico são sorteadas dentro do que suas respostas permitem, calcula exatamente a probabilidade de cada um acertar pelo menos { $needed ->
-        [unknown] a nota de corte
-       *[other] { $needed }
+bank-readiness-method = Só conta a sua primeira resposta a cada questão: novas tentativas e a revisão espaçada dariam uma imagem otimista demais. A chance de acerto em cada tópico é estimada a partir das suas primeiras respostas nele e puxada em direção ao seu nível geral, tanto mais quanto menos seus tópicos parecem diferir entre si (e um tópico com poucas respostas se apoia mais nos outros). Em seguida, o app imagina { $draws } candidatos cujas chances por tópico são sorteadas dentro do que suas respostas permitem, calcula exatamente a probabilidade de cada um { $needed ->
+        [unknown] atingir a nota de corte
+       *[other] acertar pelo menos { $needed }
     } { $questions ->
-        [one] em uma prova de { $questions } questão
-       *[other] das { $questions } questões da prova
+        [one] na prova de { $questions } questão
+       *[other] na prova de { $questions } questões
     }, com as questões distribuídas pelos tópicos { $weights ->
         [topic-weights] segundo os pesos que o banco dá aos tópicos
        *[question-shares] segundo a parcela das questões do banco em cada tópico
-    }, e informa a média, usando os { $band } centrais dessas chances como faixa. Testada em milhares de candidatos simulados, a faixa continha a chance real para 8 em cada 10 deles. "{ verdict-likely }" significa que até o limite inferior da faixa é de pelo menos { $even }; "{ verdict-not-yet }" significa que até o limite superior fica abaixo disso; nos demais casos, o resultado fica no limite.
+    }, e informa a média, usando os { $band } centrais dessas chances como intervalo. Testado em milhares de candidatos simulados, o intervalo continha a chance real em 8 de cada 10 deles. “{ verdict-likely }” significa que até o limite inferior do intervalo é de pelo menos { $even }; “{ verdict-not-yet }” significa que até o limite superior fica abaixo disso; nos demais casos, o resultado fica no limite.
 
 # study/progress_file.rs
 bank-progress-heading = Guarde seu progresso
@@ -382,6 +390,7 @@ bank-progress-unreadable = { $file }: { $reason }. Nada foi alterado.
 bank-progress-not-text = { $file }: não é um arquivo de progresso (não é texto UTF-8). Nada foi alterado.
 # $file: the loaded file's name; then how many banks it held and what it added.
 bank-progress-loaded = { $file } carregado: { $banks ->
+        [0] { $banks } bancos
         [one] { $banks } banco
        *[other] { $banks } bancos
     }, { $attempts ->
@@ -481,7 +490,7 @@ exam-cannot-start = Não é possível iniciar esta prova: { $problem }.
 # question_card.rs
 # The question's heading; $number is its position in the exam.
 exam-question-heading = Questão { $number }
-exam-asked-again = Você errou esta questão antes nesta sessão: aqui está ela de novo. Esta resposta não altera sua pontuação.
+exam-asked-again = Você errou esta questão mais cedo nesta sessão; por isso, ela aparece de novo. Esta resposta não altera sua pontuação.
 # The legend of the choices of a question with one right answer.
 exam-choose-one = Escolha uma
 # The legend of the choices of a question with several right answers: $count (2 or more) is how many to pick.
@@ -491,7 +500,7 @@ exam-confidence-legend = Qual é o seu grau de certeza? (opcional)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Resposta correta
 # Beside a choice once the answer is checked (practice).
-exam-choice-wrong = ✗ Sua escolha, incorreta
+exam-choice-wrong = ✗ Sua resposta, incorreta
 # Heading of the verdict once the answer is checked (practice).
 exam-feedback-right = ✓ Muito bem!
 exam-feedback-wrong = ✗ Resposta incorreta
@@ -570,7 +579,7 @@ results-figure-correct = Certas
 results-figure-wrong = Erradas
 results-figure-unanswered = Não respondidas
 results-figure-flagged = Sinalizadas
-results-figure-time-used = Tempo usado
+results-figure-time-used = Tempo gasto
 # The time the exam took. $seconds is always written with two digits ("05").
 results-time-used = { $minutes } min { $seconds } s
 results-extended-time-150 = Foi usado tempo estendido (1,5×).
@@ -583,13 +592,13 @@ results-untimed = A prova foi feita sem cronometragem.
 results-certainty-heading = Seu grau de certeza
 # $marks is the candidate's certainty-based score (it can be below zero), $best the most they
 # could have had, $average the marks per question (a number with up to two decimals).
-results-certainty-score = Pontuação por certeza: { $marks } de { $best } possíveis ({ $average } por questão, numa escala de −6 a 3). Certeza com acerto vale 3; certeza com erro custa 6; dúvida vale 2 ou custa 2; chute vale 1 ou nada. Questões sem grau de certeza contam como chute. Sua pontuação na prova, acima, não muda.
+results-certainty-score = Pontuação por certeza: { $marks } de { $best } possíveis ({ $average } por questão, numa escala de −6 a 3). Acertar com certeza vale 3 e errar com certeza custa 6; em dúvida, você ganha 2 ou perde 2; no chute, ganha 1 ou nada. Questões sem grau de certeza contam como chute. Sua pontuação na prova, acima, não muda.
 # A heading over links to questions; $count is how many are listed.
-results-sure-but-wrong = Certeza, mas erradas ({ $count })
+results-sure-but-wrong = Tinha certeza, mas errou ({ $count })
 results-sure-but-wrong-why = Conceitos equivocados: estas vêm primeiro na sua próxima revisão espaçada.
 # A heading over links to questions; $count is how many are listed.
-results-right-but-guessed = Certas, mas no chute ({ $count })
-results-right-but-guessed-why = Sorte, ainda não conhecimento: estas voltam mais cedo do que as respostas de que você tinha certeza.
+results-right-but-guessed = Acertou, mas no chute ({ $count })
+results-right-but-guessed-why = Sorte, ainda não conhecimento: estas voltam antes das respostas de que você tinha certeza.
 # A link to a question's item in the review below; $number counts from 1.
 results-question-link = Questão { $number }
 
@@ -608,8 +617,8 @@ results-topics-correct-of = { $correct } de { $total }
 
 # A button; $count is how many questions were missed (at least 1).
 results-retry-missed = { $count ->
-    [one] Refazer { $count } questão errada
-   *[other] Refazer { $count } questões erradas
+    [one] Refazer a questão errada
+   *[other] Refazer as { $count } questões erradas
 }
 # A button.
 results-new-exam = Nova prova
@@ -653,7 +662,7 @@ results-choice-right-and-yours = (✓ resposta correta, sua resposta)
 class-heading = Resultados da turma
 class-all-banks = ← Todos os bancos de questões
 # $button is the results page's button "Download a result file for your teacher", as translated.
-class-intro = Abra os arquivos de resultado dos seus candidatos (gerados com "{ $button }" na página de resultados deles). Cada um é corrigido novamente com base no banco, então uma pontuação editada em um arquivo não vale nada. Nada é enviado: os arquivos são lidos nesta página.
+class-intro = Abra os arquivos de resultado dos seus alunos (gerados com o botão “{ $button }” na página de resultados de cada um). Cada um é corrigido novamente com base no banco, então uma pontuação editada em um arquivo não vale nada. Nada é enviado: os arquivos são lidos nesta página.
 # The label of the file picker.
 class-result-files = Arquivos de resultado
 # The name of a list of file problems.
@@ -664,14 +673,14 @@ class-file-not-text = { $file }: não é um arquivo de resultado (não é texto 
 # $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
 class-file-unreadable = { $file }: { $problem }
 # $file is a file's name; $bank the id of the bank it was taken on.
-class-file-other-bank = { $file }: resultado do banco "{ $bank }", que este site não tem; abra esse banco primeiro
+class-file-other-bank = { $file }: resultado do banco “{ $bank }”, que este site não tem; abra esse banco primeiro
 # A table's caption; $count is how many candidates it lists.
-class-candidates-caption = Candidatos ({ $count }), corrigidos novamente com base no banco
+class-candidates-caption = Alunos ({ $count }), corrigidos novamente com base no banco
 # The candidates table's column headers.
-class-candidate = Candidato
+class-candidate = Aluno
 class-score = Pontuação
 class-result = Resultado
-class-time-used = Tempo usado
+class-time-used = Tempo gasto
 # A candidate's score: $percent is already written as a percent; $correct right of $total.
 class-score-value = { $percent } ({ $correct } de { $total })
 # A candidate's result, in capitals in English; a word or two in a table cell.
@@ -679,7 +688,7 @@ class-pass = APROVADO
 class-fail = REPROVADO
 # A candidate's time, in whole minutes.
 class-minutes = { $minutes } min
-class-questions-caption = Questões: taxa de acerto, discriminação (ponto-bisserial: quanto a questão separa os candidatos mais fortes dos mais fracos) e a alternativa errada mais escolhida
+class-questions-caption = Questões: taxa de acerto, discriminação (ponto-bisserial: quanto a questão separa os alunos mais fortes dos mais fracos) e a alternativa errada mais escolhida
 # The questions table's column headers.
 class-question = Questão
 class-topic = Tópico
@@ -699,7 +708,7 @@ class-download-questions = Baixar estatísticas das questões (CSV)
 
 not-found-heading = Não encontrado
 # $name is the address or bank id the candidate asked for.
-not-found-message = Não há banco de questões nem página chamada "{ $name }".
+not-found-message = Não há banco de questões nem página chamada “{ $name }”.
 not-found-all-banks = Ver todos os bancos de questões
 # $title is the bank's title.
 not-found-loading-bank = Carregando { $title }…
