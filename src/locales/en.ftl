@@ -11,6 +11,10 @@ language-name = English
 
 site-brand = Exam Practice
 language-menu-label = Language
+# Shown when a language's catalogue could not be fetched (offline on a first visit, say) and the
+# interface stays in English; $language is the language's name in itself ("Français"), $problem
+# why, as the browser said it.
+language-load-failed = The interface could not be shown in { $language } ({ $problem }), so it is in English. Reload the page to try again.
 
 ## The engine's values as every page names them
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::language_menu::LanguageMenu;
-use crate::ui::messages::Msg;
+use crate::ui::messages::{LANGUAGES, Msg};
 use crate::ui::route::Route;
 use crate::ui::stores::language::LanguageStore;
 use crate::ui::text::use_text;
@@ -16,10 +16,24 @@ pub struct SiteHeaderProps {
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     let text = use_text();
+    let language = &props.language;
+    let failed = language.failed.as_ref().map(|problem| {
+        let name = LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == language.chosen.as_str())
+            .map_or(language.chosen.as_str(), |(_, name)| *name);
+        text.get(Msg::LanguageLoadFailed {
+            language: name.into(),
+            problem: problem.to_string().into(),
+        })
+    });
     html! {
-        <header class="site-header">
-            <a class="brand" href={ Route::Home.href() }>{ text.get(Msg::SiteBrand) }</a>
-            <LanguageMenu store={ props.language.clone() } />
-        </header>
+        <>
+            <header class="site-header">
+                <a class="brand" href={ Route::Home.href() }>{ text.get(Msg::SiteBrand) }</a>
+                <LanguageMenu store={ language.clone() } />
+            </header>
+            if let Some(failed) = failed { <p class="notice" role="status">{ failed }</p> }
+        </>
     }
 }
