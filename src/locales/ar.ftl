@@ -805,3 +805,66 @@ not-found-all-banks = اعرض جميع بنوك الأسئلة
 not-found-loading-bank = جارٍ تحميل { $title }…
 not-found-loading-banks = جارٍ تحميل بنوك الأسئلة…
 # (end of the results' section)
+
+## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
+# refusals.rs
+refusal-finished = انتهى هذا الاختبار.
+refusal-too-many-choices = { $choose ->
+        [zero] اختر { $choose } خيار
+        [one] اختر خيارًا واحدًا
+        [two] اختر خيارين
+        [few] اختر { $choose } خيارات
+        [many] اختر { $choose } خيارًا
+       *[other] اختر { $choose } خيار
+    }: ألغِ أحد اختياراتك قبل أن تختار خيارًا آخر.
+refusal-not-a-choice = «{ $choice }» ليس خيارًا في هذا السؤال.
+refusal-locked = تم التحقق من هذه الإجابة، ولا يمكن تغييرها.
+refusal-no-such-question = لا يوجد سؤال رقم { $number }.
+refusal-at-first-question = هذا هو السؤال الأول.
+refusal-at-last-question = هذا هو السؤال الأخير.
+refusal-nothing-selected = اختر إجابة قبل التحقق منها.
+refusal-not-practice-mode = لا يتم التحقق من الإجابات إلا في نهاية الاختبار.
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter }: قيمة mode هي practice أو exam
+link-bad-count = { $parameter }: قيمة count عدد صحيح من 1 فأكثر
+link-bad-seed = { $parameter }: قيمة seed عدد صحيح
+link-bad-shuffle = { $parameter }: قيمة shuffle هي on أو off
+link-bad-time = { $parameter }: قيمة time عدد الدقائق من 1 إلى { $max }، أو none
+link-bad-extra = { $parameter }: قيمة extra (الوقت الإضافي) هي 1 أو 1.5 أو 2 أو untimed
+link-bad-draw = { $parameter }: قيمة draw هي unseen أو review
+link-unknown-setting = { $parameter }: ليس إعدادًا يعرفه رابط الاختبار
+link-unknown-question = { $parameter }: لا يوجد في هذا البنك سؤال بهذا المعرّف
+link-unknown-topic = { $parameter }: ليس موضوعًا في هذا البنك
+link-no-such-topic = لا يحتوي البنك على موضوع «{ $topic }»
+link-no-matching-questions = لا توجد أسئلة تطابق المواضيع المختارة
+link-no-questions = يحتاج الاختبار إلى سؤال واحد على الأقل
+browser-storage-no-window = لا توجد نافذة
+browser-storage-access-refused = رفض المتصفح الوصول إلى التخزين
+browser-storage-none = لا يحتوي هذا المتصفح على تخزين محلي
+browser-storage-read-failed = تعذّرت قراءة التقدّم المحفوظ
+browser-storage-full = تخزين المتصفح ممتلئ أو معطّل
+browser-storage-remove-failed = تعذّرت إزالة التقدّم المحفوظ
+browser-fetch-no-window = لا توجد نافذة لهذه الصفحة
+browser-fetch-failed = فشل الطلب ({ $detail }): ربما يكون العنوان خاطئًا، أو الخادم متوقفًا، أو لا يسمح لهذا الموقع بقراءته (CORS)
+browser-fetch-no-detail = فشل طلب الشبكة
+browser-fetch-status = أجاب الخادم بـ { $code } { $status }
+browser-lms-missing = لا يحتوي نظام LMS على { $function }
+browser-lms-threw = فشلت { $function } في نظام LMS
+browser-lms-refused = رُفض الاستدعاء { $call } (الخطأ { $code }: { $reason })
+browser-lms-too-long = يشغل تقدّم الاختبار { $length ->
+        [zero] { $length } حرف
+        [one] حرفًا واحدًا
+        [two] حرفين
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، وهذا أكثر مما يسمح به SCORM 1.2 ({ $limit })
+browser-download-no-file = تعذّر على المتصفح إنشاء الملف
+browser-download-no-page = لا توجد صفحة للتنزيل منها
+browser-download-not-started = تعذّر على المتصفح بدء التنزيل
+browser-file-too-large = حجم الملف { $size } ميغابايت؛ وأكبر ملف أسئلة يقرؤه هذا التطبيق { $limit } ميغابايت
+browser-file-unreadable = تعذّر على المتصفح قراءة الملف
+browser-app-no-loader = لا تستطيع هذه الصفحة تحميل بقية التطبيق
+browser-app-not-downloaded = لم يكتمل تنزيلها
+# (end of the refusals' section)

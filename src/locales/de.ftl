@@ -704,3 +704,52 @@ not-found-all-banks = Alle Fragenkataloge anzeigen
 not-found-loading-bank = { $title } wird geladen…
 not-found-loading-banks = Fragenkataloge werden geladen…
 # (end of the results' section)
+
+## Ablehnungen der Engine, Probleme von Prüfungslinks und was der Browser abgelehnt hat (Speicher, Netzwerk, Dateien, LMS)
+# refusals.rs
+refusal-finished = Diese Prüfung ist beendet.
+refusal-too-many-choices = { $choose } Antwortoptionen wählen: Heben Sie zuerst eine Ihrer Auswahlen auf, bevor Sie eine weitere wählen.
+refusal-not-a-choice = „{ $choice }“ ist keine Antwortoption dieser Frage.
+refusal-locked = Diese Antwort wurde geprüft und ist gesperrt.
+refusal-no-such-question = Es gibt keine Frage { $number }.
+refusal-at-first-question = Dies ist die erste Frage.
+refusal-at-last-question = Dies ist die letzte Frage.
+refusal-nothing-selected = Wählen Sie eine Antwort, bevor Sie sie prüfen.
+refusal-not-practice-mode = Antworten werden erst am Ende einer Prüfung ausgewertet.
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter }: mode ist practice oder exam
+link-bad-count = { $parameter }: count ist eine ganze Zahl ab 1
+link-bad-seed = { $parameter }: seed ist eine ganze Zahl
+link-bad-shuffle = { $parameter }: shuffle ist on oder off
+link-bad-time = { $parameter }: time ist eine Zahl von Minuten von 1 bis { $max } oder none
+link-bad-extra = { $parameter }: extra (Nachteilsausgleich) ist 1, 1.5, 2 oder untimed
+link-bad-draw = { $parameter }: draw ist unseen oder review
+link-unknown-setting = { $parameter }: keine Einstellung, die ein Prüfungslink kennt
+link-unknown-question = { $parameter }: keine Frage dieses Fragenkatalogs hat diese ID
+link-unknown-topic = { $parameter }: kein Thema dieses Fragenkatalogs
+link-no-such-topic = der Fragenkatalog hat kein Thema „{ $topic }“
+link-no-matching-questions = keine Fragen passen zu den gewählten Themen
+link-no-questions = eine Prüfung braucht mindestens eine Frage
+browser-storage-no-window = kein Fenster
+browser-storage-access-refused = der Browser hat den Zugriff auf den Speicher verweigert
+browser-storage-none = dieser Browser hat keinen lokalen Speicher
+browser-storage-read-failed = der gespeicherte Fortschritt konnte nicht gelesen werden
+browser-storage-full = der Speicher des Browsers ist voll oder deaktiviert
+browser-storage-remove-failed = der gespeicherte Fortschritt konnte nicht entfernt werden
+browser-fetch-no-window = diese Seite hat kein Fenster
+browser-fetch-failed = die Anfrage ist fehlgeschlagen ({ $detail }): Die Adresse ist vielleicht falsch, der Server ist nicht erreichbar, oder er erlaubt dieser Website nicht, ihn zu lesen (CORS)
+browser-fetch-no-detail = die Netzwerkanfrage ist fehlgeschlagen
+browser-fetch-status = der Server antwortete mit { $code } { $status }
+browser-lms-missing = das LMS hat keine Funktion { $function }
+browser-lms-threw = { $function } ist im LMS fehlgeschlagen
+browser-lms-refused = { $call } wurde abgelehnt (Fehler { $code }: { $reason })
+browser-lms-too-long = der Fortschritt der Prüfung umfasst { $length } Zeichen, mehr als die { $limit }, die SCORM 1.2 erlaubt
+browser-download-no-file = der Browser konnte die Datei nicht erstellen
+browser-download-no-page = es gibt keine Seite, von der heruntergeladen werden kann
+browser-download-not-started = der Browser konnte den Download nicht starten
+browser-file-too-large = die Datei ist { $size } MB groß; die größte Fragendatei, die diese App liest, ist { $limit } MB groß
+browser-file-unreadable = der Browser konnte die Datei nicht lesen
+browser-app-no-loader = diese Seite kann den Rest der App nicht laden
+browser-app-not-downloaded = er wurde nicht heruntergeladen
+# (end of the refusals' section)

@@ -160,23 +160,24 @@ bank-list-bank-cannot-be-used = This bank cannot be used:
 
 # components/site_notices.rs and the stores' notices
 
-# $file is the index file's path; $problem the browser's reason, in English.
+# $file is the index file's path; $problem the browser's reason (a browser-fetch-… message, or
+# the browser's own words).
 notice-index-not-loaded = { $file } could not be loaded: { $problem }
 # $problems lists what is wrong, in English, separated by semicolons.
 notice-package-settings = This package's exam settings do not work ({ $problems }).
-# $problem is the LMS's or the browser's reason, in English.
+# $problem is the LMS's reason (a browser-lms-… message).
 notice-package-lms = The course's LMS did not start this attempt ({ $problem }); the exam still runs, but its result cannot reach the LMS.
 # A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
-# reason, in English.
+# reason (a browser-fetch-… message, or the browser's own words).
 notice-address-not-loaded = { $address }: could not be loaded: { $problem }
 # $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
 # kept in this browser is damaged (…)").
 notice-kept-set-aside = { $problem }. It was set aside; open your question files again.
 # $problem as in notice-kept-set-aside.
 notice-kept-not-set-aside = { $problem }. It could not be set aside either; open your question files again.
-# $problem is the browser's reason, in English.
+# $problem is the browser's reason (a browser-storage-… message).
 notice-kept-unavailable = Banks you open cannot be kept in this browser: { $problem }.
-# $problem is the browser's reason, in English.
+# $problem is the browser's reason (a browser-storage-… message).
 notice-kept-not-saved = The banks you opened are open for now but cannot be kept after you close this page: { $problem }.
 # $title is the bank's title, $source its file name or address.
 notice-kept-too-large = "{ $title }" ({ $questions ->
@@ -186,11 +187,11 @@ notice-kept-too-large = "{ $title }" ({ $questions ->
 # On a bank's page: $problem says, in English, what is wrong with the data.
 notice-history-set-aside = Saved attempt history could not be read and was set aside ({ $problem }).
 notice-review-set-aside = Saved review records could not be read and were set aside ({ $problem }).
-# $problem says what is wrong with the data, $reason why it could not be moved aside; both in
-# English.
+# $problem says what is wrong with the data, in English; $reason why it could not be moved aside
+# (a browser-storage-… message).
 notice-history-left-in-place = Saved attempt history could not be read ({ $problem }) or set aside ({ $reason }); it is left as it was, and nothing new is added to it.
 notice-review-left-in-place = Saved review records could not be read ({ $problem }) or set aside ({ $reason }); they are left as they were, and nothing new is added to them.
-# $problem is the browser's reason, in English.
+# $problem is the browser's reason (a browser-storage-… message).
 notice-history-unavailable = Saved attempt history is unavailable ({ $problem }).
 notice-review-unavailable = Saved review records are unavailable ({ $problem }).
 # Why a change was not saved, shown inside another sentence (after a colon or in parentheses):
@@ -291,7 +292,8 @@ bank-review-now = Review now ({ $count })
 bank-review-next = Next review: { $date }.
 bank-review-exam-date = Date of your exam (optional)
 bank-review-exam-date-hint = No review is planned after this date.
-# $reason: why, from the browser's storage (may be in English).
+# $reason: why, from the browser's storage (a browser-storage-… message, or
+# notice-review-kept-unreadable).
 bank-review-exam-date-not-saved = The exam date could not be saved: { $reason }.
 
 # study/readiness_panel.rs
@@ -360,11 +362,12 @@ bank-progress-saved = Saved the progress of { $banks ->
         [one] { $banks } bank
        *[other] { $banks } banks
     } to { $file }.
-# $reason: why, from the browser (may be in English).
+# $reason: why, from the browser (a browser-download-… message).
 bank-progress-not-saved = The file could not be saved: { $reason }.
 # $reason: why the file could not be read as a progress file (in English).
 bank-progress-not-read = { $reason }. Nothing was changed.
-# $file: the chosen file's name; $reason: why the browser could not read it (may be in English).
+# $file: the chosen file's name; $reason: why the browser could not read it (a browser-file-…
+# message).
 bank-progress-unreadable = { $file }: { $reason }. Nothing was changed.
 bank-progress-not-text = { $file }: not a progress file (it is not UTF-8 text). Nothing was changed.
 # $file: the loaded file's name; then how many banks it held and what it added.
@@ -381,7 +384,8 @@ bank-progress-loaded = Loaded { $file }: { $banks ->
 # The accessible name of a list of problems with the loaded file.
 bank-progress-problems = Parts that could not be read, left out:
 # A problem with a loaded file, in a list shown as code: $file: its name; $bank: a bank's id;
-# $reason: why that bank's history could not be saved (may be in English).
+# $reason: why that bank's history could not be saved (a browser-storage-… message, or
+# notice-history-kept-unreadable).
 bank-progress-history-problem = { $file }: bank "{ $bank }": history: { $reason }
 # As above, for the bank's review records.
 bank-progress-review-problem = { $file }: bank "{ $bank }": review: { $reason }
@@ -420,17 +424,17 @@ exam-time-warning =
     }
 
 # finished.rs: notices above the results
-# $problem: why the browser's storage refused, in English (from the app's storage layer).
+# $problem: why the browser's storage refused (a browser-storage-… message).
 exam-results-save-problem = These results cannot be saved in this browser ({ $problem }); a reload will lose them.
-# $problem: why, in English.
+# $problem: why (a browser-storage-… message, or notice-history-kept-unreadable).
 exam-history-problem = This attempt cannot be added to your history in this browser ({ $problem }).
 # In a course's LMS (SCORM package). $score is a percent, as "85%".
 exam-lms-sent-passed = Your result was sent to your course: { $score }, passed.
 # In a course's LMS (SCORM package). $score is a percent, as "85%".
 exam-lms-sent-not-passed = Your result was sent to your course: { $score }, not passed.
-# $problem: the LMS's error, in English.
+# $problem: the LMS's error (a browser-lms-… message).
 exam-lms-report-problem = Your result could not be sent to your course's LMS ({ $problem }). Tell your teacher, and keep this page open.
-# $problem: why, in English.
+# $problem: why (a browser-storage-… message, or notice-review-kept-unreadable).
 exam-review-problem = These answers cannot be kept for spaced review in this browser ({ $problem }).
 
 # gate.rs
@@ -456,11 +460,13 @@ exam-nav-unanswered-flagged = Question { $number }, unanswered, flagged
 # opening.rs
 # $problem: why the saved progress could not be read, in English.
 exam-progress-set-aside = Saved progress could not be resumed and was set aside (a copy is kept in this browser): { $problem }. A new exam has started.
-# $problem: why it could not be read; $why: why it could not be moved; both in English.
+# $problem: why it could not be read, in English; $why: why it could not be moved (a
+# browser-storage-… message).
 exam-progress-left-in-place = Saved progress could not be resumed ({ $problem }), and it could not be set aside either ({ $why }), so it is left as it was. A new exam has started, which will not be saved.
-# $problem: why the browser's storage refused, in English.
+# $problem: why the browser's storage refused (a browser-storage-… message).
 exam-progress-unavailable = Progress cannot be kept in this browser ({ $problem }); the exam still runs, but a reload will lose it.
-# $problem: why, in English, or one of exam-nothing-due and exam-first-needs-whole-app.
+# $problem: why: one of link-no-such-topic, link-no-matching-questions, link-no-questions,
+# exam-nothing-due and exam-first-needs-whole-app.
 exam-cannot-start = This exam cannot start: { $problem }.
 
 # question_card.rs
@@ -487,12 +493,12 @@ exam-list-separator = { ", " }
 exam-comes-back = This question comes back at the end of this session.
 
 # runner.rs
-# In a course's LMS (SCORM package). $problem: the LMS's error, in English.
+# In a course's LMS (SCORM package). $problem: the LMS's error (a browser-lms-… message).
 exam-lms-progress-problem = Your course's LMS could not keep this attempt ({ $problem }); it is still saved in this browser.
 
 # running.rs
 exam-question-missing = This question is missing from the bank.
-# $problem: why the browser's storage refused, in English.
+# $problem: why the browser's storage refused (a browser-storage-… message).
 exam-save-problem = Progress cannot be saved in this browser ({ $problem }); the exam still runs.
 # Above the question: where the candidate is in the exam.
 exam-question-of = Question { $number } of { $total }
@@ -521,7 +527,7 @@ exam-lms-resume-problem-kept = The progress your course's LMS kept could not be 
 exam-lms-resume-problem = The progress your course's LMS kept could not be resumed ({ $problem }).
 
 # first_app.rs (the first module, which shows an exam link's first question before the rest of the app loads)
-# $problem: why the app could not load, in English.
+# $problem: why the app could not load (a browser-app-… message, or the browser's own words).
 exam-first-app-failed = This page cannot be shown: the app could not load ({ $problem }). Check the connection and reload the page.
 
 # first_runner.rs
@@ -530,9 +536,10 @@ exam-first-needs-whole-app = this exam needs the rest of the app, which has not 
 # A heading, once the exam is submitted while the results cannot show yet.
 exam-first-submitted-heading = Your answers are submitted
 exam-first-submitted-waiting = They are saved in this browser. Your results show as soon as the rest of the app has loaded.
-# $problem: why the rest of the app could not load, in English.
+# $problem: why the rest of the app could not load (a browser-app-… message, or the browser's
+# own words).
 exam-first-submitted-failed = They are saved in this browser, but the rest of the app, which shows your results, could not load ({ $problem }). Reload the page when you are online again to see them.
-# $problem: why, in English.
+# $problem: why (a browser-app-… message, or the browser's own words).
 exam-first-whole-app-failed = The rest of the app could not load ({ $problem }), so results, review and the other pages are unavailable for now. This exam still runs, and every answer is saved in this browser.
 # (end of the exam's section)
 
@@ -604,7 +611,7 @@ results-candidate-name = Your name, for your teacher (optional)
 # A button; the Class results page's introduction names it too.
 results-download-result-file = Download a result file for your teacher
 results-result-file-hint = The file holds your answers and times, not a score: your teacher's page grades it again.
-# $problem says why, in English (from the browser's side of the app).
+# $problem says why (a browser-download-… message).
 results-download-failed = The file could not be saved: { $problem }.
 
 # review.rs
@@ -646,7 +653,7 @@ class-files-left-out = Files left out:
 class-files-not-used = Files that could not be used:
 # $file is a file's name.
 class-file-not-text = { $file }: not a result file (it is not UTF-8 text)
-# $file is a file's name; $problem says why it could not be read, in English (from the browser's side of the app).
+# $file is a file's name; $problem says why it could not be read (a browser-file-… message).
 class-file-unreadable = { $file }: { $problem }
 # $file is a file's name; $bank the id of the bank it was taken on.
 class-file-other-bank = { $file }: a result for bank "{ $bank }", which this site does not have; open that bank first
@@ -695,4 +702,98 @@ not-found-loading-banks = Loading question banks…
 # (end of the bank problems' section)
 
 ## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
+# refusals.rs: the engine's refusals of an action, shown beside the question (whole sentences)
+refusal-finished = This exam has ended.
+# A "Choose 2" question refuses a third choice. $choose (2 or more) is how many choices the
+# question takes, as in exam-choose-many.
+refusal-too-many-choices = Choose { $choose }: clear one of your choices before picking another.
+# $choice is the id of a choice, as the bank's file names it.
+refusal-not-a-choice = "{ $choice }" is not a choice of this question.
+# Practice: a checked answer cannot be changed.
+refusal-locked = This answer has been checked and is locked.
+# $number is a question's position in the exam.
+refusal-no-such-question = There is no question { $number }.
+# "Previous" on the first question.
+refusal-at-first-question = This is the first question.
+# "Next" on the last question.
+refusal-at-last-question = This is the last question.
+# Practice: "Check" with no answer picked.
+refusal-nothing-selected = Pick an answer before checking it.
+# "Check" in exam mode.
+refusal-not-practice-mode = Answers are checked only at the end of an exam.
+
+# refusals.rs: an exam link's problems, each a line of a list shown as code, under
+# exam-bad-link-intro. $parameter is the parameter as the link writes it (as "mode=quiz"): keep
+# it first, as it is. The settings' names and values (mode, practice, exam, count, seed, shuffle,
+# on, off, time, none, extra, untimed, draw, unseen, review) are what a link must write: keep
+# them in English.
+link-bad-mode = { $parameter }: mode is practice or exam
+link-bad-count = { $parameter }: count is a whole number from 1
+link-bad-seed = { $parameter }: seed is a whole number
+link-bad-shuffle = { $parameter }: shuffle is on or off
+# $max is the longest time limit in minutes, as a link writes it (1440, a day).
+link-bad-time = { $parameter }: time is minutes from 1 to { $max }, or none
+link-bad-extra = { $parameter }: extra time is 1, 1.5, 2 or untimed
+link-bad-draw = { $parameter }: draw is unseen or review
+# $parameter is here the name alone, as the link writes it (as "colour").
+link-unknown-setting = { $parameter }: not a setting an exam link knows
+# $parameter is as "only=q12": a question id the link names.
+link-unknown-question = { $parameter }: no question of this bank has this id
+# $parameter is as "topics=Lambda": a topic the link names.
+link-unknown-topic = { $parameter }: not a topic of this bank
+# Why the exam a link asks for cannot be made, shown as $problem in exam-cannot-start, so it
+# begins in lower case. $topic is a topic's name, from the bank.
+link-no-such-topic = the bank has no topic "{ $topic }"
+link-no-matching-questions = no questions match the chosen topics
+link-no-questions = an exam needs at least one question
+
+# refusals.rs: what the browser's storage refused, shown inside other sentences (in parentheses
+# or after a colon): hence the small first letter and no full stop.
+browser-storage-no-window = no window
+browser-storage-access-refused = the browser refused access to storage
+browser-storage-none = this browser has no local storage
+browser-storage-read-failed = reading saved progress failed
+browser-storage-full = the browser's storage is full or disabled
+browser-storage-remove-failed = removing saved progress failed
+
+# refusals.rs: why a file could not be downloaded from the site (the list of banks, a bank, a
+# language), shown inside other sentences after a colon: small first letter, no full stop.
+browser-fetch-no-window = this page has no window
+# $detail is the browser's own message (in its words), or browser-fetch-no-detail.
+browser-fetch-failed = the request failed ({ $detail }): the address may be wrong, the server may be down, or it may not allow this site to read it (CORS)
+browser-fetch-no-detail = the network request failed
+# $code is the HTTP status code (as 404); $status the server's words for it (as "Not Found",
+# usually in English).
+browser-fetch-status = the server answered { $code } { $status }
+
+# refusals.rs: what the course's LMS refused (in a SCORM package), shown inside other sentences
+# in parentheses: small first letter, no full stop. $function is the name of one of the LMS's
+# functions (as LMSCommit): keep it as it is.
+browser-lms-missing = the LMS has no { $function }
+browser-lms-threw = { $function } failed in the LMS
+# $call is the call the LMS refused, as code (as "LMSSetValue(cmi.core.exit, suspend)"); $code is
+# the LMS's error number and $reason its words for it (often in English).
+browser-lms-refused = { $call } was refused (error { $code }: { $reason })
+# $length is how many characters the exam's progress takes; $limit how many SCORM 1.2 keeps
+# (4096).
+browser-lms-too-long = the exam's progress takes { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }, more than the { $limit } SCORM 1.2 allows
+
+# refusals.rs: why a file could not be saved (downloaded), shown after a colon: small first
+# letter, no full stop.
+browser-download-no-file = the browser could not make the file
+browser-download-no-page = there is no page to download from
+browser-download-not-started = the browser could not start the download
+
+# refusals.rs: why a file the user picked could not be read, shown after a colon: small first
+# letter, no full stop. $size (rounded up) and $limit are in megabytes.
+browser-file-too-large = the file is { $size } MB; the largest question file this app reads is { $limit } MB
+browser-file-unreadable = the browser could not read the file
+
+# refusals.rs: why the rest of the app could not load, shown in parentheses (when the browser
+# gives no words of its own): small first letter, no full stop.
+browser-app-no-loader = this page cannot load the rest of the app
+browser-app-not-downloaded = it did not download
 # (end of the refusals' section)

@@ -708,3 +708,55 @@ not-found-all-banks = Ver todos los bancos de preguntas
 not-found-loading-bank = Cargando { $title }…
 not-found-loading-banks = Cargando bancos de preguntas…
 # (fin de la sección de resultados)
+
+## Los rechazos del motor, los problemas de los enlaces de examen y lo que rechazó el navegador (almacenamiento, red, archivos, LMS)
+# refusals.rs
+refusal-finished = Este examen ha terminado.
+refusal-too-many-choices = Elija { $choose }: desmarque una de sus opciones antes de elegir otra.
+refusal-not-a-choice = "{ $choice }" no es una opción de esta pregunta.
+refusal-locked = Esta respuesta ya se comprobó y está bloqueada.
+refusal-no-such-question = No existe la pregunta { $number }.
+refusal-at-first-question = Esta es la primera pregunta.
+refusal-at-last-question = Esta es la última pregunta.
+refusal-nothing-selected = Elija una respuesta antes de comprobarla.
+refusal-not-practice-mode = Las respuestas solo se comprueban al final de un examen.
+# Mantenga $parameter y las palabras del propio enlace (mode, practice, exam, count, seed,
+# shuffle, on, off, time, none, extra, untimed, draw, unseen, review) tal como están.
+link-bad-mode = { $parameter }: mode es practice o exam
+link-bad-count = { $parameter }: count es un número entero desde 1
+link-bad-seed = { $parameter }: seed es un número entero
+link-bad-shuffle = { $parameter }: shuffle es on u off
+link-bad-time = { $parameter }: time es un número de minutos de 1 a { $max }, o none
+link-bad-extra = { $parameter }: extra (tiempo adicional) es 1, 1.5, 2 o untimed
+link-bad-draw = { $parameter }: draw es unseen o review
+link-unknown-setting = { $parameter }: no es un parámetro que admita un enlace de examen
+link-unknown-question = { $parameter }: ninguna pregunta de este banco tiene este id
+link-unknown-topic = { $parameter }: no es un tema de este banco
+link-no-such-topic = el banco no tiene el tema "{ $topic }"
+link-no-matching-questions = ninguna pregunta coincide con los temas elegidos
+link-no-questions = un examen necesita al menos una pregunta
+browser-storage-no-window = no hay ventana
+browser-storage-access-refused = el navegador denegó el acceso al almacenamiento
+browser-storage-none = este navegador no tiene almacenamiento local
+browser-storage-read-failed = no se pudo leer el progreso guardado
+browser-storage-full = el almacenamiento del navegador está lleno o desactivado
+browser-storage-remove-failed = no se pudo eliminar el progreso guardado
+browser-fetch-no-window = esta página no tiene ventana
+browser-fetch-failed = la solicitud falló ({ $detail }): puede que la dirección sea incorrecta, que el servidor no esté disponible o que no permita a este sitio leerlo (CORS)
+browser-fetch-no-detail = la solicitud de red falló
+browser-fetch-status = el servidor respondió { $code } { $status }
+browser-lms-missing = el LMS no tiene { $function }
+browser-lms-threw = { $function } falló en el LMS
+browser-lms-refused = se rechazó { $call } (error { $code }: { $reason })
+browser-lms-too-long = el progreso del examen ocupa { $length ->
+        [one] { $length } carácter
+       *[other] { $length } caracteres
+    }, más de los { $limit } que permite SCORM 1.2
+browser-download-no-file = el navegador no pudo crear el archivo
+browser-download-no-page = no hay ninguna página desde la que descargar
+browser-download-not-started = el navegador no pudo iniciar la descarga
+browser-file-too-large = el archivo ocupa { $size } MB; el archivo de preguntas más grande que lee esta aplicación es de { $limit } MB
+browser-file-unreadable = el navegador no pudo leer el archivo
+browser-app-no-loader = esta página no puede cargar el resto de la aplicación
+browser-app-not-downloaded = no se descargó
+# (end of the refusals' section)

@@ -708,3 +708,55 @@ not-found-all-banks = Voir toutes les banques de questions
 not-found-loading-bank = Chargement de { $title }…
 not-found-loading-banks = Chargement des banques de questions…
 # (fin de la section des résultats)
+
+## Les refus du moteur, les problèmes des liens d'examen et ce que le navigateur a refusé (stockage, réseau, fichiers, LMS)
+# refusals.rs
+refusal-finished = Cet examen est terminé.
+refusal-too-many-choices = Choisissez { $choose } propositions : décochez l'une de vos propositions avant d'en choisir une autre.
+refusal-not-a-choice = « { $choice } » n'est pas une proposition de cette question.
+refusal-locked = Cette réponse a été vérifiée et ne peut plus être modifiée.
+refusal-no-such-question = Il n'y a pas de question { $number }.
+refusal-at-first-question = Vous êtes à la première question.
+refusal-at-last-question = Vous êtes à la dernière question.
+refusal-nothing-selected = Choisissez une réponse avant de la vérifier.
+refusal-not-practice-mode = Les réponses ne sont vérifiées qu'à la fin d'un examen.
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter } : mode vaut practice ou exam
+link-bad-count = { $parameter } : count est un nombre entier à partir de 1
+link-bad-seed = { $parameter } : seed est un nombre entier
+link-bad-shuffle = { $parameter } : shuffle vaut on ou off
+link-bad-time = { $parameter } : time est un nombre de minutes de 1 à { $max }, ou none
+link-bad-extra = { $parameter } : extra (temps majoré) vaut 1, 1.5, 2 ou untimed
+link-bad-draw = { $parameter } : draw vaut unseen ou review
+link-unknown-setting = { $parameter } : ce n'est pas un paramètre de lien d'examen
+link-unknown-question = { $parameter } : aucune question de cette banque ne porte cet identifiant
+link-unknown-topic = { $parameter } : ce n'est pas un thème de cette banque
+link-no-such-topic = la banque n'a pas de thème « { $topic } »
+link-no-matching-questions = aucune question ne correspond aux thèmes choisis
+link-no-questions = un examen doit comporter au moins une question
+browser-storage-no-window = pas de fenêtre
+browser-storage-access-refused = le navigateur a refusé l'accès au stockage
+browser-storage-none = ce navigateur n'a pas de stockage local
+browser-storage-read-failed = la lecture de la progression enregistrée a échoué
+browser-storage-full = le stockage du navigateur est plein ou désactivé
+browser-storage-remove-failed = la suppression de la progression enregistrée a échoué
+browser-fetch-no-window = cette page n'a pas de fenêtre
+browser-fetch-failed = la requête a échoué ({ $detail }) : l'adresse est peut-être erronée, le serveur est peut-être indisponible, ou il n'autorise peut-être pas ce site à le lire (CORS)
+browser-fetch-no-detail = la requête réseau a échoué
+browser-fetch-status = le serveur a répondu { $code } { $status }
+browser-lms-missing = le LMS n'a pas de fonction { $function }
+browser-lms-threw = { $function } a échoué dans le LMS
+browser-lms-refused = { $call } a été refusé (erreur { $code } : { $reason })
+browser-lms-too-long = la progression de l'examen occupe { $length ->
+        [one] { $length } caractère
+       *[other] { $length } caractères
+    }, plus que les { $limit } qu'autorise SCORM 1.2
+browser-download-no-file = le navigateur n'a pas pu créer le fichier
+browser-download-no-page = il n'y a pas de page depuis laquelle télécharger
+browser-download-not-started = le navigateur n'a pas pu lancer le téléchargement
+browser-file-too-large = le fichier fait { $size } Mo ; le plus gros fichier de questions que cette application lit fait { $limit } Mo
+browser-file-unreadable = le navigateur n'a pas pu lire le fichier
+browser-app-no-loader = cette page ne peut pas charger le reste de l'application
+browser-app-not-downloaded = il n'a pas été téléchargé
+# (end of the refusals' section)

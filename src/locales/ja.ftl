@@ -624,3 +624,52 @@ not-found-all-banks = すべての問題集を見る
 not-found-loading-bank = 「{ $title }」を読み込んでいます…
 not-found-loading-banks = 問題集を読み込んでいます…
 # (end of the results' section)
+
+## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
+# refusals.rs
+refusal-finished = この試験は終了しています。
+refusal-too-many-choices = { $choose }つ選択：別の選択肢を選ぶ前に、選んだ選択肢のどれかを外してください。
+refusal-not-a-choice = 「{ $choice }」はこの問題の選択肢ではありません。
+refusal-locked = この解答は答え合わせ済みのため、変更できません。
+refusal-no-such-question = 問題{ $number }はありません。
+refusal-at-first-question = これが最初の問題です。
+refusal-at-last-question = これが最後の問題です。
+refusal-nothing-selected = 答え合わせの前に解答を選んでください。
+refusal-not-practice-mode = 解答は試験の終了時にのみ採点されます。
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter }：mode は practice または exam です
+link-bad-count = { $parameter }：count は1以上の整数です
+link-bad-seed = { $parameter }：seed は整数です
+link-bad-shuffle = { $parameter }：shuffle は on または off です
+link-bad-time = { $parameter }：time は1～{ $max }の分数、または none です
+link-bad-extra = { $parameter }：extra（延長時間）は 1、1.5、2、untimed のいずれかです
+link-bad-draw = { $parameter }：draw は unseen または review です
+link-unknown-setting = { $parameter }：試験リンクにはない設定です
+link-unknown-question = { $parameter }：この問題集にこのIDの問題はありません
+link-unknown-topic = { $parameter }：この問題集の分野ではありません
+link-no-such-topic = 問題集に分野「{ $topic }」がありません
+link-no-matching-questions = 選んだ分野に該当する問題がありません
+link-no-questions = 試験には少なくとも1問が必要です
+browser-storage-no-window = ウィンドウがありません
+browser-storage-access-refused = ブラウザーがストレージへのアクセスを拒否しました
+browser-storage-none = このブラウザーにはローカルストレージがありません
+browser-storage-read-failed = 保存データの読み取りに失敗しました
+browser-storage-full = ブラウザーのストレージがいっぱいか、無効になっています
+browser-storage-remove-failed = 保存データの削除に失敗しました
+browser-fetch-no-window = このページにはウィンドウがありません
+browser-fetch-failed = リクエストが失敗しました（{ $detail }）。アドレスが間違っているか、サーバーが停止しているか、このサイトからの読み取りが許可されていない（CORS）可能性があります
+browser-fetch-no-detail = ネットワークリクエストが失敗しました
+browser-fetch-status = サーバーの応答は { $code } { $status } でした
+browser-lms-missing = LMSに { $function } がありません
+browser-lms-threw = LMSで { $function } が失敗しました
+browser-lms-refused = { $call } が拒否されました（エラー { $code }：{ $reason }）
+browser-lms-too-long = 試験の途中経過が{ $length }文字あり、SCORM 1.2で保存できる{ $limit }文字を超えています
+browser-download-no-file = ブラウザーがファイルを作成できませんでした
+browser-download-no-page = ダウンロード元のページがありません
+browser-download-not-started = ブラウザーがダウンロードを開始できませんでした
+browser-file-too-large = ファイルのサイズは{ $size } MBです。このアプリが読み込める問題ファイルは{ $limit } MBまでです
+browser-file-unreadable = ブラウザーがファイルを読み取れませんでした
+browser-app-no-loader = このページはアプリの残りの部分を読み込めません
+browser-app-not-downloaded = ダウンロードされませんでした
+# (end of the refusals' section)

@@ -714,3 +714,55 @@ not-found-all-banks = Ver todos os bancos de questões
 not-found-loading-bank = Carregando { $title }…
 not-found-loading-banks = Carregando bancos de questões…
 # (end of the results' section)
+
+## As recusas do mecanismo, os problemas dos links de prova e o que o navegador recusou (armazenamento, rede, arquivos, LMS)
+# refusals.rs
+refusal-finished = Esta prova terminou.
+refusal-too-many-choices = Escolha { $choose }: desmarque uma das suas alternativas antes de escolher outra.
+refusal-not-a-choice = "{ $choice }" não é uma alternativa desta questão.
+refusal-locked = Esta resposta já foi conferida e está bloqueada.
+refusal-no-such-question = Não existe a questão { $number }.
+refusal-at-first-question = Esta é a primeira questão.
+refusal-at-last-question = Esta é a última questão.
+refusal-nothing-selected = Escolha uma resposta antes de conferi-la.
+refusal-not-practice-mode = As respostas só são conferidas no fim da prova.
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter }: mode é practice ou exam
+link-bad-count = { $parameter }: count é um número inteiro a partir de 1
+link-bad-seed = { $parameter }: seed é um número inteiro
+link-bad-shuffle = { $parameter }: shuffle é on ou off
+link-bad-time = { $parameter }: time é um número de minutos de 1 a { $max }, ou none
+link-bad-extra = { $parameter }: extra (tempo adicional) é 1, 1.5, 2 ou untimed
+link-bad-draw = { $parameter }: draw é unseen ou review
+link-unknown-setting = { $parameter }: não é uma configuração que um link de prova reconheça
+link-unknown-question = { $parameter }: nenhuma questão deste banco tem este id
+link-unknown-topic = { $parameter }: não é um tópico deste banco
+link-no-such-topic = o banco não tem o tópico "{ $topic }"
+link-no-matching-questions = nenhuma questão corresponde aos tópicos escolhidos
+link-no-questions = uma prova precisa de pelo menos uma questão
+browser-storage-no-window = não há janela
+browser-storage-access-refused = o navegador recusou o acesso ao armazenamento
+browser-storage-none = este navegador não tem armazenamento local
+browser-storage-read-failed = não foi possível ler o progresso salvo
+browser-storage-full = o armazenamento do navegador está cheio ou desativado
+browser-storage-remove-failed = não foi possível remover o progresso salvo
+browser-fetch-no-window = esta página não tem janela
+browser-fetch-failed = a solicitação falhou ({ $detail }): o endereço pode estar errado, o servidor pode estar fora do ar ou pode não permitir que este site o leia (CORS)
+browser-fetch-no-detail = a solicitação de rede falhou
+browser-fetch-status = o servidor respondeu { $code } { $status }
+browser-lms-missing = o LMS não tem { $function }
+browser-lms-threw = { $function } falhou no LMS
+browser-lms-refused = { $call } foi recusado (erro { $code }: { $reason })
+browser-lms-too-long = o progresso da prova ocupa { $length ->
+        [one] { $length } caractere
+       *[other] { $length } caracteres
+    }, mais que os { $limit } permitidos pelo SCORM 1.2
+browser-download-no-file = o navegador não conseguiu criar o arquivo
+browser-download-no-page = não há página a partir da qual baixar
+browser-download-not-started = o navegador não conseguiu iniciar o download
+browser-file-too-large = o arquivo tem { $size } MB; o maior arquivo de questões que este app lê tem { $limit } MB
+browser-file-unreadable = o navegador não conseguiu ler o arquivo
+browser-app-no-loader = esta página não consegue carregar o restante do app
+browser-app-not-downloaded = ele não foi baixado
+# (end of the refusals' section)

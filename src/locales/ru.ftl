@@ -755,3 +755,62 @@ not-found-all-banks = Все банки вопросов
 not-found-loading-bank = Загрузка «{ $title }»…
 not-found-loading-banks = Загрузка банков вопросов…
 # (end of the results' section)
+
+## Отказы движка, ошибки ссылок на экзамен и отказы браузера (хранилище, сеть, файлы, LMS)
+# refusals.rs
+refusal-finished = Этот экзамен завершён.
+refusal-too-many-choices = Выберите { $choose ->
+        [one] { $choose } вариант
+        [few] { $choose } варианта
+        [many] { $choose } вариантов
+       *[other] { $choose } варианта
+    }: снимите отметку с одного из выбранных, прежде чем выбрать другой.
+refusal-not-a-choice = «{ $choice }» — не вариант ответа на этот вопрос.
+refusal-locked = Этот ответ уже проверен, и изменить его нельзя.
+refusal-no-such-question = Вопроса { $number } нет.
+refusal-at-first-question = Это первый вопрос.
+refusal-at-last-question = Это последний вопрос.
+refusal-nothing-selected = Выберите ответ, прежде чем проверять его.
+refusal-not-practice-mode = Ответы проверяются только в конце экзамена.
+# Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
+# time, none, extra, untimed, draw, unseen, review) as they are.
+link-bad-mode = { $parameter }: mode — это practice или exam
+link-bad-count = { $parameter }: count — целое число от 1
+link-bad-seed = { $parameter }: seed — целое число
+link-bad-shuffle = { $parameter }: shuffle — это on или off
+link-bad-time = { $parameter }: time — число минут от 1 до { $max } или none
+link-bad-extra = { $parameter }: extra (дополнительное время) — это 1, 1.5, 2 или untimed
+link-bad-draw = { $parameter }: draw — это unseen или review
+link-unknown-setting = { $parameter }: такой настройки у ссылки на экзамен нет
+link-unknown-question = { $parameter }: в этом банке нет вопроса с таким идентификатором
+link-unknown-topic = { $parameter }: в этом банке нет такой темы
+link-no-such-topic = в банке нет темы «{ $topic }»
+link-no-matching-questions = нет вопросов по выбранным темам
+link-no-questions = в экзамене должен быть хотя бы один вопрос
+browser-storage-no-window = нет окна
+browser-storage-access-refused = браузер запретил доступ к хранилищу
+browser-storage-none = в этом браузере нет локального хранилища
+browser-storage-read-failed = не удалось прочитать сохранённый прогресс
+browser-storage-full = хранилище браузера заполнено или отключено
+browser-storage-remove-failed = не удалось удалить сохранённый прогресс
+browser-fetch-no-window = у этой страницы нет окна
+browser-fetch-failed = запрос не выполнен ({ $detail }): возможно, адрес неверен, сервер недоступен или он не разрешает этому сайту читать свои данные (CORS)
+browser-fetch-no-detail = сетевой запрос не выполнен
+browser-fetch-status = сервер ответил { $code } { $status }
+browser-lms-missing = в LMS нет функции { $function }
+browser-lms-threw = функция { $function } завершилась ошибкой в LMS
+browser-lms-refused = LMS отклонила вызов { $call } (ошибка { $code }: { $reason })
+browser-lms-too-long = прогресс экзамена занимает { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] { $length } символа
+    } — больше, чем допускает SCORM 1.2 ({ $limit })
+browser-download-no-file = браузер не смог создать файл
+browser-download-no-page = нет страницы, с которой можно скачать файл
+browser-download-not-started = браузер не смог начать скачивание
+browser-file-too-large = размер файла — { $size } МБ; самый большой файл вопросов, который читает это приложение, — { $limit } МБ
+browser-file-unreadable = браузер не смог прочитать файл
+browser-app-no-loader = эта страница не может загрузить остальную часть приложения
+browser-app-not-downloaded = она не скачалась
+# (end of the refusals' section)

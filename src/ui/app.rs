@@ -28,7 +28,7 @@ pub fn App() -> Html {
     let store = use_app_store();
     let route = use_current_route();
     let language = use_language_store(super::stores::package::language());
-    use_banks_for_route(&store, &route);
+    use_banks_for_route(&store, &route, &language.texts);
     let page = page(&store, &route);
     let text = language.texts.clone();
     let notices = site_notices(&text, &store, &route);

@@ -8,6 +8,7 @@ pub mod components;
 pub mod labels;
 pub mod messages;
 pub mod pages;
+pub mod refusals;
 pub mod route;
 pub mod stores;
 pub mod text;

@@ -2,7 +2,7 @@
 //! typed values (a checked bank id, a parsed exam link), and the one place hrefs are made.
 
 use crate::engine::bank::Id;
-use crate::engine::deep_link::ExamLink;
+use crate::engine::deep_link::{ExamLink, LinkProblem};
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub enum Route {
     /// An exam address with settings that do not work: every problem, for the page to list.
     BadExamLink {
         bank: Id,
-        problems: Vec<String>,
+        problems: Vec<LinkProblem>,
     },
     /// The teachers' page that grades a class's result files.
     Class,

@@ -93,9 +93,24 @@ fn take_early_fetch(window: &web_sys::Window, url: &str) -> Option<js_sys::Promi
     Some(promise)
 }
 
+/// Why a file could not be fetched; the views say it in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// The page has no window to fetch from.
+    NoWindow,
+    /// The request failed: the browser's message, when it gave one. Browsers give one opaque
+    /// error for a wrong address, a server that is down and a server that does not let other
+    /// sites read it (CORS), so the views name all three.
+    RequestFailed(Option<String>),
+    /// The server answered with an error: its status code and status text.
+    Status { code: u16, text: String },
+    /// The answer could not be read: the browser's message, when it gave one.
+    Unreadable(Option<String>),
+}
+
 /// Fetches `url` (relative URLs resolve against the page's base) and returns its body.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("this page has no window")?;
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::NoWindow)?;
     ASKED_FOR.with(|asked| asked.borrow_mut().push(url.to_owned()));
     if let Some(bytes) = take_passed_on(&window, url) {
         return Ok(bytes);
@@ -103,29 +118,21 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let request = take_early_fetch(&window, url).unwrap_or_else(|| window.fetch_with_str(url));
     let response: Response = JsFuture::from(request)
         .await
-        .map_err(|e| {
-            // Browsers give one opaque error for a wrong address, a server that is down and a
-            // server that does not let other sites read it (CORS), so name all three.
-            format!(
-                "the request failed ({}): the address may be wrong, the server may be down, or it may not allow this site to read it (CORS)",
-                describe(e)
-            )
-        })?
+        .map_err(|e| FetchError::RequestFailed(js_error::message(&e)))?
         .dyn_into()
-        .map_err(describe)?;
+        .map_err(unreadable)?;
     if !response.ok() {
-        return Err(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(FetchError::Status {
+            code: response.status(),
+            text: response.status_text(),
+        });
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(unreadable)?)
         .await
-        .map_err(describe)?;
+        .map_err(unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-fn describe(error: JsValue) -> String {
-    js_error::message(&error).unwrap_or_else(|| "the network request failed".to_owned())
+fn unreadable(error: JsValue) -> FetchError {
+    FetchError::Unreadable(js_error::message(&error))
 }

@@ -14,20 +14,30 @@ pub fn files(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Why a file could not be read; the views say it in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FileError {
+    /// Over the importers' size limit: the file's size and the limit, in whole megabytes (the
+    /// size rounded up).
+    TooLarge {
+        megabytes: f64,
+        limit_megabytes: usize,
+    },
+    /// The browser could not read the file.
+    Unreadable,
+}
+
 /// The file's bytes; a file over the importers' size limit is refused before it is read.
-pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
+pub async fn read_bytes(file: &File) -> Result<Vec<u8>, FileError> {
     if file.size() > MAX_FILE_BYTES as f64 {
-        return Err(format!(
-            "the file is {:.0} MB; the largest question file this app reads is {} MB",
-            (file.size() / (1024.0 * 1024.0)).ceil(),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        return Err(FileError::TooLarge {
+            megabytes: (file.size() / (1024.0 * 1024.0)).ceil(),
+            limit_megabytes: MAX_FILE_BYTES / (1024 * 1024),
+        });
     }
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| "the browser could not read the file".to_owned())?;
-    let buffer: js_sys::ArrayBuffer = buffer
-        .dyn_into()
-        .map_err(|_| "the browser could not read the file".to_owned())?;
+        .map_err(|_| FileError::Unreadable)?;
+    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().map_err(|_| FileError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -222,9 +222,18 @@ pub mod first {
         serde_json::to_string(&handover).unwrap_or_default()
     }
 
+    /// Why the whole app could not load; the views say it in the interface's language.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum LoadError {
+        /// The page has no start-up script that loads it.
+        NoLoader,
+        /// It did not download: the browser's message, when it gave one.
+        NotDownloaded(Option<String>),
+    }
+
     /// Asks the start-up script to load the whole app (once) and waits until it runs; an error
     /// when it cannot load.
-    pub async fn load_whole_app() -> Result<(), String> {
+    pub async fn load_whole_app() -> Result<(), LoadError> {
         let started = WHOLE_APP.with_borrow_mut(|started| {
             if started.is_none() {
                 *started = window()
@@ -235,10 +244,11 @@ pub mod first {
             }
             started.clone()
         });
-        let started = started.ok_or("this page cannot load the rest of the app")?;
-        JsFuture::from(started).await.map(drop).map_err(|error| {
-            js_error::message(&error).unwrap_or_else(|| "it did not download".to_owned())
-        })
+        let started = started.ok_or(LoadError::NoLoader)?;
+        JsFuture::from(started)
+            .await
+            .map(drop)
+            .map_err(|error| LoadError::NotDownloaded(js_error::message(&error)))
     }
 }
 

@@ -43,7 +43,25 @@ pub enum Connection {
     /// No LMS around the page: the app runs as it does on any site.
     NoLms,
     Connected,
-    Failed(String),
+    Failed(LmsError),
+}
+
+/// Why the LMS did not take a call; the views say it in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LmsError {
+    /// The LMS's API has no function of this name.
+    Missing(&'static str),
+    /// The function threw.
+    Threw(&'static str),
+    /// The LMS refused the call (written as `LMSSetValue(cmi.core.exit, suspend)`), with its
+    /// error code and the text it gives for it.
+    Refused {
+        call: String,
+        code: String,
+        text: String,
+    },
+    /// The exam's progress is longer than SCORM 1.2 keeps: its length in characters.
+    TooLong(usize),
 }
 
 fn get(object: &JsValue, key: &str) -> Option<JsValue> {
@@ -74,35 +92,33 @@ fn find_api() -> Option<JsValue> {
     search_from(window.clone()).or_else(|| search_from(get(&window, "opener")?))
 }
 
-fn call(api: &JsValue, name: &str, args: &[&str]) -> Result<String, String> {
+fn call(api: &JsValue, name: &'static str, args: &[&str]) -> Result<String, LmsError> {
     let function: Function = get(api, name)
         .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("the LMS has no {name}"))?;
+        .ok_or(LmsError::Missing(name))?;
     let list = Array::new();
     for arg in args {
         list.push(&JsValue::from_str(arg));
     }
     let result = function
         .apply(api, &list)
-        .map_err(|_| format!("{name} failed in the LMS"))?;
+        .map_err(|_| LmsError::Threw(name))?;
     Ok(result.as_string().unwrap_or_default())
 }
 
-/// Why the LMS refused the last call, in its words.
-fn last_error(api: &JsValue) -> String {
-    let code = call(api, "LMSGetLastError", &[]).unwrap_or_default();
-    let text = call(api, "LMSGetErrorString", &[&code]).unwrap_or_default();
-    format!("error {code}: {text}")
-}
-
-fn checked(api: &JsValue, name: &str, args: &[&str]) -> Result<(), String> {
+fn checked(api: &JsValue, name: &'static str, args: &[&str]) -> Result<(), LmsError> {
     match call(api, name, args)?.as_str() {
         "true" => Ok(()),
-        _ => Err(format!(
-            "{name}({}) was refused ({})",
-            args.join(", "),
-            last_error(api)
-        )),
+        _ => {
+            // Why the LMS refused, in its words.
+            let code = call(api, "LMSGetLastError", &[]).unwrap_or_default();
+            let text = call(api, "LMSGetErrorString", &[&code]).unwrap_or_default();
+            Err(LmsError::Refused {
+                call: format!("{name}({})", args.join(", ")),
+                code,
+                text,
+            })
+        }
     }
 }
 
@@ -186,7 +202,7 @@ pub fn launch_suspend_data() -> Option<String> {
     })
 }
 
-fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), String>) -> Result<(), String> {
+fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), LmsError>) -> Result<(), LmsError> {
     LMS.with(|lms| match lms.borrow_mut().as_mut() {
         Some(lms) if !lms.finished => f(lms),
         _ => Ok(()),
@@ -195,12 +211,9 @@ fn with_lms(f: impl FnOnce(&mut Lms) -> Result<(), String>) -> Result<(), String
 
 /// Keeps the running exam in the LMS: its suspend data and "incomplete", committed at launch and
 /// then at most every [`COMMIT_EVERY_MS`].
-pub fn save_progress(suspend_data: &str) -> Result<(), String> {
+pub fn save_progress(suspend_data: &str) -> Result<(), LmsError> {
     if suspend_data.len() > SUSPEND_DATA_LIMIT {
-        return Err(format!(
-            "the exam's progress takes {} characters, more than the {SUSPEND_DATA_LIMIT} SCORM 1.2 allows",
-            suspend_data.len()
-        ));
+        return Err(LmsError::TooLong(suspend_data.len()));
     }
     with_lms(|lms| {
         checked(&lms.api, "LMSSetValue", &["cmi.suspend_data", suspend_data])?;
@@ -223,7 +236,7 @@ pub fn save_progress(suspend_data: &str) -> Result<(), String> {
 
 /// Reports the finished exam: the score out of 100, passed or failed, the time of this launch,
 /// the final suspend data (so a later launch shows the results); then commits and finishes.
-pub fn report(score_percent: u32, passed: bool, suspend_data: &str) -> Result<(), String> {
+pub fn report(score_percent: u32, passed: bool, suspend_data: &str) -> Result<(), LmsError> {
     with_lms(|lms| {
         let score = score_percent.min(100).to_string();
         let time = session_time(lms);

@@ -7,7 +7,6 @@
 //! kept.
 
 use std::cell::RefCell;
-use std::fmt;
 
 use web_sys::Storage;
 
@@ -59,36 +58,27 @@ impl Record {
     }
 }
 
-/// Why storage could not do what was asked.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why storage could not do what was asked; the views say it in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {
-    /// No storage to use: no window, the browser refused access, or it has none.
-    Unavailable(&'static str),
+    /// No window to find storage in.
+    NoWindow,
+    /// The browser refused access to storage.
+    AccessRefused,
+    /// The browser has no local storage.
+    NoLocalStorage,
     ReadFailed,
     /// Writing was refused: storage is full or disabled.
     WriteRefused,
     RemoveFailed,
 }
 
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StorageError::Unavailable(why) => why,
-            StorageError::ReadFailed => "reading saved progress failed",
-            StorageError::WriteRefused => "the browser's storage is full or disabled",
-            StorageError::RemoveFailed => "removing saved progress failed",
-        })
-    }
-}
-
 fn storage() -> Result<Storage, StorageError> {
     web_sys::window()
-        .ok_or(StorageError::Unavailable("no window"))?
+        .ok_or(StorageError::NoWindow)?
         .local_storage()
-        .map_err(|_| StorageError::Unavailable("the browser refused access to storage"))?
-        .ok_or(StorageError::Unavailable(
-            "this browser has no local storage",
-        ))
+        .map_err(|_| StorageError::AccessRefused)?
+        .ok_or(StorageError::NoLocalStorage)
 }
 
 thread_local! {

@@ -11,20 +11,26 @@ use exam_practice::engine::bank::Bank;
 use exam_practice::engine::catalog::{LoadedBank, import_json_entry, loaded, parse_catalog};
 use exam_practice::engine::import::Lint;
 use exam_practice::ui::pages::exam::{ExamPage, WholeApp};
+use exam_practice::ui::refusals::fetch_error;
 use exam_practice::ui::route::Route;
+use exam_practice::ui::text::Texts;
 use exam_practice::web::fetch::fetch_bytes;
 use exam_practice::web::location;
 use yew::prelude::*;
 
 /// The bank the address names, read and checked as the app reads a listed JSON bank.
 async fn listed_bank(id: String) -> Result<Rc<Bank>, String> {
-    let index = fetch_bytes("questions/index.json").await?;
+    let index = fetch_bytes("questions/index.json")
+        .await
+        .map_err(|e| fetch_error(&Texts::english(), &e))?;
     let entries = parse_catalog(&index)?;
     let entry = entries
         .iter()
         .find(|entry| entry.id == id)
         .ok_or_else(|| format!("{id} is not listed"))?;
-    let bytes = fetch_bytes(&format!("questions/{}", entry.path)).await?;
+    let bytes = fetch_bytes(&format!("questions/{}", entry.path))
+        .await
+        .map_err(|e| fetch_error(&Texts::english(), &e))?;
     match loaded(entry, Ok(import_json_entry(entry, &bytes, Lint::Skip))) {
         LoadedBank::Ready { bank, .. } => Ok(bank),
         LoadedBank::Failed { errors, .. } => Err(errors.join("; ")),

@@ -4,6 +4,8 @@
 //! gets the same questions in the same order. Unknown or malformed parameters are reported, not
 //! silently ignored, so a typo in a shared link is visible.
 
+use std::fmt;
+
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
 use super::bank::Bank;
@@ -158,6 +160,92 @@ pub struct ExamLink {
     pub draw: Option<DrawSetting>,
 }
 
+/// A setting an exam link gives a value of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkSetting {
+    Mode,
+    Count,
+    Seed,
+    Shuffle,
+    Time,
+    Extra,
+    Draw,
+}
+
+impl LinkSetting {
+    /// The setting's key, as a link writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkSetting::Mode => "mode",
+            LinkSetting::Count => "count",
+            LinkSetting::Seed => "seed",
+            LinkSetting::Shuffle => "shuffle",
+            LinkSetting::Time => "time",
+            LinkSetting::Extra => "extra",
+            LinkSetting::Draw => "draw",
+        }
+    }
+}
+
+/// What is wrong with one parameter of an exam link; the interface says it in its language, and
+/// [`fmt::Display`] in English (for tools and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// A value the setting does not take: the value as the link gives it, decoded.
+    BadValue { setting: LinkSetting, value: String },
+    /// A key no setting has, as the link writes it.
+    UnknownSetting(String),
+    /// An `only=` id no question of the bank has.
+    UnknownQuestion(String),
+    /// A `topics=` name that is not one of the bank's topics.
+    UnknownTopic(String),
+}
+
+impl LinkProblem {
+    /// The parameter as the link writes it (`mode=quiz`, or the key alone for an unknown one),
+    /// for a problem list to start its line with.
+    pub fn parameter(&self) -> String {
+        match self {
+            LinkProblem::BadValue { setting, value } => format!("{}={value}", setting.key()),
+            LinkProblem::UnknownSetting(key) => key.clone(),
+            LinkProblem::UnknownQuestion(id) => format!("only={id}"),
+            LinkProblem::UnknownTopic(topic) => format!("topics={topic}"),
+        }
+    }
+}
+
+impl fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parameter = self.parameter();
+        match self {
+            LinkProblem::BadValue { setting, .. } => {
+                let what = match setting {
+                    LinkSetting::Mode => "mode is practice or exam",
+                    LinkSetting::Count => "count is a whole number from 1",
+                    LinkSetting::Seed => "seed is a whole number",
+                    LinkSetting::Shuffle => "shuffle is on or off",
+                    LinkSetting::Time => {
+                        return write!(
+                            f,
+                            "{parameter}: time is minutes from 1 to {MAX_TIME_LIMIT_MINUTES}, or none"
+                        );
+                    }
+                    LinkSetting::Extra => "extra time is 1, 1.5, 2 or untimed",
+                    LinkSetting::Draw => "draw is unseen or review",
+                };
+                write!(f, "{parameter}: {what}")
+            }
+            LinkProblem::UnknownSetting(_) => {
+                write!(f, "{parameter}: not a setting an exam link knows")
+            }
+            LinkProblem::UnknownQuestion(_) => {
+                write!(f, "{parameter}: no question of this bank has this id")
+            }
+            LinkProblem::UnknownTopic(_) => write!(f, "{parameter}: not a topic of this bank"),
+        }
+    }
+}
+
 /// The default time for `count` questions: the bank's default scaled to the count, whole minutes.
 pub fn scaled_minutes(bank: &Bank, count: usize) -> u32 {
     let per_default = u64::from(bank.default_time_limit_minutes());
@@ -168,48 +256,49 @@ pub fn scaled_minutes(bank: &Bank, count: usize) -> u32 {
 
 impl ExamLink {
     /// Parses a query string (without the `?`). Every bad parameter is reported.
-    pub fn parse(query: &str) -> Result<ExamLink, Vec<String>> {
+    pub fn parse(query: &str) -> Result<ExamLink, Vec<LinkProblem>> {
         let mut link = ExamLink::default();
         let mut problems = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode_str(raw).decode_utf8_lossy().into_owned();
-            let bad = |what: &str| format!("{key}={value}: {what}");
+            let bad = |setting: LinkSetting| LinkProblem::BadValue {
+                setting,
+                value: value.clone(),
+            };
             match key {
                 "mode" => match parse_mode(&value) {
                     Some(mode) => link.mode = Some(mode),
-                    None => problems.push(bad("mode is practice or exam")),
+                    None => problems.push(bad(LinkSetting::Mode)),
                 },
                 "count" => match value.parse::<usize>() {
                     Ok(n) if n > 0 => link.count = Some(n),
-                    _ => problems.push(bad("count is a whole number from 1")),
+                    _ => problems.push(bad(LinkSetting::Count)),
                 },
                 "seed" => match value.parse::<u64>() {
                     Ok(n) => link.seed = Some(n),
-                    Err(_) => problems.push(bad("seed is a whole number")),
+                    Err(_) => problems.push(bad(LinkSetting::Seed)),
                 },
                 "topics" => link.topics = decode_list(raw),
                 "shuffle" => match value.as_str() {
                     "1" | "on" | "true" => link.shuffle = Some(true),
                     "0" | "off" | "false" => link.shuffle = Some(false),
-                    _ => problems.push(bad("shuffle is on or off")),
+                    _ => problems.push(bad(LinkSetting::Shuffle)),
                 },
                 "time" => match TimeLimit::parse(&value) {
                     Some(time) => link.time = Some(time),
-                    None => problems.push(bad(&format!(
-                        "time is minutes from 1 to {MAX_TIME_LIMIT_MINUTES}, or none"
-                    ))),
+                    None => problems.push(bad(LinkSetting::Time)),
                 },
                 "extra" => match parse_accommodation(&value) {
                     Some(extra) => link.accommodation = Some(extra),
-                    None => problems.push(bad("extra time is 1, 1.5, 2 or untimed")),
+                    None => problems.push(bad(LinkSetting::Extra)),
                 },
                 "only" => link.only = decode_list(raw),
                 "draw" => match DrawSetting::parse(&value) {
                     Some(draw) => link.draw = Some(draw),
-                    None => problems.push(bad("draw is unseen or review")),
+                    None => problems.push(bad(LinkSetting::Draw)),
                 },
-                _ => problems.push(format!("{key}: not a setting an exam link knows")),
+                _ => problems.push(LinkProblem::UnknownSetting(key.to_owned())),
             }
         }
         if problems.is_empty() {
@@ -222,19 +311,19 @@ impl ExamLink {
     /// The link, checked against the bank it opens: every `only=` id must name one of its
     /// questions and every `topics=` name one of its topics, or the link says which do not
     /// (rather than the exam failing later with a reason that misleads).
-    pub fn for_bank(self, bank: &Bank) -> Result<ExamLink, Vec<String>> {
+    pub fn for_bank(self, bank: &Bank) -> Result<ExamLink, Vec<LinkProblem>> {
         let mut problems = Vec::new();
         for id in &self.only {
             let known = super::bank::Id::parse(id)
                 .ok()
                 .is_some_and(|id| bank.question(&id).is_some());
             if !known {
-                problems.push(format!("only={id}: no question of this bank has this id"));
+                problems.push(LinkProblem::UnknownQuestion(id.clone()));
             }
         }
         for topic in &self.topics {
             if !bank.topics().contains(topic) {
-                problems.push(format!("topics={topic}: not a topic of this bank"));
+                problems.push(LinkProblem::UnknownTopic(topic.clone()));
             }
         }
         if problems.is_empty() {

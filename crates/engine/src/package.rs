@@ -48,8 +48,8 @@ impl PackageConfig {
                 _ => rest.push(pair),
             }
         }
-        let link = ExamLink::parse(&rest.join("&")).unwrap_or_else(|mut link_problems| {
-            problems.append(&mut link_problems);
+        let link = ExamLink::parse(&rest.join("&")).unwrap_or_else(|link_problems| {
+            problems.extend(link_problems.iter().map(ToString::to_string));
             ExamLink::default()
         });
         if link.seed.is_none() {

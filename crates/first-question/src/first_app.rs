@@ -7,10 +7,12 @@ use exam_practice::engine::bank::Bank;
 use exam_practice::ui::components::site_header::SiteHeader;
 use exam_practice::ui::messages::Msg;
 use exam_practice::ui::pages::exam::ExamPage;
+use exam_practice::ui::refusals::load_error;
 use exam_practice::ui::route::Route;
 use exam_practice::ui::stores::current_route::use_current_route;
 use exam_practice::ui::stores::language::use_language_store;
 use exam_practice::ui::text::Texts;
+use exam_practice::web::handover::first::LoadError;
 use exam_practice::web::{handover, location};
 use yew::prelude::*;
 
@@ -21,7 +23,7 @@ use crate::listed_bank::{Found, listed_bank};
 #[derive(Clone, PartialEq)]
 pub struct WholeApp {
     /// Why the whole app could not load, once it could not.
-    pub failed: Option<Rc<str>>,
+    pub failed: Option<LoadError>,
     /// Asks for the whole app (once the first question is on screen).
     pub start: Callback<()>,
 }
@@ -44,14 +46,14 @@ pub fn FirstApp() -> Html {
     let route = use_current_route();
     let language = use_language_store(None);
     let bank = use_state(|| None::<Found>);
-    let failed = use_state(|| None::<Rc<str>>);
+    let failed = use_state(|| None::<LoadError>);
     let start = {
         let failed = failed.clone();
         use_callback((), move |(), ()| {
             let failed = failed.clone();
             yew::platform::spawn_local(async move {
                 if let Err(problem) = handover::first::load_whole_app().await {
-                    failed.set(Some(problem.into()));
+                    failed.set(Some(problem));
                 }
             });
         })
@@ -81,7 +83,7 @@ pub fn FirstApp() -> Html {
         (Route::Exam { link, .. }, Some(Found::Ready(bank))) if id.is_some() => {
             exam_page(bank, link.clone())
         }
-        _ => return whole_app_status(&language.texts, whole_app.failed.as_deref()),
+        _ => return whole_app_status(&language.texts, whole_app.failed.as_ref()),
     };
     html! {
         <ContextProvider<Texts> context={ language.texts.clone() }>
@@ -99,14 +101,14 @@ fn exam_page(bank: &Rc<Bank>, link: exam_practice::engine::deep_link::ExamLink) 
 
 /// Nothing while the whole app loads (the page's start page, or nothing, shows meanwhile); why
 /// there is nothing more, once it cannot load.
-fn whole_app_status(text: &Texts, failed: Option<&str>) -> Html {
+fn whole_app_status(text: &Texts, failed: Option<&LoadError>) -> Html {
     let Some(problem) = failed else {
         return Html::default();
     };
     html! {
         <main id="main" class="page">
             <div class="notice notice-error" role="alert">
-                <p>{ text.get(Msg::ExamFirstAppFailed { problem: problem.into() }) }</p>
+                <p>{ text.get(Msg::ExamFirstAppFailed { problem: load_error(text, problem).into() }) }</p>
             </div>
         </main>
     }

@@ -6,6 +6,7 @@ use exam_practice::engine::deep_link::{DrawSetting, ExamLink};
 use exam_practice::engine::session::{Draw, Session};
 use exam_practice::ui::messages::Msg;
 use exam_practice::ui::pages::exam::{ExamKind, RunnerProps, running_exam, use_running_exam};
+use exam_practice::ui::refusals::load_error;
 use exam_practice::ui::text::Texts;
 use exam_practice::web::handover;
 use exam_practice::web::storage::{self, Record};
@@ -72,22 +73,24 @@ pub fn FirstRunner(props: &RunnerProps) -> Html {
             handover::first::latest_session(move || state.session.to_json())
         });
     }
-    let failed = whole_app.and_then(|w| w.failed);
     let text = &exam.text;
+    let failed = whole_app
+        .and_then(|w| w.failed)
+        .map(|problem| load_error(text, &problem));
     if exam.state.session.is_finished() {
         return html! {
             <div class="notice" role="status">
                 <h2 id="results-heading" tabindex="-1">{ text.get(Msg::ExamFirstSubmittedHeading) }</h2>
                 <p>{ text.get(match &failed {
                     None => Msg::ExamFirstSubmittedWaiting,
-                    Some(problem) => Msg::ExamFirstSubmittedFailed { problem: problem.as_ref().into() },
+                    Some(problem) => Msg::ExamFirstSubmittedFailed { problem: problem.as_str().into() },
                 }) }</p>
             </div>
         };
     }
     let notice = failed.map(|problem| {
         text.get(Msg::ExamFirstWholeAppFailed {
-            problem: problem.as_ref().into(),
+            problem: problem.into(),
         })
     });
     let notice = [props.notice.clone(), notice]

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::stores::app_store::AppStore;
 use crate::ui::stores::catalog::{INDEX_URL, IndexProblem};
@@ -45,7 +46,7 @@ fn package_problem(text: &Texts, problem: &PackageProblem) -> String {
             problems: problems.join("; ").into(),
         }),
         PackageProblem::Lms(problem) => text.get(Msg::NoticePackageLms {
-            problem: problem.as_str().into(),
+            problem: refusals::lms_error(text, problem).into(),
         }),
     }
 }
@@ -67,10 +68,10 @@ fn kept_notice(text: &Texts, notice: &KeptNotice) -> String {
             problem: problem.as_str().into(),
         }),
         KeptNotice::Unavailable(problem) => text.get(Msg::NoticeKeptUnavailable {
-            problem: problem.as_str().into(),
+            problem: refusals::storage_error(text, *problem).into(),
         }),
         KeptNotice::NotSaved(problem) => text.get(Msg::NoticeKeptNotSaved {
-            problem: problem.as_str().into(),
+            problem: refusals::storage_error(text, *problem).into(),
         }),
         KeptNotice::TooLarge {
             title,
@@ -89,7 +90,7 @@ pub fn index_problem(text: &Texts, problem: &IndexProblem) -> String {
     match problem {
         IndexProblem::NotLoaded(problem) => text.get(Msg::NoticeIndexNotLoaded {
             file: INDEX_URL.into(),
-            problem: problem.as_str().into(),
+            problem: refusals::fetch_error(text, problem).into(),
         }),
         IndexProblem::Unreadable(problem) => problem.clone(),
     }
@@ -101,9 +102,12 @@ pub fn problem_line(text: &Texts, source: &str, problem: &FileProblem) -> String
         FileProblem::Found(line) => line.clone(),
         // The same `file: message` form as the importer's own lines beside it.
         FileProblem::Unread(problem) => format!("{source}: {problem}"),
+        FileProblem::NotOpened(problem) => {
+            format!("{source}: {}", refusals::file_error(text, *problem))
+        }
         FileProblem::NotLoaded(problem) => text.get(Msg::NoticeAddressNotLoaded {
             address: source.into(),
-            problem: problem.as_str().into(),
+            problem: refusals::fetch_error(text, problem).into(),
         }),
     }
 }

@@ -12,8 +12,10 @@ use crate::engine::class_results::ClassResults;
 use crate::engine::result_file::ResultFile;
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::text::{Texts, use_text};
+use crate::web::file::FileError;
 use crate::web::{download, file};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +37,7 @@ enum FileProblem {
     /// The file (by name) is not UTF-8 text.
     NotText(String),
     /// The browser could not read the file: its name and why.
-    Unreadable { file: String, why: String },
+    Unreadable { file: String, why: FileError },
     /// Not a result file, as the engine says (naming the file).
     NotAResult(String),
 }
@@ -48,7 +50,7 @@ impl FileProblem {
             }),
             FileProblem::Unreadable { file, why } => text.get(Msg::ClassFileUnreadable {
                 file: file.as_str().into(),
-                problem: why.as_str().into(),
+                problem: refusals::file_error(text, *why).into(),
             }),
             FileProblem::NotAResult(why) => why.clone(),
         }

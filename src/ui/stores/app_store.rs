@@ -13,6 +13,7 @@ use crate::ui::stores::hosted::{self, HostedBanks};
 use crate::ui::stores::kept_banks::KeptNotice;
 use crate::ui::stores::library::{LibraryAction, LibraryState, OpenOutcome};
 use crate::ui::stores::{bank_link, kept_banks};
+use crate::ui::text::Texts;
 use crate::web::location;
 
 /// The app's stores, provided to every page as a context.
@@ -134,7 +135,7 @@ pub fn use_app_store() -> AppStore {
 /// Fetches the listed banks the page shows, once the index is in; and takes a `?bank=` link
 /// straight to its bank unless it already names a page.
 #[hook]
-pub fn use_banks_for_route(store: &AppStore, route: &Route) {
+pub fn use_banks_for_route(store: &AppStore, route: &Route, text: &Texts) {
     {
         let route = route.clone();
         use_effect_with(store.library.outcomes.clone(), move |outcomes| {
@@ -152,11 +153,12 @@ pub fn use_banks_for_route(store: &AppStore, route: &Route) {
     }
     {
         let hosted = store.hosted.clone();
+        let text = text.clone();
         use_effect_with(
             (route.clone(), (*store.catalog).clone()),
             move |(route, catalog)| {
                 if let Catalog::Ready(entries) = catalog {
-                    hosted::request(&hosted, catalog::needed(route, entries));
+                    hosted::request(&hosted, catalog::needed(route, entries), &text);
                 }
             },
         );

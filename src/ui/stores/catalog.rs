@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::engine::catalog::{CatalogEntry, INDEX_PATH, parse_catalog};
 use crate::ui::route::Route;
-use crate::web::fetch::fetch_bytes;
+use crate::web::fetch::{FetchError, fetch_bytes};
 
 /// Where the index lives, relative to the page, so any sub-path works.
 pub const INDEX_URL: &str = INDEX_PATH;
@@ -21,7 +21,7 @@ pub enum Catalog {
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndexProblem {
     /// The file could not be fetched: the browser's reason.
-    NotLoaded(String),
+    NotLoaded(FetchError),
     /// The file is not a usable index: the engine's words for why.
     Unreadable(String),
 }

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::catalog::{BANKS_FOLDER, CatalogEntry, LoadedBank, loaded};
+use crate::ui::refusals;
+use crate::ui::text::Texts;
 use crate::web::fetch::fetch_bytes;
 use crate::web::teacher_tools;
 
@@ -63,10 +65,12 @@ impl HostedBanks {
     }
 }
 
-/// Fetches each of `entries` not asked for yet, telling the reducer as it goes.
+/// Fetches each of `entries` not asked for yet, telling the reducer as it goes; a file that
+/// cannot be fetched is reported in the words of `text`.
 pub fn request<'a>(
     hosted: &UseReducerHandle<HostedBanks>,
     entries: impl IntoIterator<Item = &'a CatalogEntry>,
+    text: &Texts,
 ) {
     for entry in entries {
         if hosted.requested.contains(&entry.id) {
@@ -75,10 +79,11 @@ pub fn request<'a>(
         hosted.dispatch(HostedAction::Requested(entry.id.clone()));
         let entry = entry.clone();
         let dispatcher = hosted.dispatcher();
+        let text = text.clone();
         yew::platform::spawn_local(async move {
             let imported = match fetch_bytes(&format!("{BANKS_FOLDER}{}", entry.path)).await {
                 Ok(bytes) => teacher_tools::import_listed(&entry, &bytes).await,
-                Err(problem) => Err(problem),
+                Err(problem) => Err(refusals::fetch_error(&text, &problem)),
             };
             let bank = loaded(&entry, imported);
             dispatcher.dispatch(HostedAction::Loaded(entry.id.clone(), Rc::new(bank)));

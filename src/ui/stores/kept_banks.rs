@@ -3,7 +3,7 @@
 //! reported.
 
 use crate::engine::library::Library;
-use crate::web::storage::{self, Record};
+use crate::web::storage::{self, Record, StorageError};
 
 /// What the candidate needs to hear about keeping banks in this browser; every page shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,9 +14,9 @@ pub enum KeptNotice {
     /// could not be set aside either.
     Damaged { problem: String, set_aside: bool },
     /// Storage cannot be read, so banks cannot be kept: the browser's reason.
-    Unavailable(String),
+    Unavailable(StorageError),
     /// The banks opened could not be saved: the browser's reason.
-    NotSaved(String),
+    NotSaved(StorageError),
     /// A bank too large to keep: open for this visit only.
     TooLarge {
         title: String,
@@ -50,7 +50,7 @@ pub fn restore() -> (Library, Vec<KeptNotice>) {
             }
         },
         Err(problem) => {
-            notices.push(KeptNotice::Unavailable(problem.to_string()));
+            notices.push(KeptNotice::Unavailable(problem));
             Library::default()
         }
     };
@@ -62,7 +62,7 @@ pub fn restore() -> (Library, Vec<KeptNotice>) {
 pub fn save(library: &Library, notices: &[KeptNotice]) -> Vec<KeptNotice> {
     let mut next = notices.to_vec();
     if let Err(problem) = storage::write(&key(), &library.to_json()) {
-        next.push(KeptNotice::NotSaved(problem.to_string()));
+        next.push(KeptNotice::NotSaved(problem));
     }
     for kept in library.too_large() {
         let notice = KeptNotice::TooLarge {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::ui::messages::LANGUAGES;
 use crate::ui::text::Texts;
+use crate::web::fetch::FetchError;
 use crate::web::{fetch, intl, page, storage};
 
 /// The language the views show, and a way to change it.
@@ -21,8 +22,17 @@ pub struct LanguageStore {
     /// Whether the chosen language shows (or could not be had, and English shows instead).
     pub settled: bool,
     /// Why the chosen language's catalogue could not be had.
-    pub failed: Option<Rc<str>>,
+    pub failed: Option<Rc<LanguageProblem>>,
     pub choose: Callback<String>,
+}
+
+/// Why a language's catalogue could not be had.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LanguageProblem {
+    /// It could not be fetched: the browser's reason.
+    NotFetched(FetchError),
+    /// It is not a catalogue: serde's words for why.
+    Unreadable(String),
 }
 
 /// Every shipped language's tag, English first.
@@ -49,7 +59,7 @@ pub fn use_language_store(given: Option<String>) -> LanguageStore {
         AttrValue::Static(tag)
     });
     let texts = use_state(Texts::english);
-    let failed = use_state(|| None::<Rc<str>>);
+    let failed = use_state(|| None::<Rc<LanguageProblem>>);
     // The latest choice, so a catalogue that arrives after another choice is not shown.
     let latest = use_mut_ref(String::new);
     {
@@ -72,7 +82,7 @@ pub fn use_language_store(given: Option<String>) -> LanguageStore {
                             texts.set(loaded);
                             failed.set(None);
                         }
-                        Err(problem) => failed.set(Some(problem.into())),
+                        Err(problem) => failed.set(Some(Rc::new(problem))),
                     }
                 });
             }
@@ -102,8 +112,11 @@ pub fn use_language_store(given: Option<String>) -> LanguageStore {
 }
 
 /// Fetches and reads a shipped language's catalogue.
-async fn load(tag: &str) -> Result<Texts, String> {
-    let bytes = fetch::fetch_bytes(&catalogue_url(tag)).await?;
-    let catalogue: Catalogue = serde_json::from_slice(&bytes).map_err(|error| error.to_string())?;
+async fn load(tag: &str) -> Result<Texts, LanguageProblem> {
+    let bytes = fetch::fetch_bytes(&catalogue_url(tag))
+        .await
+        .map_err(LanguageProblem::NotFetched)?;
+    let catalogue: Catalogue = serde_json::from_slice(&bytes)
+        .map_err(|error| LanguageProblem::Unreadable(error.to_string()))?;
     Ok(Texts::new(catalogue))
 }

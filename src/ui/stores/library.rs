@@ -10,6 +10,8 @@ use yew::prelude::*;
 use crate::engine::bank::Id;
 use crate::engine::import::Imported;
 use crate::engine::library::{Added, KeptBank, Library};
+use crate::web::fetch::FetchError;
+use crate::web::file::FileError;
 
 /// What opening one file or address came to, as the start page reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,10 +43,12 @@ pub enum OpenOutcome {
 pub enum FileProblem {
     /// A problem the importer found, in its words (`file:line: message`).
     Found(String),
-    /// The file could not be read, or its format's reader failed: the reader's reason.
+    /// Its format's reader failed: the reader's reason.
     Unread(String),
+    /// The browser could not read the file.
+    NotOpened(FileError),
     /// A `?bank=` address could not be fetched: the browser's reason.
-    NotLoaded(String),
+    NotLoaded(FetchError),
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

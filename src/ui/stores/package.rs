@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use crate::engine::package::PackageConfig;
 use crate::ui::route::Route;
-use crate::web::scorm::{self, Connection};
+use crate::web::scorm::{self, Connection, LmsError};
 use crate::web::{location, page, storage};
 
 thread_local! {
@@ -20,7 +20,7 @@ pub enum PackageProblem {
     /// The package's exam settings do not work: each problem, in the engine's words.
     Settings(Vec<String>),
     /// The LMS did not start the attempt: its (or the browser's) reason.
-    Lms(String),
+    Lms(LmsError),
 }
 
 /// The meta tag the package tool writes.

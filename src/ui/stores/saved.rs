@@ -2,8 +2,9 @@
 //! read is set aside and reported, never thrown away, and never written over.
 
 use crate::ui::messages::Msg;
+use crate::ui::refusals::storage_error;
 use crate::ui::text::Texts;
-use crate::web::storage::{self, Record};
+use crate::web::storage::{self, Record, StorageError};
 
 /// Which of a bank's saved records a notice is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,11 +19,55 @@ pub enum Kind {
 #[derive(Clone, PartialEq)]
 pub struct Loaded<T> {
     pub value: T,
-    /// The notice to show about it, for the view to write with `Texts::get`.
-    pub notice: Option<Msg>,
+    /// The notice to show about it, for the view to write with [`Notice::describe`].
+    pub notice: Option<Notice>,
     /// False when unreadable data could not be set aside and is still in its record: writing
     /// there would destroy it.
     pub writable: bool,
+}
+
+/// What to tell the candidate about a bank's saved record as it was read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// It could not be read (the engine's words for why) and was set aside.
+    SetAside { kind: Kind, problem: String },
+    /// It could not be read, nor set aside (storage refused the copy), so it is left as it was.
+    LeftInPlace {
+        kind: Kind,
+        problem: String,
+        why: StorageError,
+    },
+    /// Storage could not be read.
+    Unavailable { kind: Kind, why: StorageError },
+}
+
+impl Notice {
+    /// The notice in the interface's language.
+    pub fn describe(&self, text: &Texts) -> String {
+        text.get(match self.clone() {
+            Notice::SetAside { kind, problem } => {
+                let problem = problem.into();
+                match kind {
+                    Kind::History => Msg::NoticeHistorySetAside { problem },
+                    Kind::Review => Msg::NoticeReviewSetAside { problem },
+                }
+            }
+            Notice::LeftInPlace { kind, problem, why } => {
+                let (problem, reason) = (problem.into(), storage_error(text, why).into());
+                match kind {
+                    Kind::History => Msg::NoticeHistoryLeftInPlace { problem, reason },
+                    Kind::Review => Msg::NoticeReviewLeftInPlace { problem, reason },
+                }
+            }
+            Notice::Unavailable { kind, why } => {
+                let problem = storage_error(text, why).into();
+                match kind {
+                    Kind::History => Msg::NoticeHistoryUnavailable { problem },
+                    Kind::Review => Msg::NoticeReviewUnavailable { problem },
+                }
+            }
+        })
+    }
 }
 
 /// Why a change to a bank's saved record was not written.
@@ -31,7 +76,7 @@ pub enum SaveProblem {
     /// The saved record could not be read, so it is kept as it was.
     Unreadable(Kind),
     /// Storage refused to write: the browser's reason.
-    Refused(String),
+    Refused(StorageError),
 }
 
 impl SaveProblem {
@@ -40,7 +85,7 @@ impl SaveProblem {
         match self {
             SaveProblem::Unreadable(Kind::History) => text.get(Msg::NoticeHistoryKeptUnreadable),
             SaveProblem::Unreadable(Kind::Review) => text.get(Msg::NoticeReviewKeptUnreadable),
-            SaveProblem::Refused(why) => why.clone(),
+            SaveProblem::Refused(why) => storage_error(text, *why),
         }
     }
 }
@@ -52,7 +97,7 @@ pub fn load<T: Default>(
     parse: fn(&str) -> Result<T, String>,
     kind: Kind,
 ) -> Loaded<T> {
-    let fresh = |notice: Option<Msg>, writable: bool| Loaded {
+    let fresh = |notice: Option<Notice>, writable: bool| Loaded {
         value: T::default(),
         notice,
         writable,
@@ -66,38 +111,13 @@ pub fn load<T: Default>(
                 writable: true,
             },
             Err(problem) => match storage::set_aside(bank_id, record, &json) {
-                storage::SetAside::Moved => {
-                    let problem = problem.into();
-                    fresh(
-                        Some(match kind {
-                            Kind::History => Msg::NoticeHistorySetAside { problem },
-                            Kind::Review => Msg::NoticeReviewSetAside { problem },
-                        }),
-                        true,
-                    )
-                }
+                storage::SetAside::Moved => fresh(Some(Notice::SetAside { kind, problem }), true),
                 storage::SetAside::LeftInPlace(why) => {
-                    let (problem, reason) = (problem.into(), why.to_string().into());
-                    fresh(
-                        Some(match kind {
-                            Kind::History => Msg::NoticeHistoryLeftInPlace { problem, reason },
-                            Kind::Review => Msg::NoticeReviewLeftInPlace { problem, reason },
-                        }),
-                        false,
-                    )
+                    fresh(Some(Notice::LeftInPlace { kind, problem, why }), false)
                 }
             },
         },
-        Err(problem) => {
-            let problem = problem.to_string().into();
-            fresh(
-                Some(match kind {
-                    Kind::History => Msg::NoticeHistoryUnavailable { problem },
-                    Kind::Review => Msg::NoticeReviewUnavailable { problem },
-                }),
-                true,
-            )
-        }
+        Err(why) => fresh(Some(Notice::Unavailable { kind, why }), true),
     }
 }
 
@@ -121,7 +141,7 @@ pub fn update<T: Default>(
     }
     if change(&mut value) {
         storage::write(&storage::key(bank_id, record), &write(&value))
-            .map_err(|e| SaveProblem::Refused(e.to_string()))?;
+            .map_err(SaveProblem::Refused)?;
     }
     Ok(())
 }

@@ -86,7 +86,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
     html! {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ text.get(Msg::BankHistoryHeading) }</h2>
-            if let Some(notice) = notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
+            if let Some(notice) = notice { <p role="status" class="notice">{ notice.describe(&text) }</p> }
             if attempts.len() > 1 { { score_chart(&text, attempts) } }
             <div class="table-scroll"><table class="topic-table">
                 <caption>{ text.get(Msg::BankHistoryCaption) }</caption>

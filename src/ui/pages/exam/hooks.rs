@@ -18,12 +18,14 @@ use crate::engine::results::Results;
 use crate::engine::session::{Action, Mode};
 use crate::ui::components::focus_element;
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::stores::history as history_store;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
 use crate::ui::text::use_text;
-use crate::web::storage::{self, Record};
+use crate::web::scorm::LmsError;
+use crate::web::storage::{self, Record, StorageError};
 use crate::web::{clock, frame, handover, location, scorm};
 
 /// Fixes the seed in the address, so a reload (or a copied link) gives this same exam.
@@ -47,7 +49,8 @@ pub fn use_seed_in_address(state: &UseReducerHandle<ExamState>) {
 /// not render the exam again.
 #[hook]
 pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) -> Option<String> {
-    let problem = use_state_eq(|| None::<String>);
+    let problem = use_state_eq(|| None::<StorageError>);
+    let text = use_text();
     {
         let key = storage::key(bank.id().as_str(), Record::Session);
         let problem = problem.clone();
@@ -58,11 +61,11 @@ pub fn use_save(bank: &Bank, state: &UseReducerHandle<ExamState>, save: bool) ->
         use_effect_with((state.version, hidden), move |&(_, hidden)| {
             if save && !hidden {
                 let outcome = storage::write(&key, &state.session.to_json());
-                problem.set(outcome.err().map(|e| e.to_string()));
+                problem.set(outcome.err());
             }
         });
     }
-    (*problem).clone()
+    problem.map(|why| refusals::storage_error(&text, why))
 }
 
 /// In a package, the LMS keeps the running attempt too, on every change, so another computer
@@ -73,7 +76,8 @@ pub fn use_lms_progress(
     state: &UseReducerHandle<ExamState>,
     save: bool,
 ) -> Option<String> {
-    let problem = use_state_eq(|| None::<String>);
+    let problem = use_state_eq(|| None::<LmsError>);
+    let text = use_text();
     {
         let problem = problem.clone();
         let state = state.clone();
@@ -84,7 +88,7 @@ pub fn use_lms_progress(
             }
         });
     }
-    (*problem).clone()
+    problem.as_ref().map(|why| refusals::lms_error(&text, why))
 }
 
 /// A finished session's results, worked out once when it finishes and shared by the history,
@@ -144,7 +148,8 @@ pub fn use_lms_report(
     state: &UseReducerHandle<ExamState>,
     results: &Option<Rc<Results>>,
 ) -> Option<Result<LmsSent, String>> {
-    let outcome = use_state_eq(|| None::<Result<LmsSent, String>>);
+    let outcome = use_state_eq(|| None::<Result<LmsSent, LmsError>>);
+    let text = use_text();
     {
         let finished = state.session.is_finished();
         let bank = bank.clone();
@@ -163,7 +168,9 @@ pub fn use_lms_report(
             }
         });
     }
-    (*outcome).clone()
+    outcome
+        .as_ref()
+        .map(|sent| sent.clone().map_err(|why| refusals::lms_error(&text, &why)))
 }
 
 /// Records answers for spaced review: a practice answer once it is checked, and every answer

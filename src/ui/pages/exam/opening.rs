@@ -11,6 +11,7 @@ use crate::engine::deep_link::{ExamLink, seed_from_time};
 use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::refusals::{self, link_problems};
 use crate::ui::text::{Texts, use_text};
 use crate::web::clock;
 use crate::web::storage::{self, Record};
@@ -75,7 +76,7 @@ fn open_session<K: ExamKind>(text: &Texts, bank: &Bank, link: &ExamLink) -> Resu
                             save = false;
                             text.get(Msg::ExamProgressLeftInPlace {
                                 problem: problem.to_string().into(),
-                                why: why.to_string().into(),
+                                why: refusals::storage_error(text, why).into(),
                             })
                         }
                     },
@@ -85,7 +86,7 @@ fn open_session<K: ExamKind>(text: &Texts, bank: &Bank, link: &ExamLink) -> Resu
         Ok(None) => {}
         Err(problem) => {
             notice = Some(text.get(Msg::ExamProgressUnavailable {
-                problem: problem.to_string().into(),
+                problem: refusals::storage_error(text, problem).into(),
             }));
         }
     }
@@ -96,7 +97,8 @@ fn open_session<K: ExamKind>(text: &Texts, bank: &Bank, link: &ExamLink) -> Resu
     if let Some(setting) = link.draw {
         config.draw = K::draw_from_records(text, bank, setting, now)?;
     }
-    let session = Session::start(bank, &config, now).map_err(|e| e.to_string())?;
+    let session =
+        Session::start(bank, &config, now).map_err(|e| refusals::start_error(text, &e))?;
     Ok(Opened {
         session,
         notice,
@@ -146,7 +148,7 @@ pub fn OwnedExam<K: ExamKind>(props: &OwnedExamProps) -> Html {
         Err(problems) => html! {
             <div role="alert" class="notice notice-error">
                 <p>{ text.get(Msg::ExamBadLinkIntro) }</p>
-                { problem_list("errors", None, problems) }
+                { problem_list("errors", None, &link_problems(&text, problems)) }
             </div>
         },
         Ok(Ok(opened)) => html! {

@@ -19,6 +19,7 @@ use super::submit_panel::SubmitPanel;
 use crate::engine::bank::Bank;
 use crate::engine::session::{Action, Mode, Session, Slot};
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -112,6 +113,10 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
         let confirming = exam.confirming.clone();
         Callback::from(move |()| confirming.set(true))
     };
+    let message = state
+        .message
+        .as_ref()
+        .map(|why| refusals::rejected(text, why));
     let comes_back = !slot.is_again()
         && session
             .slots()
@@ -133,7 +138,7 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
                     question,
                     slot,
                     index,
-                    message: state.message.as_deref(),
+                    message: message.as_deref(),
                     heading: exam.heading.clone(),
                     act: act.clone(),
                     text,

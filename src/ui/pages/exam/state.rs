@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::timer::reads_the_same;
 use crate::engine::bank::Bank;
-use crate::engine::session::{Action, Session};
+use crate::engine::session::{Action, Rejected, Session};
 
 /// The reducer's state: the session plus what the view needs to show about the last action.
 #[derive(Clone, PartialEq)]
@@ -14,8 +14,8 @@ pub struct ExamState {
     /// The bank the session is of: checking a practice answer needs its key.
     pub bank: Rc<Bank>,
     pub session: Session,
-    /// Why the last action was refused, shown next to the question.
-    pub message: Option<String>,
+    /// Why the last action was refused, shown next to the question in the interface's words.
+    pub message: Option<Rejected>,
     /// The clock reading of the last action, so rendering stays a pure function of state.
     pub now_ms: u64,
     /// Bumped whenever the session changes, to trigger exactly one save per change.
@@ -51,7 +51,7 @@ impl Reducible for ExamState {
         let message = match (&act.action, outcome) {
             (Action::Tick, _) => self.message.clone(),
             (_, Ok(())) => None,
-            (_, Err(rejected)) => Some(rejected.to_string()),
+            (_, Err(rejected)) => Some(rejected),
         };
         Rc::new(ExamState {
             bank: self.bank.clone(),

@@ -35,8 +35,10 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>
         for file in picked {
             let source = file.name();
             let imported = match read_bytes(&file).await {
-                Ok(bytes) => import_file(&source, &bytes).await,
-                Err(problem) => Err(problem),
+                Ok(bytes) => import_file(&source, &bytes)
+                    .await
+                    .map_err(FileProblem::Unread),
+                Err(problem) => Err(FileProblem::NotOpened(problem)),
             };
             match imported {
                 Ok(imported) => dispatch.emit(LibraryAction::Opened {
@@ -44,10 +46,7 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: Callback<LibraryAction>
                     source,
                     from_link: false,
                 }),
-                Err(problem) => dispatch.emit(LibraryAction::Unreadable {
-                    source,
-                    problem: FileProblem::Unread(problem),
-                }),
+                Err(problem) => dispatch.emit(LibraryAction::Unreadable { source, problem }),
             }
         }
     });

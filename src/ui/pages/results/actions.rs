@@ -12,9 +12,10 @@ use crate::engine::results::Results;
 use crate::engine::results_csv::results_csv;
 use crate::engine::session::{Mode, Session};
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::text::use_text;
-use crate::web::download;
+use crate::web::download::{self, DownloadError};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultActionsProps {
@@ -46,7 +47,7 @@ fn retry_href(bank: &Bank, session: &Session, missed: &[Id], now_ms: u64) -> Str
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
     let text = use_text();
     let candidate = use_state(String::new);
-    let download_problem = use_state(|| None::<String>);
+    let download_problem = use_state(|| None::<DownloadError>);
     let bank = &props.bank;
     // Files are named by bank and start time, so a candidate's downloads never overwrite
     // each other.
@@ -101,7 +102,7 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
                 <button type="button" onclick={ download_result_file }>{ text.get(Msg::ResultsDownloadResultFile) }</button>
                 <p class="hint">{ text.get(Msg::ResultsResultFileHint) }</p>
             </div>
-            if let Some(problem) = &*download_problem { <p role="alert" class="notice notice-error">{ text.get(Msg::ResultsDownloadFailed { problem: problem.as_str().into() }) }</p> }
+            if let Some(problem) = *download_problem { <p role="alert" class="notice notice-error">{ text.get(Msg::ResultsDownloadFailed { problem: refusals::download_error(&text, problem).into() }) }</p> }
         </>
     }
 }

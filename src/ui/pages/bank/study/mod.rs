@@ -14,7 +14,7 @@ use crate::engine::review::ReviewBook;
 use crate::ui::messages::Msg;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
-use crate::ui::stores::saved::Loaded;
+use crate::ui::stores::saved::{Loaded, Notice};
 use crate::ui::text::use_text;
 use crate::web::clock;
 use crate::web::persist::{self, Persistence};
@@ -34,7 +34,7 @@ pub struct StudyPanelProps {
 #[derive(Clone, PartialEq)]
 struct Snapshot {
     book: Rc<ReviewBook>,
-    notice: Option<Msg>,
+    notice: Option<Notice>,
     now_ms: u64,
 }
 
@@ -78,7 +78,7 @@ pub fn StudyPanel(props: &StudyPanelProps) -> Html {
     html! {
         <section class="study" aria-labelledby="study-heading">
             <h2 id="study-heading">{ text.get(Msg::BankStudyHeading) }</h2>
-            if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ text.get(notice.clone()) }</p> }
+            if let Some(notice) = &snapshot.notice { <p role="status" class="notice">{ notice.describe(&text) }</p> }
             <ReviewPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } now_ms={ snapshot.now_ms } on_change={ changed } />
             <ReadinessPanel bank={ props.bank.clone() } book={ snapshot.book.clone() } />
             if *persistence == Some(Persistence::Refused) {

@@ -9,9 +9,12 @@ use yew::prelude::*;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::refusals;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
 use crate::ui::text::{Texts, use_text};
+use crate::web::download::DownloadError;
+use crate::web::file::FileError;
 use crate::web::storage::{self, Record};
 use crate::web::{clock, download, file};
 
@@ -44,13 +47,13 @@ enum Outcome {
 enum Failure {
     NothingToSave,
     /// The download failed, for this reason (the browser's).
-    NotSaved(String),
+    NotSaved(DownloadError),
     /// The file is no progress file, for this reason (the engine's).
     NotRead(String),
     /// The browser could not read the file.
     Unreadable {
         file: String,
-        reason: String,
+        reason: FileError,
     },
     NotText {
         file: String,
@@ -80,14 +83,14 @@ impl Failure {
         text.get(match self {
             Failure::NothingToSave => Msg::BankProgressNothingToSave,
             Failure::NotSaved(reason) => Msg::BankProgressNotSaved {
-                reason: reason.clone().into(),
+                reason: refusals::download_error(text, *reason).into(),
             },
             Failure::NotRead(reason) => Msg::BankProgressNotRead {
                 reason: reason.clone().into(),
             },
             Failure::Unreadable { file, reason } => Msg::BankProgressUnreadable {
                 file: file.clone().into(),
-                reason: reason.clone().into(),
+                reason: refusals::file_error(text, *reason).into(),
             },
             Failure::NotText { file } => Msg::BankProgressNotText {
                 file: file.clone().into(),
@@ -148,7 +151,7 @@ fn save() -> Outcome {
             banks: banks.len(),
             file: name,
         },
-        Err(why) => Outcome::Failed(Failure::NotSaved(why.to_string())),
+        Err(why) => Outcome::Failed(Failure::NotSaved(why)),
     }
 }
 
@@ -227,7 +230,7 @@ pub fn ProgressFile(props: &ProgressFileProps) -> Html {
                 let result = match file::read_bytes(&picked).await {
                     Err(why) => Outcome::Failed(Failure::Unreadable {
                         file: name,
-                        reason: why.to_string(),
+                        reason: why,
                     }),
                     Ok(bytes) => match String::from_utf8(bytes) {
                         Err(_) => Outcome::Failed(Failure::NotText { file: name }),
