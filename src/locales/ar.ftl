@@ -24,6 +24,7 @@ language-name = العربية
 
 site-brand = Exam Practice
 language-menu-label = اللغة
+language-load-failed = تعذّر عرض الواجهة باللغة { $language } ({ $problem })، لذا تظهر بالإنجليزية. أعد تحميل الصفحة للمحاولة مرة أخرى.
 
 ## The engine's values as every page names them
 

@@ -23,6 +23,7 @@ language-name = Deutsch
 
 site-brand = Exam Practice
 language-menu-label = Sprache
+language-load-failed = Die Oberfläche konnte nicht auf { $language } angezeigt werden ({ $problem }) und bleibt daher auf Englisch. Laden Sie die Seite neu, um es noch einmal zu versuchen.
 
 ## Werte der Engine, wie alle Seiten sie nennen
 

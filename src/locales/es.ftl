@@ -24,6 +24,7 @@ language-name = Español
 
 site-brand = Exam Practice
 language-menu-label = Idioma
+language-load-failed = No se pudo mostrar la interfaz en { $language } ({ $problem }), así que se muestra en inglés. Vuelva a cargar la página para intentarlo de nuevo.
 
 ## Los valores del motor, tal como los nombran todas las páginas
 

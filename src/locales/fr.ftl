@@ -21,6 +21,7 @@ language-name = Français
 
 site-brand = Exam Practice
 language-menu-label = Langue
+language-load-failed = L’interface n’a pas pu s’afficher en langue « { $language } » ({ $problem }) : elle reste donc en anglais. Rechargez la page pour réessayer.
 
 ## Les valeurs du moteur, telles que toutes les pages les nomment
 

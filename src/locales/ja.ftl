@@ -21,6 +21,7 @@ language-name = 日本語
 
 site-brand = Exam Practice
 language-menu-label = 言語
+language-load-failed = インターフェースを{ $language }で表示できなかったため（{ $problem }）、英語で表示しています。もう一度試すには、ページを再読み込みしてください。
 
 ## The engine's values as every page names them
 

@@ -27,6 +27,7 @@ language-name = Português (Brasil)
 
 site-brand = Exam Practice
 language-menu-label = Idioma
+language-load-failed = Não foi possível mostrar a interface em { $language } ({ $problem }), por isso ela está em inglês. Recarregue a página para tentar de novo.
 
 ## Os valores do mecanismo, como todas as páginas os chamam
 

@@ -20,6 +20,7 @@ language-name = Русский
 
 site-brand = Exam Practice
 language-menu-label = Язык
+language-load-failed = Не удалось показать интерфейс на языке «{ $language }» ({ $problem }), поэтому он на английском. Перезагрузите страницу, чтобы попробовать снова.
 
 ## Значения движка, как их называют все страницы
 

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use super::language_menu::LanguageMenu;
 use crate::ui::messages::{LANGUAGES, Msg};
+use crate::ui::refusals::fetch_error;
 use crate::ui::route::Route;
-use crate::ui::stores::language::LanguageStore;
+use crate::ui::stores::language::{LanguageProblem, LanguageStore};
 use crate::ui::text::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +25,11 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
             .map_or(language.chosen.as_str(), |(_, name)| *name);
         text.get(Msg::LanguageLoadFailed {
             language: name.into(),
-            problem: problem.to_string().into(),
+            problem: match problem.as_ref() {
+                LanguageProblem::NotFetched(error) => fetch_error(&text, error),
+                LanguageProblem::Unreadable(why) => why.clone(),
+            }
+            .into(),
         })
     });
     html! {
