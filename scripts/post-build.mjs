@@ -5,6 +5,8 @@
 //    own start-up script still runs;
 // 2. writes each listed bank's figures into questions/index.json (`exam-check --index`), so the
 //    start page lists the banks without downloading them;
+// 2b. checks and compiles the interface's catalogues (src/locales/*.ftl) into locales/<tag>.json
+//    and writes the languages' tags into index.html (a meta tag) for its start-up script;
 // 3. writes where each listed bank's file is into index.html (a meta tag), so its start-up script
 //    can ask for the bank an address names at once, without waiting for the index;
 // 4. writes the start page's bank list into index.html's body (plain links, usable before the
@@ -46,13 +48,15 @@ html = fresh
 writeFileSync(file, html);
 console.log(`post-build.mjs: ${hashes.length} inline script hash(es) written to ${file}`);
 
+// The release build's settings for the wasm (build-std, panic=immediate-abort) are not for a
+// native program, so the workspace's native tools below run without them.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
+  !['RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET'].includes(name) && !name.startsWith('CARGO_UNSTABLE_')));
+
 // The index's figures, by the checker the teachers use (a native build of this workspace's
-// exam-check). The release build's settings for the wasm (build-std, panic=immediate-abort)
-// are not for a native program, so they are left out of its environment.
+// exam-check).
 const questions = join(staging, 'questions');
 if (existsSync(questions)) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
-    !['RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET'].includes(name) && !name.startsWith('CARGO_UNSTABLE_')));
   const check = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'exam-check', '--', '--index', questions],
     { env, encoding: 'utf8' });
   process.stdout.write(`post-build.mjs: ${check.stdout ?? ''}`);
@@ -70,8 +74,6 @@ if (existsSync(questions)) {
 // their tags written into index.html for the start-up script, which asks for the candidate's at
 // once, beside the bank.
 {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
-    !['RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_BUILD_TARGET'].includes(name) && !name.startsWith('CARGO_UNSTABLE_')));
   const locales = join(staging, 'locales');
   const compile = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'catalogue', '--features', 'compile', '--',
     'compile', 'src/locales', locales], { env, encoding: 'utf8' });
