@@ -104,6 +104,11 @@ impl Texts {
         self.0.locale.number(n)
     }
 
+    /// A figure with exactly two decimals (an average, a correlation), as the language writes it.
+    pub fn hundredths(&self, n: f64) -> String {
+        self.0.locale.hundredths(n)
+    }
+
     /// A share from 0 to 1 as a whole percent, as the language writes it.
     pub fn percent(&self, share: f64) -> String {
         self.0.locale.percent(share)

@@ -9,6 +9,7 @@ use wasm_bindgen::JsValue;
 pub struct BrowserLocale {
     plurals: Intl::PluralRules,
     numbers: Intl::NumberFormat,
+    hundredths: Intl::NumberFormat,
     percents: Intl::NumberFormat,
     tag: String,
 }
@@ -19,9 +20,13 @@ impl BrowserLocale {
         let percent = Object::new();
         let _ = Reflect::set(&percent, &"style".into(), &"percent".into());
         let _ = Reflect::set(&percent, &"maximumFractionDigits".into(), &0.into());
+        let hundredths = Object::new();
+        let _ = Reflect::set(&hundredths, &"minimumFractionDigits".into(), &2.into());
+        let _ = Reflect::set(&hundredths, &"maximumFractionDigits".into(), &2.into());
         BrowserLocale {
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
             numbers: Intl::NumberFormat::new(&locales, &Object::new()),
+            hundredths: Intl::NumberFormat::new(&locales, &hundredths),
             percents: Intl::NumberFormat::new(&locales, &percent),
             tag: tag.to_owned(),
         }
@@ -30,6 +35,11 @@ impl BrowserLocale {
     /// A share from 0 to 1 as a whole percent, written as the language writes one ("42 %").
     pub fn percent(&self, share: f64) -> String {
         call_format(&self.percents, share)
+    }
+
+    /// A figure with exactly two decimals, as the language writes one ("1.50", "1,50").
+    pub fn hundredths(&self, n: f64) -> String {
+        call_format(&self.hundredths, n)
     }
 
     /// A moment (milliseconds since the epoch) as a date and time of day.

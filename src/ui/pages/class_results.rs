@@ -82,7 +82,7 @@ fn bank_section(text: &Texts, bank: &Bank, class: &ClassResults) -> Html {
                 <td>{ q.topic.clone() }</td>
                 <td>{ text.get(Msg::ClassRightOf { right: q.right.into(), asked: q.asked.into() }) }</td>
                 <td>{ text.percent(q.share_right()) }</td>
-                <td>{ q.point_biserial.map_or("–".to_owned(), |r| text.number((r * 100.0).round() / 100.0)) }</td>
+                <td>{ q.point_biserial.map_or("–".to_owned(), |r| text.hundredths(r)) }</td>
                 <td>{ wrong.unwrap_or_else(|| "–".to_owned()) }</td>
             </tr>
         }

@@ -12,8 +12,8 @@ pub fn certainty(text: &Texts, results: &Results) -> Html {
     let Some(certainty) = &results.certainty else {
         return html! {};
     };
-    // Two decimals at most, as the language writes a number.
-    let average = (certainty.average() * 100.0).round() / 100.0;
+    // Two decimals, as the language writes them.
+    let average = text.hundredths(certainty.average());
     html! {
         <section class="certainty" aria-labelledby="certainty-heading">
             <h3 id="certainty-heading">{ text.get(Msg::ResultsCertaintyHeading) }</h3>
