@@ -4,10 +4,10 @@
 //! (English's too: the page has it built in and never fetches it, but tests and translators read
 //! the compiled messages of every language alike).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use catalogue::compile::{CatalogueSet, Problem, read_dir, unused_in_code};
+use catalogue::compile::{CatalogueSet, Problem, read_dir, unused_in_dirs};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,7 +19,11 @@ fn main() -> ExitCode {
             };
             let mut problems = set.problems();
             if !sources.is_empty() {
-                problems.extend(unused(&set, sources));
+                let dirs: Vec<&Path> = sources.iter().map(Path::new).collect();
+                match unused_in_dirs(&set.english.read, &set.english.file, &dirs) {
+                    Ok(unused) => problems.extend(unused),
+                    Err(error) => return fail(&format!("reading the code: {error}")),
+                }
             }
             report(&problems, &set)
         }
@@ -46,34 +50,6 @@ fn main() -> ExitCode {
         }
         _ => {
             fail("usage: catalogue check <dir> [<source dir>…] | catalogue compile <dir> <out dir>")
-        }
-    }
-}
-
-/// English's messages no `.rs` file under `sources` uses.
-fn unused(set: &CatalogueSet, sources: &[String]) -> Vec<Problem> {
-    let mut texts = Vec::new();
-    for dir in sources {
-        collect_rust(Path::new(dir), &mut texts);
-    }
-    unused_in_code(&set.english.read, &set.english.file, &texts)
-}
-
-fn collect_rust(dir: &Path, texts: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|entry| Some(entry.ok()?.path()))
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            collect_rust(&path, texts);
-        } else if path.extension().is_some_and(|extension| extension == "rs")
-            && let Ok(text) = std::fs::read_to_string(&path)
-        {
-            texts.push(text);
         }
     }
 }

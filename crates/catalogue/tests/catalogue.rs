@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use catalogue::compile::{
-    ProblemKind, Read, check_against_english, plural_categories, read, read_dir, unused_in_code,
+    ProblemKind, Read, check_against_english, check_file, plural_categories, read, read_dir,
+    unused_in_code, unused_in_dirs,
 };
 use catalogue::{Arg, Locale, PluralCategory, format};
 
@@ -33,8 +34,9 @@ fn english(source: &str) -> Read {
 fn kinds(english: &Read, other: &Read, tag: &str) -> Vec<ProblemKind> {
     let mut problems: Vec<ProblemKind> = other.problems.iter().map(|p| p.kind.clone()).collect();
     problems.extend(
-        check_against_english(english, other, "x.ftl", plural_categories(tag).as_ref())
+        check_file(other, "x.ftl", plural_categories(tag).as_ref())
             .into_iter()
+            .chain(check_against_english(english, other, "x.ftl"))
             .map(|problem| problem.kind),
     );
     problems
@@ -117,12 +119,7 @@ fn a_translation_with_other_variables_missing_or_extra_messages_is_reported_with
         "fr.ftl",
         "fr",
     );
-    let checked = check_against_english(
-        &english(ENGLISH),
-        &french,
-        "fr.ftl",
-        plural_categories("fr").as_ref(),
-    );
+    let checked = check_against_english(&english(ENGLISH), &french, "fr.ftl");
     let welcome = checked
         .iter()
         .find(|p| p.message.as_deref() == Some("welcome"))
@@ -185,8 +182,7 @@ fn text_fluent_cannot_read_attributes_and_functions_are_reported_and_the_rest_is
 #[test]
 fn a_file_named_for_no_known_language_or_without_its_name_is_reported() {
     let read = read("welcome = Hi\n", "xx-nonsense.ftl", "qqq");
-    let problems =
-        check_against_english(&read, &read, "qqq.ftl", plural_categories("qqq").as_ref());
+    let problems = check_file(&read, "qqq.ftl", plural_categories("qqq").as_ref());
     assert!(
         problems
             .iter()
@@ -212,28 +208,13 @@ fn the_shipped_catalogues_are_complete_and_every_english_message_is_used() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let set = read_dir(&root.join("src/locales")).expect("src/locales reads");
     let mut problems = set.problems();
-    let mut sources = Vec::new();
-    for dir in ["src", "crates/first-question/src"] {
-        collect(&root.join(dir), &mut sources);
-    }
-    problems.extend(unused_in_code(
-        &set.english.read,
-        &set.english.file,
-        &sources,
-    ));
+    let dirs = [root.join("src"), root.join("crates/first-question/src")];
+    let dirs: Vec<&Path> = dirs.iter().map(|dir| dir.as_path()).collect();
+    problems.extend(
+        unused_in_dirs(&set.english.read, &set.english.file, &dirs).expect("the code reads"),
+    );
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-fn collect(dir: &Path, sources: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).expect("a source folder") {
-        let path = entry.expect("an entry").path();
-        if path.is_dir() {
-            collect(&path, sources);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            sources.push(std::fs::read_to_string(&path).expect("a source file"));
-        }
-    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! code (no message that nothing uses).
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use super::plurals::PluralForms;
 use super::problem::{Problem, ProblemKind};
@@ -11,14 +12,9 @@ use super::read::Read;
 /// The messages the build itself uses rather than the code: the language menu's names.
 pub const USED_BY_THE_BUILD: &[&str] = &["language-name"];
 
-/// The problems of `read`, a file of a language with `forms`, measured against `english`; when
-/// `read` is English's own file, only its plural selections are checked.
-pub fn check_against_english(
-    english: &Read,
-    read: &Read,
-    file: &str,
-    forms: Option<&PluralForms>,
-) -> Vec<Problem> {
+/// The problems every file can have on its own, English's too: a language CLDR does not know,
+/// plural selections against the language's `forms`, and no `language-name`.
+pub fn check_file(read: &Read, file: &str, forms: Option<&PluralForms>) -> Vec<Problem> {
     let mut problems = Vec::new();
     let problem = |line: usize, message: &str, kind: ProblemKind| Problem {
         file: file.to_owned(),
@@ -74,9 +70,19 @@ pub fn check_against_english(
             kind: ProblemKind::NoLanguageName,
         });
     }
-    if std::ptr::eq(english, read) {
-        return problems;
-    }
+    problems
+}
+
+/// The problems of `read`, a translation, measured against `english`: a message missing or not
+/// in English, and variables that differ.
+pub fn check_against_english(english: &Read, read: &Read, file: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let problem = |line: usize, message: &str, kind: ProblemKind| Problem {
+        file: file.to_owned(),
+        line,
+        message: Some(message.to_owned()),
+        kind,
+    };
     for facts in &english.order {
         let Some(here) = read.facts(&facts.id) else {
             problems.push(Problem {
@@ -121,6 +127,28 @@ pub fn unused_in_code(english: &Read, file: &str, sources: &[String]) -> Vec<Pro
             kind: ProblemKind::Unused,
         })
         .collect()
+}
+
+/// English's messages that no `.rs` file under `dirs` names.
+pub fn unused_in_dirs(english: &Read, file: &str, dirs: &[&Path]) -> std::io::Result<Vec<Problem>> {
+    let mut sources = Vec::new();
+    for dir in dirs {
+        rust_sources(dir, &mut sources)?;
+    }
+    Ok(unused_in_code(english, file, &sources))
+}
+
+/// The text of every `.rs` file under `dir`.
+fn rust_sources(dir: &Path, sources: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            rust_sources(&path, sources)?;
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            sources.push(std::fs::read_to_string(&path)?);
+        }
+    }
+    Ok(())
 }
 
 /// The names after each `Msg::` in `source`.

@@ -8,7 +8,7 @@ mod problem;
 mod read;
 mod set;
 
-pub use check::{check_against_english, unused_in_code};
+pub use check::{check_against_english, check_file, unused_in_code, unused_in_dirs};
 pub use generate::rust_source;
 pub use plurals::plural_categories;
 pub use problem::{Problem, ProblemKind};

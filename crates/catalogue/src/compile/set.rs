@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::check::check_against_english;
+use super::check::{check_against_english, check_file};
 use super::plurals::plural_categories;
 use super::problem::Problem;
 use super::read::{Read, read};
@@ -85,11 +85,14 @@ impl CatalogueSet {
         let mut problems = Vec::new();
         for file in std::iter::once(&self.english).chain(&self.others) {
             problems.extend(file.read.problems.iter().cloned());
+            let forms = plural_categories(&file.tag);
+            problems.extend(check_file(&file.read, &file.file, forms.as_ref()));
+        }
+        for file in &self.others {
             problems.extend(check_against_english(
                 &self.english.read,
                 &file.read,
                 &file.file,
-                plural_categories(&file.tag).as_ref(),
             ));
         }
         problems
