@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use exam_practice::engine::bank::Id;
+use exam_practice::engine::bank::{Bank, Id};
 use exam_practice::engine::catalog::{
     CatalogEntry, LoadedBank, load_bank, parse_catalog, with_figures,
 };
@@ -246,17 +246,10 @@ fn finished_session(bank: &exam_practice::engine::bank::Bank) -> Session {
     session
 }
 
-#[wasm_bindgen_test]
-async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
-    let bank = Rc::new(
-        exam_practice::engine::validate::parse_bank(
-            "fixture-compute.json",
-            include_bytes!("fixtures/e2e/questions/fixture-compute.json"),
-        )
-        .unwrap(),
-    );
-    let session = finished_session(&bank);
-    let results = Rc::new(Results::of(&session, &bank, 5_000));
+/// The results of `finished_session` on `bank`, drawn and settled.
+async fn show_results(bank: &Rc<Bank>) -> Element {
+    let session = finished_session(bank);
+    let results = Rc::new(Results::of(&session, bank, 5_000));
     let root = mount();
     yew::Renderer::<ResultsView>::with_root_and_props(
         root.clone(),
@@ -269,6 +262,19 @@ async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
     )
     .render();
     yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_results_show_the_score_by_topic_and_a_review_of_each_question() {
+    let bank = Rc::new(
+        exam_practice::engine::validate::parse_bank(
+            "fixture-compute.json",
+            include_bytes!("fixtures/e2e/questions/fixture-compute.json"),
+        )
+        .unwrap(),
+    );
+    let root = show_results(&bank).await;
 
     let shown = text(&root);
     assert!(shown.contains("Results"), "{shown}");
@@ -373,20 +379,7 @@ async fn a_banks_language_marks_its_text_and_only_its_text_in_the_review() {
         exam_practice::engine::validate::parse_bank("arabic.json", json.to_string().as_bytes())
             .unwrap(),
     );
-    let session = finished_session(&bank);
-    let results = Rc::new(Results::of(&session, &bank, 5_000));
-    let root = mount();
-    yew::Renderer::<ResultsView>::with_root_and_props(
-        root.clone(),
-        ResultsViewProps {
-            bank: bank.clone(),
-            session,
-            results,
-            now_ms: 5_000,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = show_results(&bank).await;
 
     let prompt = root
         .query_selector("article.review-item .prompt")
