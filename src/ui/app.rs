@@ -27,7 +27,7 @@ use crate::web::handover;
 pub fn App() -> Html {
     let store = use_app_store();
     let route = use_current_route();
-    let language = use_language_store(super::stores::package::language());
+    let language = use_language_store(super::stores::package::language(), false);
     use_banks_for_route(&store, &route, &language.texts);
     let page = page(&store, &route);
     let text = language.texts.clone();

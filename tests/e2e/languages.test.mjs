@@ -107,7 +107,11 @@ for (const tag of ['fr', 'ja']) {
     const t = await catalogue(DIST, tag);
     const english = await catalogue(DIST, 'en');
     const { context, page, errors } = await openPage(app.browser, { locale: tag });
+    const catalogueRequests = () => app.server.requests.filter((path) => path === `${PREFIX}locales/${tag}.json`).length;
+    const before = catalogueRequests();
     await page.goto(examUrl('mode=exam&count=3&seed=7&time=10'));
+    // The first module shows the exam and fetches the catalogue; the whole app takes both over.
+    assert.equal(catalogueRequests() - before, 1, 'the catalogue is fetched once for both modules');
     await page.getByRole('heading', { name: t.t('exam-question-heading', { number: 1 }), exact: true }).waitFor();
     await page.getByRole('timer', { name: t.t('exam-time-left') }).waitFor();
     await page.getByRole('radio').first().check();

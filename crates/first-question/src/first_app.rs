@@ -44,7 +44,7 @@ fn exam_bank(route: &Route) -> Option<String> {
 #[component]
 pub fn FirstApp() -> Html {
     let route = use_current_route();
-    let language = use_language_store(None);
+    let language = use_language_store(None, true);
     let bank = use_state(|| None::<Found>);
     let failed = use_state(|| None::<LoadError>);
     let start = {

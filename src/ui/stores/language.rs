@@ -46,9 +46,11 @@ pub fn catalogue_url(tag: &str) -> String {
 }
 
 /// The interface's language. `given` is the LMS's (a package's learner preference or its
-/// packaging option), which a candidate's own choice still overrides.
+/// packaging option), which a candidate's own choice still overrides. The first module passes
+/// `pass_on` true: the catalogue it fetched is left for the whole app (`fetch::pass_on`), which
+/// then does not ask the network for it again before it can take over.
 #[hook]
-pub fn use_language_store(given: Option<String>) -> LanguageStore {
+pub fn use_language_store(given: Option<String>, pass_on: bool) -> LanguageStore {
     let chosen = use_state(|| {
         let saved = storage::read(storage::LANGUAGE_KEY).ok().flatten();
         let mut preferred = intl::preferred_languages();
@@ -73,7 +75,7 @@ pub fn use_language_store(given: Option<String>) -> LanguageStore {
                 failed.set(None);
             } else {
                 yew::platform::spawn_local(async move {
-                    let result = load(&tag).await;
+                    let result = load(&tag, pass_on).await;
                     if *latest.borrow() != tag {
                         return;
                     }
@@ -112,10 +114,14 @@ pub fn use_language_store(given: Option<String>) -> LanguageStore {
 }
 
 /// Fetches and reads a shipped language's catalogue.
-async fn load(tag: &str) -> Result<Texts, LanguageProblem> {
-    let bytes = fetch::fetch_bytes(&catalogue_url(tag))
+async fn load(tag: &str, pass_on: bool) -> Result<Texts, LanguageProblem> {
+    let url = catalogue_url(tag);
+    let bytes = fetch::fetch_bytes(&url)
         .await
         .map_err(LanguageProblem::NotFetched)?;
+    if pass_on {
+        fetch::pass_on(&url, &bytes);
+    }
     let catalogue: Catalogue = serde_json::from_slice(&bytes)
         .map_err(|error| LanguageProblem::Unreadable(error.to_string()))?;
     Ok(Texts::new(catalogue))
