@@ -343,6 +343,16 @@ bank-setup-accommodation = تسهيلات الوقت
 bank-setup-accommodation-standard = الوقت العادي
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = وقت ممدَّد ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL: الإنجليزية لغة ثانية (+{ $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    })
 bank-setup-accommodation-untimed = دون توقيت
 bank-setup-topics = المواضيع المشمولة
 bank-setup-shuffle = ترتيب عشوائي للأسئلة والخيارات
@@ -672,6 +682,15 @@ results-figure-time-used = الوقت المستغرق
 results-time-used = { $minutes } د { $seconds } ث
 results-extended-time-150 = استُخدم وقت ممدَّد (1.5×).
 results-extended-time-200 = استُخدم وقت ممدَّد (2×).
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = استُخدم الوقت الإضافي لـ ESL (+{ $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }).
 results-untimed = أُجري الاختبار دون توقيت.
 
 # certainty.rs
@@ -826,13 +845,13 @@ refusal-at-last-question = هذا هو السؤال الأخير.
 refusal-nothing-selected = اختر إجابة قبل التحقق منها.
 refusal-not-practice-mode = لا يتم التحقق من الإجابات إلا في نهاية الاختبار.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: قيمة mode هي practice أو exam
 link-bad-count = { $parameter }: قيمة count عدد صحيح من 1 فأكثر
 link-bad-seed = { $parameter }: قيمة seed عدد صحيح
 link-bad-shuffle = { $parameter }: قيمة shuffle هي on أو off
 link-bad-time = { $parameter }: قيمة time عدد الدقائق من 1 إلى { $max }، أو none
-link-bad-extra = { $parameter }: قيمة extra (الوقت الإضافي) هي 1 أو 1.5 أو 2 أو untimed
+link-bad-extra = { $parameter }: قيمة extra (الوقت الإضافي) هي 1 أو 1.5 أو 2 أو esl30 أو untimed
 link-bad-draw = { $parameter }: قيمة draw هي unseen أو review
 link-unknown-setting = { $parameter }: ليس إعدادًا يعرفه رابط الاختبار
 link-unknown-question = { $parameter }: لا يوجد في هذا البنك سؤال بهذا المعرّف

@@ -274,6 +274,9 @@ bank-setup-accommodation = Nachteilsausgleich
 bank-setup-accommodation-standard = Standardzeit
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Verlängerte Zeit ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL: Englisch als Zweitsprache (+{ $minutes } Min.)
 bank-setup-accommodation-untimed = Ohne Zeitlimit
 bank-setup-topics = Einbezogene Themen
 bank-setup-shuffle = Fragen und Antwortoptionen mischen
@@ -575,6 +578,8 @@ results-figure-time-used = Benötigte Zeit
 results-time-used = { $minutes } Min. { $seconds } Sek.
 results-extended-time-150 = Die Prüfung wurde mit verlängerter Zeit (1,5×) abgelegt.
 results-extended-time-200 = Die Prüfung wurde mit verlängerter Zeit (2×) abgelegt.
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = Die Prüfung wurde mit ESL-Zeitzuschlag (+{ $minutes } Min.) abgelegt.
 results-untimed = Die Prüfung wurde ohne Zeitlimit abgelegt.
 
 # certainty.rs
@@ -718,13 +723,13 @@ refusal-at-last-question = Dies ist die letzte Frage.
 refusal-nothing-selected = Wählen Sie eine Antwort, bevor Sie sie prüfen.
 refusal-not-practice-mode = Antworten werden erst am Ende einer Prüfung ausgewertet.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode ist practice oder exam
 link-bad-count = { $parameter }: count ist eine ganze Zahl ab 1
 link-bad-seed = { $parameter }: seed ist eine ganze Zahl
 link-bad-shuffle = { $parameter }: shuffle ist on oder off
 link-bad-time = { $parameter }: time ist eine Zahl von Minuten von 1 bis { $max } oder none
-link-bad-extra = { $parameter }: extra (Nachteilsausgleich) ist 1, 1.5, 2 oder untimed
+link-bad-extra = { $parameter }: extra (Nachteilsausgleich) ist 1, 1.5, 2, esl30 oder untimed
 link-bad-draw = { $parameter }: draw ist unseen oder review
 link-unknown-setting = { $parameter }: keine Einstellung, die ein Prüfungslink kennt
 link-unknown-question = { $parameter }: keine Frage dieses Fragenkatalogs hat diese ID

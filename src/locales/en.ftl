@@ -266,6 +266,9 @@ bank-setup-accommodation = Time accommodation
 bank-setup-accommodation-standard = Standard time
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Extended time ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL: English as a second language (+{ $minutes } min)
 bank-setup-accommodation-untimed = Untimed
 bank-setup-topics = Topics to include
 bank-setup-shuffle = Shuffle questions and choices
@@ -567,6 +570,8 @@ results-figure-time-used = Time used
 results-time-used = { $minutes } min { $seconds } s
 results-extended-time-150 = Extended time (1.5×) was used.
 results-extended-time-200 = Extended time (2×) was used.
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = ESL extra time (+{ $minutes } min) was used.
 results-untimed = The exam was taken untimed.
 
 # certainty.rs
@@ -725,15 +730,15 @@ refusal-not-practice-mode = Answers are checked only at the end of an exam.
 # refusals.rs: an exam link's problems, each a line of a list shown as code, under
 # exam-bad-link-intro. $parameter is the parameter as the link writes it (as "mode=quiz"): keep
 # it first, as it is. The settings' names and values (mode, practice, exam, count, seed, shuffle,
-# on, off, time, none, extra, untimed, draw, unseen, review) are what a link must write: keep
-# them in English.
+# on, off, time, none, extra, esl30, untimed, draw, unseen, review) are what a link must write:
+# keep them in English.
 link-bad-mode = { $parameter }: mode is practice or exam
 link-bad-count = { $parameter }: count is a whole number from 1
 link-bad-seed = { $parameter }: seed is a whole number
 link-bad-shuffle = { $parameter }: shuffle is on or off
 # $max is the longest time limit in minutes, as a link writes it (1440, a day).
 link-bad-time = { $parameter }: time is minutes from 1 to { $max }, or none
-link-bad-extra = { $parameter }: extra time is 1, 1.5, 2 or untimed
+link-bad-extra = { $parameter }: extra time is 1, 1.5, 2, esl30 or untimed
 link-bad-draw = { $parameter }: draw is unseen or review
 # $parameter is here the name alone, as the link writes it (as "colour").
 link-unknown-setting = { $parameter }: not a setting an exam link knows

@@ -281,6 +281,9 @@ bank-setup-accommodation = Adaptación de tiempo
 bank-setup-accommodation-standard = Tiempo estándar
 # $factor: cuántas veces el tiempo estándar (1,5 o 2), escrito como número.
 bank-setup-accommodation-extended = Tiempo ampliado ({ $factor }×)
+# La adaptación de AWS Certification para quienes no tienen el inglés como lengua materna
+# («ESL +30 MINUTES»): se deja «ESL» como lo escribe AWS. $minutes: los minutos que añade (30).
+bank-setup-accommodation-esl = ESL: inglés como segunda lengua (+{ $minutes } min)
 bank-setup-accommodation-untimed = Sin límite de tiempo
 bank-setup-topics = Temas incluidos
 bank-setup-shuffle = Mezclar preguntas y opciones
@@ -579,6 +582,8 @@ results-figure-time-used = Tiempo empleado
 results-time-used = { $minutes } min { $seconds } s
 results-extended-time-150 = Se usó tiempo ampliado (1,5×).
 results-extended-time-200 = Se usó tiempo ampliado (2×).
+# $minutes: los minutos que añadió la adaptación ESL (30).
+results-extra-time-esl = Se usó el tiempo adicional ESL (+{ $minutes } min).
 results-untimed = El examen se realizó sin límite de tiempo.
 
 # certainty.rs
@@ -722,13 +727,13 @@ refusal-at-last-question = Esta es la última pregunta.
 refusal-nothing-selected = Elija una respuesta antes de comprobarla.
 refusal-not-practice-mode = Las respuestas solo se comprueban al final de un examen.
 # Mantenga $parameter y las palabras del propio enlace (mode, practice, exam, count, seed,
-# shuffle, on, off, time, none, extra, untimed, draw, unseen, review) tal como están.
+# shuffle, on, off, time, none, extra, esl30, untimed, draw, unseen, review) tal como están.
 link-bad-mode = { $parameter }: mode es practice o exam
 link-bad-count = { $parameter }: count es un número entero desde 1
 link-bad-seed = { $parameter }: seed es un número entero
 link-bad-shuffle = { $parameter }: shuffle es on u off
 link-bad-time = { $parameter }: time es un número de minutos de 1 a { $max }, o none
-link-bad-extra = { $parameter }: extra (tiempo adicional) es 1, 1.5, 2 o untimed
+link-bad-extra = { $parameter }: extra (tiempo adicional) es 1, 1.5, 2, esl30 o untimed
 link-bad-draw = { $parameter }: draw es unseen o review
 link-unknown-setting = { $parameter }: no es un parámetro que admita un enlace de examen
 link-unknown-question = { $parameter }: ninguna pregunta de este banco tiene este id

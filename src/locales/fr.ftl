@@ -275,6 +275,9 @@ bank-setup-accommodation = Aménagement du temps
 bank-setup-accommodation-standard = Temps standard
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Temps majoré ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL : anglais langue seconde (+{ $minutes } min)
 bank-setup-accommodation-untimed = Sans chronomètre
 bank-setup-topics = Thèmes à inclure
 bank-setup-shuffle = Mélanger les questions et les propositions
@@ -579,6 +582,8 @@ results-figure-time-used = Temps utilisé
 results-time-used = { $minutes } min { $seconds } s
 results-extended-time-150 = Le temps majoré (1,5×) a été utilisé.
 results-extended-time-200 = Le temps majoré (2×) a été utilisé.
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = Le temps majoré ESL (+{ $minutes } min) a été utilisé.
 results-untimed = L'examen a été passé sans chronomètre.
 
 # certainty.rs
@@ -722,13 +727,13 @@ refusal-at-last-question = Vous êtes à la dernière question.
 refusal-nothing-selected = Choisissez une réponse avant de la vérifier.
 refusal-not-practice-mode = Les réponses ne sont vérifiées qu'à la fin d'un examen.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter } : mode vaut practice ou exam
 link-bad-count = { $parameter } : count est un nombre entier à partir de 1
 link-bad-seed = { $parameter } : seed est un nombre entier
 link-bad-shuffle = { $parameter } : shuffle vaut on ou off
 link-bad-time = { $parameter } : time est un nombre de minutes de 1 à { $max }, ou none
-link-bad-extra = { $parameter } : extra (temps majoré) vaut 1, 1.5, 2 ou untimed
+link-bad-extra = { $parameter } : extra (temps majoré) vaut 1, 1.5, 2, esl30 ou untimed
 link-bad-draw = { $parameter } : draw vaut unseen ou review
 link-unknown-setting = { $parameter } : ce n'est pas un paramètre de lien d'examen
 link-unknown-question = { $parameter } : aucune question de cette banque ne porte cet identifiant

@@ -221,6 +221,9 @@ bank-setup-accommodation = 試験時間の配慮
 bank-setup-accommodation-standard = 標準時間
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = 時間延長（{ $factor }倍）
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL：英語を母語としない受験者（+{ $minutes }分）
 bank-setup-accommodation-untimed = 時間無制限
 bank-setup-topics = 出題する分野
 bank-setup-shuffle = 問題と選択肢をシャッフル
@@ -498,6 +501,8 @@ results-figure-time-used = 所要時間
 results-time-used = { $minutes }分{ $seconds }秒
 results-extended-time-150 = 時間延長（1.5倍）で受験しました。
 results-extended-time-200 = 時間延長（2倍）で受験しました。
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = ESL の時間延長（+{ $minutes }分）で受験しました。
 results-untimed = 時間無制限で受験しました。
 
 # certainty.rs
@@ -638,13 +643,13 @@ refusal-at-last-question = これが最後の問題です。
 refusal-nothing-selected = 答え合わせの前に解答を選んでください。
 refusal-not-practice-mode = 解答は試験の終了時にのみ採点されます。
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }：mode は practice または exam です
 link-bad-count = { $parameter }：count は1以上の整数です
 link-bad-seed = { $parameter }：seed は整数です
 link-bad-shuffle = { $parameter }：shuffle は on または off です
 link-bad-time = { $parameter }：time は1～{ $max }の分数、または none です
-link-bad-extra = { $parameter }：extra（延長時間）は 1、1.5、2、untimed のいずれかです
+link-bad-extra = { $parameter }：extra（延長時間）は 1、1.5、2、esl30、untimed のいずれかです
 link-bad-draw = { $parameter }：draw は unseen または review です
 link-unknown-setting = { $parameter }：試験リンクにはない設定です
 link-unknown-question = { $parameter }：この問題集にこのIDの問題はありません

@@ -281,6 +281,9 @@ bank-setup-accommodation = Tempo adicional
 bank-setup-accommodation-standard = Tempo padrão
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Tempo estendido ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL: inglês como segunda língua (+{ $minutes } min)
 bank-setup-accommodation-untimed = Sem cronometragem
 bank-setup-topics = Tópicos a incluir
 bank-setup-shuffle = Embaralhar questões e alternativas
@@ -585,6 +588,8 @@ results-figure-time-used = Tempo gasto
 results-time-used = { $minutes } min { $seconds } s
 results-extended-time-150 = Foi usado tempo estendido (1,5×).
 results-extended-time-200 = Foi usado tempo estendido (2×).
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = Foi usado o tempo adicional ESL (+{ $minutes } min).
 results-untimed = A prova foi feita sem cronometragem.
 
 # certainty.rs
@@ -728,13 +733,13 @@ refusal-at-last-question = Esta é a última questão.
 refusal-nothing-selected = Escolha uma resposta antes de conferi-la.
 refusal-not-practice-mode = As respostas só são conferidas no fim da prova.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode é practice ou exam
 link-bad-count = { $parameter }: count é um número inteiro a partir de 1
 link-bad-seed = { $parameter }: seed é um número inteiro
 link-bad-shuffle = { $parameter }: shuffle é on ou off
 link-bad-time = { $parameter }: time é um número de minutos de 1 a { $max }, ou none
-link-bad-extra = { $parameter }: extra (tempo adicional) é 1, 1.5, 2 ou untimed
+link-bad-extra = { $parameter }: extra (tempo adicional) é 1, 1.5, 2, esl30 ou untimed
 link-bad-draw = { $parameter }: draw é unseen ou review
 link-unknown-setting = { $parameter }: não é uma configuração que um link de prova reconheça
 link-unknown-question = { $parameter }: nenhuma questão deste banco tem este id

@@ -305,6 +305,9 @@ bank-setup-accommodation = Особые условия по времени
 bank-setup-accommodation-standard = Обычное время
 # $factor: how many times the standard time (1.5 or 2), written as a number.
 bank-setup-accommodation-extended = Увеличенное время ({ $factor }×)
+# AWS Certification's accommodation for candidates whose first language is not English
+# ("ESL +30 MINUTES"): keep "ESL" as AWS writes it. $minutes is the minutes it adds (30).
+bank-setup-accommodation-esl = ESL: английский — не родной язык (+{ $minutes } мин)
 bank-setup-accommodation-untimed = Без ограничения времени
 bank-setup-topics = Включить темы
 bank-setup-shuffle = Перемешать вопросы и варианты ответов
@@ -624,6 +627,8 @@ results-figure-time-used = Затраченное время
 results-time-used = { $minutes } мин { $seconds } с
 results-extended-time-150 = Использовалось увеличенное время (1,5×).
 results-extended-time-200 = Использовалось увеличенное время (2×).
+# $minutes: the minutes the ESL accommodation added (30).
+results-extra-time-esl = Использовалось дополнительное время ESL (+{ $minutes } мин).
 results-untimed = Экзамен пройден без ограничения времени.
 
 # certainty.rs
@@ -774,13 +779,13 @@ refusal-at-last-question = Это последний вопрос.
 refusal-nothing-selected = Выберите ответ, прежде чем проверять его.
 refusal-not-practice-mode = Ответы проверяются только в конце экзамена.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
-# time, none, extra, untimed, draw, unseen, review) as they are.
+# time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode — это practice или exam
 link-bad-count = { $parameter }: count — целое число от 1
 link-bad-seed = { $parameter }: seed — целое число
 link-bad-shuffle = { $parameter }: shuffle — это on или off
 link-bad-time = { $parameter }: time — число минут от 1 до { $max } или none
-link-bad-extra = { $parameter }: extra (дополнительное время) — это 1, 1.5, 2 или untimed
+link-bad-extra = { $parameter }: extra (дополнительное время) — это 1, 1.5, 2, esl30 или untimed
 link-bad-draw = { $parameter }: draw — это unseen или review
 link-unknown-setting = { $parameter }: такой настройки у ссылки на экзамен нет
 link-unknown-question = { $parameter }: в этом банке нет вопроса с таким идентификатором

@@ -49,8 +49,10 @@ pub enum TimeLimit {
     Unlimited,
 }
 
-/// The longest time limit an exam may have, in minutes (a day): links, the set-up form, packages
-/// and the bank format all take 1 to this.
+/// The longest time limit an exam may be given, in minutes (a day): links, the set-up form,
+/// packages and the bank format all take 1 to this. It bounds the limit before any
+/// accommodation, never the time a candidate is granted: 1440 minutes with 2× are 2880, and with
+/// ESL +30 they are 1470.
 pub const MAX_TIME_LIMIT_MINUTES: u32 = 1440;
 
 impl TimeLimit {
@@ -92,15 +94,12 @@ pub fn mode_setting(mode: Mode) -> &'static str {
     }
 }
 
-/// Reads extra time as links and the set-up form write it: `1`, `1.5`, `2` or `untimed`.
+/// Reads extra time as links and the set-up form write it: `1`, `1.5`, `2`, `esl30` or
+/// `untimed`.
 pub fn parse_accommodation(value: &str) -> Option<Accommodation> {
-    match value {
-        "1" => Some(Accommodation::Standard),
-        "1.5" => Some(Accommodation::Extended150),
-        "2" => Some(Accommodation::Extended200),
-        "untimed" => Some(Accommodation::Untimed),
-        _ => None,
-    }
+    Accommodation::ALL
+        .into_iter()
+        .find(|accommodation| accommodation_setting(*accommodation) == value)
 }
 
 /// Extra time as links and the set-up form write it.
@@ -109,6 +108,7 @@ pub fn accommodation_setting(accommodation: Accommodation) -> &'static str {
         Accommodation::Standard => "1",
         Accommodation::Extended150 => "1.5",
         Accommodation::Extended200 => "2",
+        Accommodation::Esl30 => "esl30",
         Accommodation::Untimed => "untimed",
     }
 }
@@ -230,7 +230,7 @@ impl fmt::Display for LinkProblem {
                             "{parameter}: time is minutes from 1 to {MAX_TIME_LIMIT_MINUTES}, or none"
                         );
                     }
-                    LinkSetting::Extra => "extra time is 1, 1.5, 2 or untimed",
+                    LinkSetting::Extra => "extra time is 1, 1.5, 2, esl30 or untimed",
                     LinkSetting::Draw => "draw is unseen or review",
                 };
                 write!(f, "{parameter}: {what}")

@@ -110,6 +110,15 @@ mod tests {
     }
 
     #[test]
+    fn a_package_keeps_the_extra_time_it_grants_every_candidate() {
+        use crate::session::Accommodation;
+        let text = "bank=week3&package=p&mode=exam&count=20&seed=1&time=30&extra=esl30";
+        let config = PackageConfig::parse(text).unwrap();
+        assert_eq!(config.link.accommodation, Some(Accommodation::Esl30));
+        assert_eq!(config.to_text(), text);
+    }
+
+    #[test]
     fn a_package_names_the_interface_language_it_falls_back_on() {
         let text = "bank=week3&package=p&language=fr-CA&mode=exam&count=20&seed=1";
         let config = PackageConfig::parse(text).unwrap();

@@ -16,6 +16,9 @@ pub enum Mode {
     Exam,
 }
 
+/// The minutes the ESL accommodation adds to an exam's time limit, whatever that limit is.
+pub const ESL_EXTRA_MINUTES: u32 = 30;
+
 /// Extra time granted before the start, as WCAG 2.2.1 asks; recorded in the results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -26,17 +29,38 @@ pub enum Accommodation {
     Extended150,
     /// Twice the time limit.
     Extended200,
+    /// [`ESL_EXTRA_MINUTES`] more than the time limit: what AWS Certification grants candidates
+    /// whose first language is not English ("ESL +30 minutes"). The minutes are added to the
+    /// limit in force, the bank's or one of the candidate's choosing, so a short exam gets them
+    /// whole too.
+    #[serde(rename = "esl30")]
+    Esl30,
     /// No time limit at all.
     Untimed,
 }
 
 impl Accommodation {
-    /// The time limit after this accommodation, or `None` for no limit.
-    pub fn apply_to(self, limit_ms: u64) -> Option<u64> {
+    /// Every accommodation, in the order the set-up form offers them.
+    pub const ALL: [Accommodation; 5] = [
+        Accommodation::Standard,
+        Accommodation::Extended150,
+        Accommodation::Extended200,
+        Accommodation::Esl30,
+        Accommodation::Untimed,
+    ];
+
+    /// The time limit in force under this accommodation, given the limit before it; `None`
+    /// means no limit. This is the one rule: an exam without a limit stays without one under
+    /// every accommodation, since there is nothing to extend.
+    pub fn apply_to(self, limit_ms: Option<u64>) -> Option<u64> {
+        let limit_ms = limit_ms?;
         match self {
             Accommodation::Standard => Some(limit_ms),
             Accommodation::Extended150 => Some(limit_ms.saturating_mul(3) / 2),
             Accommodation::Extended200 => Some(limit_ms.saturating_mul(2)),
+            Accommodation::Esl30 => {
+                Some(limit_ms.saturating_add(u64::from(ESL_EXTRA_MINUTES) * 60_000))
+            }
             Accommodation::Untimed => None,
         }
     }

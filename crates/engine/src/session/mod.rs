@@ -21,7 +21,7 @@ mod suspend;
 mod timing;
 
 pub use action::{Action, Rejected};
-pub use config::{Accommodation, Draw, ExamConfig, Mode};
+pub use config::{Accommodation, Draw, ESL_EXTRA_MINUTES, ExamConfig, Mode};
 pub use saved::{RestoreError, SESSION_FORMAT};
 pub use slot::Slot;
 pub use start::StartError;

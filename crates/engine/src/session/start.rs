@@ -124,9 +124,7 @@ impl Session {
             })
             .collect();
 
-        let time_limit_ms = config
-            .time_limit_ms
-            .and_then(|limit| config.accommodation.apply_to(limit));
+        let time_limit_ms = config.accommodation.apply_to(config.time_limit_ms);
         Ok(Session(Fields {
             bank_id: bank.id().clone(),
             bank_fingerprint: bank_fingerprint(bank),

@@ -35,6 +35,33 @@ fn a_link_round_trips_through_its_query_string() {
 }
 
 #[test]
+fn an_esl_link_round_trips_and_gives_the_limit_plus_thirty_minutes() {
+    let bank = common::bank();
+    let link = ExamLink::parse("mode=exam&count=4&seed=9&extra=esl30").unwrap();
+    assert_eq!(link.accommodation, Some(Accommodation::Esl30));
+    assert_eq!(link.to_query(), "mode=exam&count=4&seed=9&extra=esl30");
+    let session = Session::start(&bank, &link.config(&bank, 0), 0).unwrap();
+    assert_eq!(session.time_limit_ms(), Some((6 + 30) * 60_000));
+    // A limit the link sets is extended the same way, the longest one too.
+    let longest = ExamLink::parse("time=1440&extra=esl30").unwrap();
+    assert_eq!(ExamLink::parse(&longest.to_query()).unwrap(), longest);
+    let session = Session::start(&bank, &longest.config(&bank, 0), 0).unwrap();
+    assert_eq!(session.time_limit_ms(), Some(1470 * 60_000));
+    // Practice without a limit stays without one.
+    let untimed = ExamLink::parse("mode=practice&time=none&extra=esl30").unwrap();
+    let session = Session::start(&bank, &untimed.config(&bank, 0), 0).unwrap();
+    assert_eq!(session.time_limit_ms(), None);
+    assert_eq!(
+        ExamLink::parse("extra=esl")
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["extra=esl: extra time is 1, 1.5, 2, esl30 or untimed"]
+    );
+}
+
+#[test]
 fn every_bad_parameter_is_reported() {
     let problems = ExamLink::parse("mode=quiz&count=0&seed=x&colour=red").unwrap_err();
     assert_eq!(problems.len(), 4, "{problems:?}");
@@ -116,17 +143,19 @@ fn the_form_and_links_read_and_write_settings_the_same_way() {
     for mode in [Mode::Practice, Mode::Exam] {
         assert_eq!(parse_mode(mode_setting(mode)), Some(mode));
     }
-    for extra in [
-        Accommodation::Standard,
-        Accommodation::Extended150,
-        Accommodation::Extended200,
-        Accommodation::Untimed,
-    ] {
+    for extra in Accommodation::ALL {
         assert_eq!(
             parse_accommodation(accommodation_setting(extra)),
             Some(extra)
         );
     }
+    let settings: Vec<&str> = Accommodation::ALL
+        .into_iter()
+        .map(accommodation_setting)
+        .collect();
+    assert_eq!(settings, ["1", "1.5", "2", "esl30", "untimed"]);
+    assert_eq!(parse_accommodation("esl"), None);
+    assert_eq!(parse_accommodation("ESL30"), None);
     for time in [
         TimeLimit::Minutes(1),
         TimeLimit::Minutes(1440),

@@ -163,3 +163,29 @@ fn a_downloaded_progress_file_still_loads_whole_and_writes_the_same() {
     let banks: BTreeMap<_, _> = loaded.banks;
     assert_eq!(progress::write(1_700_000_000_010, &banks), PROGRESS);
 }
+
+#[test]
+fn every_accommodation_a_saved_session_or_result_file_names_still_reads_and_writes_the_same() {
+    use exam_engine::session::Accommodation;
+    // The values saved before ESL +30 existed, and its own; each must read back as the same
+    // accommodation and write back byte for byte.
+    for (saved, accommodation) in [
+        ("standard", Accommodation::Standard),
+        ("extended150", Accommodation::Extended150),
+        ("extended200", Accommodation::Extended200),
+        ("untimed", Accommodation::Untimed),
+        ("esl30", Accommodation::Esl30),
+    ] {
+        let field = format!(r#""accommodation":"{saved}""#);
+        let session_json = SESSION.replace(r#""accommodation":"standard""#, &field);
+        let session = Session::restore(&session_json, &common::bank()).unwrap();
+        assert_eq!(session.accommodation(), accommodation, "{saved}");
+        assert_eq!(session.to_json(), session_json);
+
+        let field = format!(r#""accommodation": "{saved}""#);
+        let result_json = RESULT.replace(r#""accommodation": "standard""#, &field);
+        let result = ResultFile::read("ada.json", &result_json).unwrap();
+        assert_eq!(result.accommodation, accommodation, "{saved}");
+        assert_eq!(result.to_json(), result_json);
+    }
+}

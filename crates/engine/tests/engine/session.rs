@@ -254,13 +254,49 @@ fn accommodations_scale_the_time_limit_or_remove_it() {
         (Accommodation::Standard, Some(20 * MINUTE)),
         (Accommodation::Extended150, Some(30 * MINUTE)),
         (Accommodation::Extended200, Some(40 * MINUTE)),
+        (Accommodation::Esl30, Some(50 * MINUTE)),
         (Accommodation::Untimed, None),
     ] {
         c.accommodation = accommodation;
         let s = Session::start(&bank, &c, T0).unwrap();
         assert_eq!(s.time_limit_ms(), expected);
+        assert_eq!(s.deadline_ms(), expected.map(|limit| T0 + limit));
         assert_eq!(s.accommodation(), accommodation);
     }
+}
+
+#[test]
+fn esl_adds_thirty_minutes_to_any_limit_and_none_to_no_limit() {
+    let bank = common::bank();
+    let mut c = config(Mode::Exam, 1);
+    assert_eq!(c.time_limit_ms, Some(6 * MINUTE), "the bank's own limit");
+    c.accommodation = Accommodation::Esl30;
+    // The bank's own limit, a short one of the candidate's choosing, the longest a link allows,
+    // and none (practice): each gets thirty minutes more, nothing is capped, none stays none.
+    for (limit, expected) in [
+        (Some(6 * MINUTE), Some(36 * MINUTE)),
+        (Some(MINUTE), Some(31 * MINUTE)),
+        (Some(1440 * MINUTE), Some(1470 * MINUTE)),
+        (None, None),
+    ] {
+        c.time_limit_ms = limit;
+        let s = Session::start(&bank, &c, T0).unwrap();
+        assert_eq!(s.time_limit_ms(), expected, "limit {limit:?}");
+    }
+}
+
+#[test]
+fn an_esl_exam_saves_and_restores_with_its_extra_time() {
+    let bank = common::bank();
+    let mut c = config(Mode::Exam, 4);
+    c.accommodation = Accommodation::Esl30;
+    let s = Session::start(&bank, &c, T0).unwrap();
+    let json = s.to_json();
+    assert!(json.contains(r#""accommodation":"esl30""#), "{json}");
+    let restored = Session::restore(&json, &bank).unwrap();
+    assert_eq!(restored.accommodation(), Accommodation::Esl30);
+    assert_eq!(restored.time_limit_ms(), Some(36 * MINUTE));
+    assert_eq!(restored, s);
 }
 
 #[test]

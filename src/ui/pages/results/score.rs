@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::results::Results;
-use crate::engine::session::{Accommodation, FinishReason};
+use crate::engine::session::{Accommodation, ESL_EXTRA_MINUTES, FinishReason};
 use crate::ui::messages::Msg;
 use crate::ui::text::Texts;
 
@@ -28,6 +28,9 @@ fn accommodation_note(text: &Texts, accommodation: Accommodation) -> Option<Stri
         Accommodation::Standard => return None,
         Accommodation::Extended150 => Msg::ResultsExtendedTime150,
         Accommodation::Extended200 => Msg::ResultsExtendedTime200,
+        Accommodation::Esl30 => Msg::ResultsExtraTimeEsl {
+            minutes: ESL_EXTRA_MINUTES.into(),
+        },
         Accommodation::Untimed => Msg::ResultsUntimed,
     };
     Some(text.get(note))

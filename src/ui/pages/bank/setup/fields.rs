@@ -9,7 +9,7 @@ use crate::engine::bank::Bank;
 use crate::engine::deep_link::{
     TimeLimit, accommodation_setting, parse_accommodation, scaled_minutes,
 };
-use crate::engine::session::{Accommodation, Mode};
+use crate::engine::session::{Accommodation, ESL_EXTRA_MINUTES, Mode};
 use crate::ui::messages::Msg;
 use crate::ui::text::Texts;
 
@@ -76,24 +76,35 @@ pub fn time_field(text: &Texts, form: &UseStateHandle<Form>, bank: &Bank) -> Htm
     }
 }
 
-/// Extra time for candidates who are granted it.
+/// The words the set-up form offers an accommodation with.
+fn accommodation_label(accommodation: Accommodation) -> Msg {
+    match accommodation {
+        Accommodation::Standard => Msg::BankSetupAccommodationStandard,
+        Accommodation::Extended150 => Msg::BankSetupAccommodationExtended {
+            factor: 1.5_f64.into(),
+        },
+        Accommodation::Extended200 => Msg::BankSetupAccommodationExtended {
+            factor: 2_u32.into(),
+        },
+        Accommodation::Esl30 => Msg::BankSetupAccommodationEsl {
+            minutes: ESL_EXTRA_MINUTES.into(),
+        },
+        Accommodation::Untimed => Msg::BankSetupAccommodationUntimed,
+    }
+}
+
+/// Extra time for candidates who are granted it: every accommodation the engine knows.
 pub fn accommodation_field(text: &Texts, form: &UseStateHandle<Form>) -> Html {
     let set_extra = edit(form, |f, e: Event| {
         f.accommodation = parse_accommodation(&select_value(&e)).unwrap_or_default();
     });
-    let option = |accommodation: Accommodation, label: Msg| {
-        html! {
-            <option value={ accommodation_setting(accommodation) } selected={ form.accommodation == accommodation }>{ text.get(label) }</option>
-        }
-    };
     html! {
         <div class="field">
             <label for="extra">{ text.get(Msg::BankSetupAccommodation) }</label>
             <select id="extra" onchange={ set_extra }>
-                { option(Accommodation::Standard, Msg::BankSetupAccommodationStandard) }
-                { option(Accommodation::Extended150, Msg::BankSetupAccommodationExtended { factor: 1.5_f64.into() }) }
-                { option(Accommodation::Extended200, Msg::BankSetupAccommodationExtended { factor: 2_u32.into() }) }
-                { option(Accommodation::Untimed, Msg::BankSetupAccommodationUntimed) }
+                { for Accommodation::ALL.into_iter().map(|accommodation| html! {
+                    <option value={ accommodation_setting(accommodation) } selected={ form.accommodation == accommodation }>{ text.get(accommodation_label(accommodation)) }</option>
+                }) }
             </select>
         </div>
     }
