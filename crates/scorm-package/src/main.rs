@@ -15,23 +15,28 @@ use std::process::ExitCode;
 use exam_engine::bank::Id;
 use exam_engine::catalog::{BANKS_FOLDER, INDEX_PATH};
 use exam_engine::catalog::{BankFigures, CatalogEntry, catalog_json};
-use exam_engine::deep_link::{ExamLink, MAX_TIME_LIMIT_MINUTES, TimeLimit, scaled_minutes};
+use exam_engine::deep_link::{
+    ExamLink, MAX_TIME_LIMIT_MINUTES, TimeLimit, accommodation_setting, parse_accommodation,
+    scaled_minutes,
+};
 use exam_engine::export::to_json;
 use exam_engine::import::import;
 use exam_engine::language_tag::LanguageTag;
 use exam_engine::package::{META_NAME, PackageConfig};
-use exam_engine::session::Mode;
+use exam_engine::session::{Accommodation, Mode};
 use exam_engine::validate::parse_bank;
 
 const USAGE: &str = "\
 Usage: scorm-package --dist DIR --bank FILE --out FILE.zip
-                     [--count N] [--minutes M] [--pass P] [--seed S] [--title TEXT]
-                     [--language TAG]
+                     [--count N] [--minutes M] [--extra X] [--pass P] [--seed S]
+                     [--title TEXT] [--language TAG]
 
 Packs the built app in DIR (bash scripts/build.sh makes dist/) and the bank in FILE (JSON,
 GIFT, Aiken or Markdown) as a SCORM 1.2 package of one fixed exam: N questions (default: the
 bank's), M minutes (default: the bank's time scaled to N), pass mark P % (default: the bank's),
-drawn with seed S (default 1), so every candidate sits the same exam. TEXT names it in the LMS
+drawn with seed S (default 1), so every candidate sits the same exam. X is extra time every
+candidate of the package gets, as an exam link's extra= writes it: 1 (none, the default), 1.5
+or 2 (times M), esl30 (M plus 30 minutes) or untimed. TEXT names it in the LMS
 (default: the bank's title). TAG (a BCP 47 tag: fr, pt-BR) is the interface's language when the
 LMS does not give the learner's (cmi.student_preference.language); without it, the browser's.";
 
@@ -41,6 +46,7 @@ struct Options {
     out: PathBuf,
     count: Option<usize>,
     minutes: Option<u32>,
+    extra: Accommodation,
     pass: Option<u8>,
     seed: u64,
     title: Option<String>,
@@ -56,6 +62,7 @@ fn parse_options() -> Result<Options, String> {
         out: PathBuf::new(),
         count: None,
         minutes: None,
+        extra: Accommodation::Standard,
         pass: None,
         seed: 1,
         title: None,
@@ -87,6 +94,11 @@ fn parse_options() -> Result<Options, String> {
                     ));
                 }
                 options.minutes = Some(m as u32);
+            }
+            "--extra" => {
+                options.extra = parse_accommodation(&value).ok_or_else(|| {
+                    format!("--extra {value}: extra time is 1, 1.5, 2, esl30 or untimed")
+                })?
             }
             "--pass" => {
                 let p = number("a percentage from 0 to 100")?;
@@ -196,7 +208,13 @@ fn run(options: &Options) -> Result<String, String> {
     let packaged = parse_bank("package bank", bank_text.as_bytes())
         .map_err(|_| "the packaged bank does not validate".to_owned())?;
 
-    let mut package_id: String = format!("{}-s{}-n{count}", bank.id(), options.seed);
+    // Extra time is part of the package's name, so a standard package and an ESL one of the same
+    // exam on one LMS keep their saved data apart; a standard package keeps the name it had.
+    let extra_suffix = match options.extra {
+        Accommodation::Standard => String::new(),
+        extra => format!("-x{}", accommodation_setting(extra)),
+    };
+    let mut package_id: String = format!("{}-s{}-n{count}{extra_suffix}", bank.id(), options.seed);
     package_id.truncate(Id::MAX_LEN);
     let config = PackageConfig {
         bank: bank.id().clone(),
@@ -206,6 +224,9 @@ fn run(options: &Options) -> Result<String, String> {
             count: Some(count),
             seed: Some(options.seed),
             time: Some(TimeLimit::Minutes(minutes)),
+            // The package's link grants the extra time, so every launch starts with it and the
+            // results record it, as an exam link with `extra=` does; standard time needs no word.
+            accommodation: (options.extra != Accommodation::Standard).then_some(options.extra),
             ..ExamLink::default()
         },
         language: options.language.clone(),
@@ -248,8 +269,12 @@ fn run(options: &Options) -> Result<String, String> {
     let listed: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
     let manifest = manifest::write(&package_id, &title, pass, &listed);
     write_zip(&options.out, &manifest, &files)?;
+    let extra = match options.extra {
+        Accommodation::Standard => String::new(),
+        extra => format!(", extra time {}", accommodation_setting(extra)),
+    };
     Ok(format!(
-        "{}: SCORM 1.2 package of \"{title}\": {count} questions, {minutes} minutes, pass mark {pass} %, seed {} ({} files)",
+        "{}: SCORM 1.2 package of \"{title}\": {count} questions, {minutes} minutes{extra}, pass mark {pass} %, seed {} ({} files)",
         options.out.display(),
         options.seed,
         files.len() + 1

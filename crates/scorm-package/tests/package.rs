@@ -206,3 +206,55 @@ fn a_bank_with_problems_or_no_built_app_is_refused_with_the_reason() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_package_can_grant_every_candidate_extra_time_such_as_esl_30_minutes() {
+    let dir = temp("extra");
+    let dist = dir.join("dist");
+    stand_in_dist(&dist);
+    let out = dir.join("week3-esl.zip");
+    let (code, stdout, stderr) = run(&[
+        "--dist",
+        dist.to_str().unwrap(),
+        "--bank",
+        "tests/fixtures/import/containers.gift",
+        "--count",
+        "3",
+        "--minutes",
+        "10",
+        "--extra",
+        "esl30",
+        "--seed",
+        "2024",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("3 questions, 10 minutes, extra time esl30, pass mark"),
+        "{stdout}"
+    );
+    let files = entries(&out);
+    let page = files.iter().find(|(n, _)| n == "index.html").unwrap();
+    let page = String::from_utf8_lossy(&page.1);
+    // The link grants the extra time; the package's own name carries it, so its saved data
+    // stays apart from a standard package of the same exam.
+    assert!(
+        page.contains("content=\"bank=containers&amp;package=containers-s2024-n3-xesl30&amp;mode=exam&amp;count=3&amp;seed=2024&amp;time=10&amp;extra=esl30\""),
+        "{page}"
+    );
+    // The bank keeps the limit before the extra time: the app adds the 30 minutes once.
+    let bank = files
+        .iter()
+        .find(|(n, _)| n == "questions/containers.json")
+        .unwrap();
+    let bank: serde_json::Value = serde_json::from_slice(&bank.1).unwrap();
+    assert_eq!(bank["default_time_limit_minutes"], 10);
+
+    let (code, _, stderr) = run(&["--dist", "d", "--bank", "b", "--out", "o", "--extra", "esl"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--extra esl: extra time is 1, 1.5, 2, esl30 or untimed"),
+        "{stderr}"
+    );
+}
