@@ -22,6 +22,9 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "browser/problem_words.rs"]
+mod problem_words;
+
 /// The fixture files, compiled in: the test runner's web server does not serve them.
 fn bundled(path: &str) -> Result<Vec<u8>, String> {
     match path {

@@ -36,6 +36,12 @@ confidence-sure = متأكد
 verdict-not-yet = ليس بعد
 verdict-borderline = غير محسوم
 verdict-likely = على الأرجح
+# The file formats, as the start page says what a file was read as.
+format-json = بنك أسئلة JSON
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = ملف Markdown بكتل إجابات
+format-markdown-task-list = قائمة مهام Markdown
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -161,9 +167,6 @@ common-report-problem = أبلغ عن مشكلة في هذا السؤال
 bank-list-none = لا توجد بنوك أسئلة مدرجة في { $file } بعد.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = بنوك الأسئلة
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: المعرّف «{ $id }» { $problem }
 bank-list-open-to-see = افتح البنك لرؤية أسئلته.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = الأسئلة
@@ -825,6 +828,265 @@ not-found-all-banks = اعرض جميع بنوك الأسئلة
 not-found-loading-bank = جارٍ تحميل { $title }…
 not-found-loading-banks = جارٍ تحميل بنوك الأسئلة…
 # (end of the results' section)
+
+## Problems in bank files and their warnings, as the page shows them to teachers
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+# In Arabic, marks that hold punctuation (ANSWER:, https://, - [x], a lone { or }, "Correct
+# answer: …", file extensions) are wrapped in invisible LRI … PDI (U+2066 … U+2069), so that
+# right-to-left text neither reorders nor mirrors them: keep these characters when editing.
+
+file-line = { $place }: { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }: السؤال «{ $id }» (رقم { $number }): { $message }
+file-line-in-unnamed-question = { $place }: السؤال رقم { $number }: { $message }
+file-line-warning = { $place }: تحذير: { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }؛ وقد تم تخطّي السؤال
+file-outcome-text-skipped = { $message }؛ وقد تم تخطّي هذا النص
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = السؤال «{ $id }»: { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = الحقل { $field } غير موجود
+file-empty = الحقل { $field } فارغ
+file-empty-optional = الحقل { $field } فارغ؛ احذفه من الملف بدلًا من تركه فارغًا
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } ليس من حقول صيغة البنك (الحقول المعروفة: { $known })
+# $text is the id as the file writes it.
+file-id-empty = قيمة { $field } «{ $text }» فارغة
+file-id-too-long = قيمة { $field } «{ $text }» يتجاوز طولها { $max ->
+        [zero] { $max } حرف
+        [one] حرفًا واحدًا
+        [two] حرفين
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }
+file-id-bad-character = لا يجوز أن تحتوي قيمة { $field } «{ $text }» إلا على الحروف والأرقام والرموز '-' و'_' و'.' (دون مسافات)
+file-listed-twice = القيمة «{ $value }» مدرجة مرتين في { $field }
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = الحقل format غير موجود؛ أضف ⁦"format": { $format }⁩
+file-format-unsupported = قيمة format { $found } غير مدعومة؛ يقرأ هذا الإصدار format { $format }
+file-unknown-level = قيمة level «{ $text }» غير صالحة: يجب أن تكون «foundational» أو «going-further»
+file-bad-language = قيمة language «{ $text }» ليست وسم لغة وفق BCP 47 مثل «fr» أو «pt-BR»؛ لذا يُقرأ البنك دون تحديد لغته
+file-bad-facts-checked = يجب أن تكون قيمة facts_checked «{ $text }» تاريخًا صحيحًا مكتوبًا بالصيغة YYYY-MM-DD
+file-report-url-scheme = يجب أن تبدأ قيمة report_url «{ $text }» بـ ⁦https://⁩ أو ⁦mailto:⁩
+file-report-url-spaces = يجب ألا تحتوي قيمة report_url «{ $text }» على مسافات أو محارف تحكّم
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = يجب أن تحتوي قيمة report_url «{ $text }» على { $placeholder }، ويحلّ محلّه معرّف السؤال المُبلَّغ عنه
+file-no-topics = الحقل topics فارغ؛ أدرج فيه موضوعًا واحدًا على الأقل
+file-too-many-questions = يحتوي الحقل questions على { $count ->
+        [zero] { $count } سؤال
+        [one] سؤال واحد
+        [two] سؤالين
+        [few] { $count } أسئلة
+        [many] { $count } سؤالًا
+       *[other] { $count } سؤال
+    }، والحد الأقصى للبنك الواحد { $limit } (قسّمه إلى عدة بنوك)
+file-only-question-unusable = لا يمكن استخدام السؤال الوحيد في الملف
+# $count is 2 or more.
+file-no-usable-question = { $count ->
+        [zero] لا يمكن استخدام أيٍّ من الأسئلة الـ{ $count }
+        [one] لا يمكن استخدام السؤال الوحيد في الملف
+        [two] لا يمكن استخدام أيٍّ من السؤالين
+        [few] لا يمكن استخدام أيٍّ من الأسئلة الـ{ $count }
+        [many] لا يمكن استخدام أيٍّ من الأسئلة الـ{ $count }
+       *[other] لا يمكن استخدام أيٍّ من الأسئلة الـ{ $count }
+    }
+file-question-count-below-one = قيمة default_question_count هي { $count }، ويجب ألا تقل عن 1
+file-question-count-above-file = قيمة default_question_count هي { $count }، وهي أكبر من عدد أسئلة البنك ({ $questions })
+file-question-count-lowered = قيمة default_question_count هي { $count }، وهي أكبر من عدد الأسئلة الصالحة للاستخدام ({ $usable })؛ لذا يصبح العدد الافتراضي لأسئلة الاختبار { $usable }
+file-time-limit-out-of-range = قيمة default_time_limit_minutes هي { $minutes }، ويجب أن تكون من 1 إلى { $limit }
+file-weighted-topic-unknown = يذكر الحقل topic_weights الموضوع «{ $topic }»، وهو ليس من مواضيع البنك
+file-bad-weight = وزن «{ $topic }» في topic_weights هو { $weight }؛ والوزن عدد من 0 فأكثر
+file-no-positive-weight = لا يعطي الحقل topic_weights أي موضوع وزنًا أكبر من 0
+file-pass-mark-out-of-range = قيمة pass_mark_percent هي { $percent }، وهي خارج النطاق من 0 إلى 100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = قيمة id «{ $id }» مستخدمة من قبل في السؤال رقم { $first }
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = جميع الخيارات صحيحة، لذا فعبارة «{ $instruction }» تكشف الإجابة للمتقدّمين؛ فكّر في إضافة خيار خاطئ
+# $topics lists the bank's topics.
+file-topic-not-listed = الموضوع «{ $topic }» ليس في قائمة مواضيع البنك ({ $topics })
+file-too-many-choices = يحتوي الحقل choices على { $count ->
+        [zero] { $count } خيار
+        [one] خيار واحد
+        [two] خيارين
+        [few] { $count } خيارات
+        [many] { $count } خيارًا
+       *[other] { $count } خيار
+    }، والحد الأقصى للسؤال الواحد { $limit }
+# $count is 0 or 1.
+file-too-few-choices = { $count ->
+        [zero] لا يحتوي الحقل choices على أي خيار
+        [one] يحتوي الحقل choices على خيار واحد فقط
+        [two] يحتوي الحقل choices على خيارين
+        [few] يحتوي الحقل choices على { $count } خيارات
+        [many] يحتوي الحقل choices على { $count } خيارًا
+       *[other] يحتوي الحقل choices على { $count } خيار
+    }، ويحتاج السؤال إلى خيارين على الأقل
+file-choice-id-repeated = قيمة { $field } «{ $id }» مستخدمة في خيار آخر من خيارات هذا السؤال
+file-choice-text-repeated = قيمة { $field } «{ $text }» تكرّر نص خيار آخر
+file-no-answer = الحقل answer فارغ؛ حدّد فيه خيارًا واحدًا على الأقل
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = قيمة answer «{ $id }» ليست من الخيارات { $choices }
+file-unsafe-url = يجب أن تكون قيمة { $field } «{ $url }» عنوانًا يبدأ بـ ⁦http://⁩ أو ⁦https://⁩
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = حجم الملف { $megabytes } ميغابايت؛ وأكبر ملف أسئلة يقرؤه هذا التطبيق { $limit } ميغابايت
+file-utf16 = الملف محفوظ بترميز UTF-16؛ احفظه بترميز UTF-8 بدلًا من ذلك
+file-not-utf8 = الملف ليس نصًّا صالحًا بترميز UTF-8 في هذا الموضع؛ احفظه بترميز UTF-8
+file-format-unknown = تعذّر تحديد صيغة الملف: المتوقع بنك أسئلة بصيغة JSON (⁦.json⁩)، أو ملف GIFT أو Aiken (⁦.gift⁩ أو ⁦.txt⁩)، أو ملف Markdown (⁦.md⁩)
+# $reason is why, as the browser said it.
+file-not-loaded = تعذّر التحميل: { $reason }
+file-id-not-as-listed = معرّف البنك هو «{ $id }»، لكن questions/index.json يدرجه بالمعرّف «{ $listed }»
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = يمتد هذا السؤال على { $kilobytes } كيلوبايت دون سطر فارغ؛ يجب الفصل بين الأسئلة بأسطر فارغة (بحد أقصى { $limit } كيلوبايت لكل سؤال)
+file-title-not-closed = فُتح العنوان بـ :: ولم يُغلق بـ ::
+file-answer-block-not-closed = فُتحت كتلة الإجابات بـ ⁦{"{"}⁩ ولم تُغلق بـ ⁦{"}"}⁩
+file-second-answer-block = في هذا السؤال كتلة إجابات ثانية {"{"}…{"}"}؛ ولا يجوز أن يكون للسؤال إلا كتلة واحدة
+file-no-answers = «{ $label }»: لا تحتوي كتلة الإجابات على أي إجابة بـ = أو ~
+file-no-right-weight = ليس في «{ $label }» إجابة صحيحة: ميّز إحدى الإجابات بـ = أو أعطِ الإجابات الصحيحة وزنًا موجبًا %weight%
+file-answer-line-first = سطر ⁦ANSWER:⁩ لا يسبقه أي سؤال
+file-not-a-choice-letter = القيمة «{ $text }» في سطر ⁦ANSWER:⁩ ليست حرف خيار مثل A أو B
+file-answer-line-names-no-letter = لا يذكر سطر ⁦ANSWER:⁩ أي حرف خيار
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = يأتي الخيار { $letter } قبل أي نص للسؤال
+file-choice-out-of-order = الخيار { $letter } في غير ترتيبه: يجب أن يكون الخيار التالي في هذا السؤال { $expected }
+file-choice-out-of-order-full = الخيار { $letter } في غير ترتيبه: لا يجوز أن يكون لهذا السؤال خيار تالٍ (26 خيارًا على الأكثر)
+file-no-answer-line = ليس في هذا السؤال سطر ⁦ANSWER:⁩ بعد خياراته
+file-text-without-choices = لا تلي هذا النصَّ أيُّ خيارات ولا سطر ⁦ANSWER:⁩
+file-answer-names-no-option = لا يذكر سطر الإجابة «{ $text }» أي حرف خيار (مثل A أو B)
+file-no-lettered-choices = ليس في هذا السؤال خيارات مرقّمة بالحروف (⁦A. …⁩)
+file-no-correct-answer-line = ليس في هذا السؤال سطر «⁦Correct answer: …⁩»
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = حروف الخيارات هي { $letters }: يجب أن يرد كل حرف ابتداءً من A مرة واحدة
+# $mark is the character found between the brackets.
+file-unclear-box = مربع الخيار [{ $mark }] ليس [x] (صحيح) ولا [ ] (خاطئ)
+file-no-ticked-option = ليس في هذا السؤال خيار صحيح: حدّد أحد الخيارات بـ ⁦- [x]⁩
+file-front-matter-not-closed = فُتحت الترويسة (front matter) بـ --- ولم تُغلق بـ ---
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = قيمة { $key } «{ $value }» ليست عددًا صحيحًا
+file-not-true-or-false = قيمة { $key } «{ $value }» ليست true ولا false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = استُبعدت صورة («{ $alt }») من هذا النص، لأن هذا التطبيق لا يستطيع عرض الصور بعد
+file-picture-left-out-no-alt = استُبعدت صورة بلا نص بديل من هذا النص، لأن هذا التطبيق لا يستطيع عرض الصور بعد
+file-no-answer-block = ليس في «{ $label }» كتلة إجابات {"{"}…{"}"} (فهو عنصر وصفي في Moodle)؛ وقد تم تخطّيه
+file-gift-essay = «{ $label }» سؤال مقالي، وهذا النوع لا يقبله هذا التطبيق؛ وقد تم تخطّيه
+file-gift-numerical = «{ $label }» سؤال عددي، وهذا النوع لا يقبله هذا التطبيق؛ وقد تم تخطّيه
+file-gift-matching = «{ $label }» سؤال مطابقة، وهذا النوع لا يقبله هذا التطبيق؛ وقد تم تخطّيه
+file-gift-short-answer = «{ $label }» سؤال إجابة قصيرة، وهذا النوع لا يقبله هذا التطبيق؛ وقد تم تخطّيه
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = «{ $label }»: الدرجة الجزئية ({ $percent } بالمئة) للإجابة «{ $choice }» غير مدعومة؛ وتُحتسب هذه الإجابة خاطئة
+file-several-equals-answers = «{ $label }» يحدّد بالعلامة = { $count ->
+        [zero] { $count } إجابة صحيحة
+        [one] إجابة صحيحة واحدة
+        [two] إجابتين صحيحتين
+        [few] { $count } إجابات صحيحة
+        [many] { $count } إجابة صحيحة
+       *[other] { $count } إجابة صحيحة
+    }؛ يقبل Moodle أيًّا منها، أما هذا التطبيق فيطلبها كلها
+file-weights-not-hundred = «{ $label }»: مجموع أوزان الإجابات الصحيحة { $percent } بالمئة وليس 100 بالمئة؛ وتُحتسب صحيحةً كلُّ إجابة ذات وزن موجب
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] السطر «{ $text }» لا ينتمي إلى أي سؤال
+        [2] السطر «{ $text }» والسطر الذي يليه لا ينتميان إلى أي سؤال
+        [zero] السطر «{ $text }» لا ينتمي إلى أي سؤال
+        [one] السطر «{ $text }» لا ينتمي إلى أي سؤال
+        [two] السطر «{ $text }» والسطر الذي يليه لا ينتميان إلى أي سؤال
+        [few] السطر «{ $text }» والأسطر التي تليه لا تنتمي إلى أي سؤال ({ $lines } أسطر)
+        [many] السطر «{ $text }» والأسطر التي تليه لا تنتمي إلى أي سؤال ({ $lines } سطرًا)
+       *[other] السطر «{ $text }» والأسطر التي تليه لا تنتمي إلى أي سؤال ({ $lines } سطر)
+    }: سؤال Aiken هو النص الذي يسبق خياراته مباشرة؛ وقد تم استبعاد هذا النص
+file-numbered-line-without-choices = لا توجد تحت هذا السطر المرقّم خيارات مرقّمة بالحروف؛ فلم يُقرأ على أنه سؤال
+file-fence-not-closed = كتلة الشيفرة هذه لم تُغلق؛ لذا تُقرأ على أنها نص
+file-numbered-line-without-options = لا توجد تحت هذا السطر المرقّم خيارات [x] أو [ ]؛ فلم يُقرأ على أنه سؤال
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = لا توجد تحت الأسطر المرقّمة من { $start } إلى { $end } خيارات [x] أو [ ]؛ فلم تُقرأ على أنها أسئلة
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = سطر الترويسة (front matter) «{ $line }» ليس بالصيغة ⁦key: value⁩؛ وقد تم تجاهله
+file-quizdown-display-option = المفتاح { $key } في الترويسة (front matter) إعداد عرض خاص بـ quizdown، ويتجاهله هذا التطبيق
+file-front-matter-unused = المفتاح { $key } في الترويسة (front matter) غير مستخدم؛ وقد تم تجاهله
+# $missing of the file's $usable questions.
+file-no-explanations = { $missing ->
+        [zero] { $missing } سؤال من أصل { $usable } ليس لها شرح (أولها هنا)
+        [one] سؤال واحد من أصل { $usable } ليس له شرح (وهو هنا)
+        [two] سؤالان من أصل { $usable } ليس لهما شرح (أولهما هنا)
+        [few] { $missing } أسئلة من أصل { $usable } ليس لها شرح (أولها هنا)
+        [many] { $missing } سؤالًا من أصل { $usable } ليس لها شرح (أولها هنا)
+       *[other] { $missing } سؤال من أصل { $usable } ليس لها شرح (أولها هنا)
+    }؛ ولن يرى المتقدّمون إلا الإجابة الصحيحة
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = السؤال «{ $id }» يكرّر نص السؤال «{ $earlier }» (السطر { $line })
+file-repeated-prompt-no-line = السؤال «{ $id }» يكرّر نص السؤال «{ $earlier }»
+
+## Saved records and handed-in files that could not be read: a saved exam, the kept banks, progress and result files, the reader of teachers' formats
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = الاختبار المحفوظ تالف ({ $detail })
+restore-unknown-format = كُتب الاختبار المحفوظ بإصدار الصيغة { $found }، ولا يستطيع هذا الإصدار من التطبيق قراءته
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = الاختبار المحفوظ يخص بنكًا آخر («{ $saved }»)
+restore-bank-changed = تغيّر بنك الأسئلة منذ حفظ الاختبار
+restore-inconsistent = بيانات الاختبار المحفوظ غير متّسقة ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = إصدار صيغة قائمة البنوك المحفوظة في هذا المتصفح هو { $found }، ولا يقرؤه هذا الإصدار من التطبيق
+kept-list-damaged = قائمة البنوك المحفوظة في هذا المتصفح تالفة ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = تعذّرت قراءة النسخة المحفوظة من { $source } فاستُبعدت: { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }: ليس ملف تقدّم ({ $detail })
+progress-no-kind = { $file }: ليس ملف تقدّم (لا يحتوي على ⁦"kind": "{ $kind }"⁩)
+progress-no-version = { $file }: لا يذكر ملف التقدّم إصدار صيغته
+progress-version = { $file }: إصدار صيغة ملف التقدّم { $found } لا يقرؤه هذا الإصدار من التطبيق (فهو يقرأ { $reads })
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }: البنك «{ $bank }»: { $detail }؛ وقد استُبعد هذا الجزء
+progress-history-unreadable = { $file }: البنك «{ $bank }»: سجل المحاولات: { $detail }؛ وقد استُبعد هذا الجزء
+progress-review-unreadable = { $file }: البنك «{ $bank }»: المراجعة: { $detail }؛ وقد استُبعد هذا الجزء
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }: ليس ملف نتيجة ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }: ليس ملف نتيجة (نوعه «{ $found }»)
+# $kind is the kind every result file names.
+result-no-kind = { $file }: ليس ملف نتيجة (لا يحتوي على ⁦"kind": "{ $kind }"⁩)
+result-no-version = { $file }: ليس ملف نتيجة (لا يذكر إصدار صيغته)
+result-version = { $file }: إصدار صيغة ملف النتيجة { $found } لا يقرؤه هذا الإصدار من التطبيق (فهو يقرأ { $reads })
+result-no-answers = { $file }: لا تحتوي النتيجة على أي إجابة
+# $title and $id are the other bank's.
+result-other-bank = { $file }: نتيجة لبنك آخر، «{ $title }» ({ $id })
+result-other-bank-version = { $file }: نتيجة لإصدار آخر من هذا البنك (تغيّرت أسئلته أو خياراته أو إجاباته منذ ذلك الحين)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }: الإجابة رقم { $answer }: السؤال «{ $question }» غير موجود في البنك
+result-answered-twice = { $file }: أُجيب عن السؤال «{ $question }» مرتين
+result-impossible-answer = { $file }: السؤال «{ $question }»: تذكر الإجابة خيارات ليست في هذا السؤال
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = تعذّر تحميل قارئ هذه الصيغة؛ تحقّق من الاتصال وحاول مرة أخرى
+# $message is the browser's own description of the failure, in English.
+tools-failed = فشل قارئ هذه الصيغة ({ $message })
+tools-failed-silently = فشل قارئ هذه الصيغة
+tools-no-answer = لم يُعِد قارئ هذه الصيغة أي رد
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = تعذّرت قراءة رد القارئ ({ $detail })
 
 ## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
 # refusals.rs

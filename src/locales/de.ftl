@@ -35,6 +35,12 @@ confidence-sure = Sicher
 verdict-not-yet = Noch nicht
 verdict-borderline = Knapp
 verdict-likely = Wahrscheinlich
+# The file formats, as the start page says what a file was read as.
+format-json = JSON-Fragenkatalog
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown mit Antwortblöcken
+format-markdown-task-list = Markdown-Aufgabenliste
 
 ## Startseite und gemeinsame Teile der Seiten (home, components, the app's shell, stores)
 # home/mod.rs
@@ -132,9 +138,6 @@ common-report-problem = Problem mit dieser Frage melden
 bank-list-none = In { $file } sind noch keine Fragenkataloge aufgeführt.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = Fragenkataloge
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: ID „{ $id }“: { $problem }
 bank-list-open-to-see = Öffnen Sie den Fragenkatalog, um seine Fragen zu sehen.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Fragen
@@ -710,6 +713,218 @@ not-found-all-banks = Alle Fragenkataloge anzeigen
 not-found-loading-bank = { $title } wird geladen…
 not-found-loading-banks = Fragenkataloge werden geladen…
 # (end of the results' section)
+
+## Probleme in Fragenkatalogdateien und ihre Warnungen, wie die Seite sie Lehrkräften zeigt
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+
+file-line = { $place }: { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }: Frage „{ $id }“ (Nr. { $number }): { $message }
+file-line-in-unnamed-question = { $place }: Frage Nr. { $number }: { $message }
+file-line-warning = { $place }: Warnung: { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }; die Frage wird übersprungen
+file-outcome-text-skipped = { $message }; dieser Text wird übersprungen
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = Frage „{ $id }“: { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = { $field } fehlt
+file-empty = { $field } ist leer
+file-empty-optional = { $field } ist leer; lassen Sie das Feld stattdessen weg
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } ist kein Feld des Fragenkatalogformats (bekannte Felder: { $known })
+# $text is the id as the file writes it.
+file-id-empty = { $field } „{ $text }“ ist leer
+file-id-too-long = { $field } „{ $text }“ ist länger als { $max } Zeichen
+file-id-bad-character = { $field } „{ $text }“ darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten (keine Leerzeichen)
+file-listed-twice = { $field } „{ $value }“ ist doppelt aufgeführt
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = format fehlt; fügen Sie "format": { $format } hinzu
+file-format-unsupported = format { $found } wird nicht unterstützt; diese Version liest format { $format }
+file-unknown-level = level „{ $text }“ muss „foundational“ oder „going-further“ sein
+file-bad-language = language „{ $text }“ ist kein Sprachtag nach BCP 47 wie „fr“ oder „pt-BR“; der Fragenkatalog wird ohne Sprachangabe gelesen
+file-bad-facts-checked = facts_checked „{ $text }“ muss ein gültiges Datum im Format YYYY-MM-DD sein
+file-report-url-scheme = report_url „{ $text }“ muss mit https:// oder mailto: beginnen
+file-report-url-spaces = report_url „{ $text }“ darf keine Leerzeichen oder Steuerzeichen enthalten
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url „{ $text }“ muss { $placeholder } enthalten; an dieser Stelle wird die ID der gemeldeten Frage eingesetzt
+file-no-topics = topics ist leer; führen Sie mindestens ein Thema auf
+file-too-many-questions = questions enthält { $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    }; ein Fragenkatalog darf höchstens { $limit } enthalten (teilen Sie ihn auf mehrere Fragenkataloge auf)
+file-only-question-unusable = die einzige Frage der Datei kann nicht verwendet werden
+# $count is 2 or more.
+file-no-usable-question = keine der { $count } Fragen kann verwendet werden
+file-question-count-below-one = default_question_count { $count } muss mindestens 1 sein
+file-question-count-above-file = default_question_count { $count } ist größer als die Anzahl der Fragen im Fragenkatalog ({ $questions })
+file-question-count-lowered = default_question_count { $count } ist größer als die Anzahl der verwendbaren Fragen ({ $usable }); Prüfungen verwenden daher standardmäßig { $usable }
+file-time-limit-out-of-range = default_time_limit_minutes { $minutes } muss zwischen 1 und { $limit } liegen
+file-weighted-topic-unknown = topic_weights nennt „{ $topic }“, aber das ist kein Thema des Fragenkatalogs
+file-bad-weight = topic_weights „{ $topic }“ hat den Wert { $weight }; ein Gewicht muss eine Zahl ab 0 sein
+file-no-positive-weight = topic_weights gibt keinem Thema ein Gewicht über 0
+file-pass-mark-out-of-range = pass_mark_percent { $percent } liegt außerhalb von 0–100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id „{ $id }“ wird bereits von Frage Nr. { $first } verwendet
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = alle Antwortoptionen sind richtig, daher verrät „{ $instruction }“ den Teilnehmenden die Antwort; erwägen Sie, eine falsche Antwortoption hinzuzufügen
+# $topics lists the bank's topics.
+file-topic-not-listed = topic „{ $topic }“ steht nicht in der Themenliste des Fragenkatalogs ({ $topics })
+file-too-many-choices = choices enthält { $count } Antwortoptionen; eine Frage darf höchstens { $limit } anbieten
+# $count is 0 or 1.
+file-too-few-choices = choices enthält { $count ->
+        [one] { $count } Antwortoption
+       *[other] { $count } Antwortoptionen
+    }; eine Frage braucht mindestens zwei
+file-choice-id-repeated = { $field } „{ $id }“ wird bereits von einer anderen Antwortoption dieser Frage verwendet
+file-choice-text-repeated = { $field } „{ $text }“ wiederholt eine andere Antwortoption
+file-no-answer = answer ist leer; nennen Sie mindestens eine Antwortoption
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer „{ $id }“ ist keine der Antwortoptionen { $choices }
+file-unsafe-url = { $field } „{ $url }“ muss eine Adresse mit http:// oder https:// sein
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = die Datei ist { $megabytes } MB groß; die größte Fragendatei, die diese App liest, ist { $limit } MB groß
+file-utf16 = die Datei ist als UTF-16 gespeichert; speichern Sie sie stattdessen als UTF-8
+file-not-utf8 = die Datei ist an dieser Stelle kein gültiger UTF-8-Text; speichern Sie sie als UTF-8
+file-format-unknown = das Format konnte nicht erkannt werden: Erwartet wird ein JSON-Fragenkatalog (.json), eine GIFT- oder Aiken-Datei (.gift, .txt) oder eine Markdown-Datei (.md)
+# $reason is why, as the browser said it.
+file-not-loaded = konnte nicht geladen werden: { $reason }
+file-id-not-as-listed = die ID des Fragenkatalogs ist „{ $id }“, aber questions/index.json führt ihn als „{ $listed }“
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = diese Frage erstreckt sich über { $kilobytes } KB ohne Leerzeile; Fragen müssen durch Leerzeilen getrennt sein (höchstens { $limit } KB je Frage)
+file-title-not-closed = der mit :: begonnene Titel wird nie mit :: geschlossen
+file-answer-block-not-closed = der mit {"{"} begonnene Antwortblock wird nie mit {"}"} geschlossen
+file-second-answer-block = diese Frage hat einen zweiten Antwortblock {"{"}…{"}"}; eine Frage darf nur einen haben
+file-no-answers = „{ $label }“: Der Antwortblock enthält keine Antworten mit = oder ~
+file-no-right-weight = „{ $label }“ hat keine richtige Antwort: Kennzeichnen Sie eine mit =, oder geben Sie den richtigen Antworten ein positives %weight%
+file-answer-line-first = eine ANSWER:-Zeile ohne Frage davor
+file-not-a-choice-letter = ANSWER: „{ $text }“ ist kein Buchstabe einer Antwortoption wie A oder B
+file-answer-line-names-no-letter = die ANSWER:-Zeile nennt keinen Buchstaben einer Antwortoption
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = vor Antwortoption { $letter } steht noch kein Fragetext
+file-choice-out-of-order = Antwortoption { $letter } steht nicht in der richtigen Reihenfolge: Die nächste Antwortoption dieser Frage müsste { $expected } sein
+file-choice-out-of-order-full = Antwortoption { $letter } steht nicht in der richtigen Reihenfolge: Diese Frage kann keine weitere Antwortoption haben (höchstens 26)
+file-no-answer-line = diese Frage hat nach ihren Antwortoptionen keine ANSWER:-Zeile
+file-text-without-choices = auf diesen Text folgen weder Antwortoptionen noch eine ANSWER:-Zeile
+file-answer-names-no-option = die Antwortzeile „{ $text }“ nennt keinen Buchstaben einer Antwortoption (A, B, …)
+file-no-lettered-choices = diese Frage hat keine mit Buchstaben versehenen Antwortoptionen (A. …)
+file-no-correct-answer-line = diese Frage hat keine Zeile „Correct answer: …“
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = die Antwortoptionen tragen die Buchstaben { $letters }: Jeder Buchstabe ab A muss genau einmal vorkommen
+# $mark is the character found between the brackets.
+file-unclear-box = das Kästchen [{ $mark }] der Antwortoption ist weder [x] (richtig) noch [ ] (falsch)
+file-no-ticked-option = diese Frage hat keine richtige Antwortoption: Kreuzen Sie eine mit - [x] an
+file-front-matter-not-closed = der mit --- begonnene Front-Matter-Block wird nie mit --- geschlossen
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } „{ $value }“ ist keine ganze Zahl
+file-not-true-or-false = { $key } „{ $value }“ ist weder true noch false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = ein Bild („{ $alt }“) wird in diesem Text ausgelassen, da diese App noch keine Bilder anzeigen kann
+file-picture-left-out-no-alt = ein Bild ohne Alternativtext wird in diesem Text ausgelassen, da diese App noch keine Bilder anzeigen kann
+file-no-answer-block = „{ $label }“ hat keinen Antwortblock {"{"}…{"}"} (in Moodle eine Beschreibung); übersprungen
+file-gift-essay = „{ $label }“ ist eine Freitextfrage, die diese App nicht unterstützt; übersprungen
+file-gift-numerical = „{ $label }“ ist eine numerische Frage, die diese App nicht unterstützt; übersprungen
+file-gift-matching = „{ $label }“ ist eine Zuordnungsfrage, die diese App nicht unterstützt; übersprungen
+file-gift-short-answer = „{ $label }“ ist eine Kurzantwortfrage, die diese App nicht unterstützt; übersprungen
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = „{ $label }“: Teilpunkte ({ $percent } %) für „{ $choice }“ werden nicht unterstützt; die Antwort zählt als falsch
+file-several-equals-answers = „{ $label }“ kennzeichnet { $count } Antworten mit = als richtig; Moodle akzeptiert jede einzelne davon, diese App verlangt alle
+file-weights-not-hundred = „{ $label }“: Die Gewichte der richtigen Antworten ergeben zusammen { $percent } %, nicht 100 %; jede Antwort mit positivem Gewicht zählt als richtig
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] „{ $text }“ gehört zu keiner Frage
+        [2] „{ $text }“ und die Zeile danach gehören zu keiner Frage
+        [one] „{ $text }“ gehört zu keiner Frage
+       *[other] „{ $text }“ und die Zeilen danach gehören zu keiner Frage ({ $lines } Zeilen)
+    }: Eine Aiken-Frage ist der Text direkt vor ihren Antwortoptionen; ausgelassen
+file-numbered-line-without-choices = unter dieser nummerierten Zeile stehen keine mit Buchstaben versehenen Antwortoptionen; sie wird nicht als Frage gelesen
+file-fence-not-closed = dieser Codeblock wird nie geschlossen; er wird als Text gelesen
+file-numbered-line-without-options = unter dieser nummerierten Zeile stehen keine Antwortoptionen [x] oder [ ]; sie wird nicht als Frage gelesen
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = unter den nummerierten Zeilen { $start } bis { $end } stehen keine Antwortoptionen [x] oder [ ]; sie werden nicht als Fragen gelesen
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = die Front-Matter-Zeile „{ $line }“ hat nicht die Form „Schlüssel: Wert“; ignoriert
+file-quizdown-display-option = der Front-Matter-Eintrag { $key } ist eine Anzeigeoption von quizdown; diese App ignoriert ihn
+file-front-matter-unused = der Front-Matter-Eintrag { $key } wird nicht verwendet; ignoriert
+# $missing of the file's $usable questions.
+file-no-explanations = { $missing ->
+        [one] { $missing } von { $usable } Fragen hat keine Erklärung
+       *[other] { $missing } von { $usable } Fragen haben keine Erklärung
+    } (die erste steht hier); die Teilnehmenden sehen dort nur die richtige Antwort
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = Frage „{ $id }“ wiederholt den Fragetext von Frage „{ $earlier }“ (Zeile { $line })
+file-repeated-prompt-no-line = Frage „{ $id }“ wiederholt den Fragetext von Frage „{ $earlier }“
+
+## Gespeicherte Daten und eingereichte Dateien, die nicht gelesen werden konnten: eine gespeicherte Prüfung, die gespeicherten Fragenkataloge, Fortschritts- und Ergebnisdateien, das Einlesemodul für die Formate der Lehrkräfte
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = die gespeicherte Prüfung ist beschädigt ({ $detail })
+restore-unknown-format = die gespeicherte Prüfung wurde im Format { $found } gespeichert, das diese Version nicht lesen kann
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = die gespeicherte Prüfung gehört zu einem anderen Fragenkatalog („{ $saved }“)
+restore-bank-changed = der Fragenkatalog hat sich geändert, seit die Prüfung gespeichert wurde
+restore-inconsistent = die gespeicherte Prüfung ist in sich widersprüchlich ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = die Liste der in diesem Browser gespeicherten Fragenkataloge hat das Format { $found }, das diese Version nicht liest
+kept-list-damaged = die Liste der in diesem Browser gespeicherten Fragenkataloge ist beschädigt ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = die gespeicherte Kopie von { $source } konnte nicht wieder eingelesen werden und wurde ausgelassen: { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }: keine Fortschrittsdatei ({ $detail })
+progress-no-kind = { $file }: keine Fortschrittsdatei (es fehlt "kind": "{ $kind }")
+progress-no-version = { $file }: die Fortschrittsdatei hat keine Formatversion
+progress-version = { $file }: diese Version kann das Fortschrittsformat { $found } nicht lesen (sie liest { $reads })
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }: Fragenkatalog „{ $bank }“: { $detail }; dieser Teil wird ausgelassen
+progress-history-unreadable = { $file }: Fragenkatalog „{ $bank }“: Versuchsverlauf: { $detail }; er wird ausgelassen
+progress-review-unreadable = { $file }: Fragenkatalog „{ $bank }“: Wiederholungsdaten: { $detail }; sie werden ausgelassen
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }: keine Ergebnisdatei ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }: keine Ergebnisdatei (ihr Feld kind lautet „{ $found }“)
+# $kind is the kind every result file names.
+result-no-kind = { $file }: keine Ergebnisdatei (es fehlt "kind": "{ $kind }")
+result-no-version = { $file }: keine Ergebnisdatei (es fehlt die Formatversion)
+result-version = { $file }: diese Version kann das Ergebnisformat { $found } nicht lesen (sie liest { $reads })
+result-no-answers = { $file }: das Ergebnis enthält keine Antworten
+# $title and $id are the other bank's.
+result-other-bank = { $file }: ein Ergebnis zu einem anderen Fragenkatalog, „{ $title }“ ({ $id })
+result-other-bank-version = { $file }: ein Ergebnis zu einer anderen Version dieses Fragenkatalogs (seine Fragen, Antwortoptionen oder Antworten haben sich seitdem geändert)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }: Antwort Nr. { $answer }: Frage „{ $question }“ ist nicht im Fragenkatalog enthalten
+result-answered-twice = { $file }: Frage „{ $question }“ wird zweimal beantwortet
+result-impossible-answer = { $file }: Frage „{ $question }“: die Antwort nennt Antwortoptionen, die diese Frage nicht hat
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = das Einlesemodul für dieses Format konnte nicht geladen werden; prüfen Sie die Verbindung, und versuchen Sie es erneut
+# $message is the browser's own description of the failure, in English.
+tools-failed = das Einlesemodul für dieses Format ist fehlgeschlagen ({ $message })
+tools-failed-silently = das Einlesemodul für dieses Format ist fehlgeschlagen
+tools-no-answer = das Einlesemodul für dieses Format hat keine Rückmeldung gegeben
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = die Rückmeldung des Einlesemoduls konnte nicht gelesen werden ({ $detail })
 
 ## Ablehnungen der Engine, Probleme von Prüfungslinks und was der Browser abgelehnt hat (Speicher, Netzwerk, Dateien, LMS)
 # refusals.rs

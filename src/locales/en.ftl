@@ -26,6 +26,12 @@ confidence-sure = Sure
 verdict-not-yet = Not yet
 verdict-borderline = Borderline
 verdict-likely = Likely
+# The file formats, as the start page says what a file was read as.
+format-json = JSON bank
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown with answer blocks
+format-markdown-task-list = Markdown task list
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -123,9 +129,6 @@ common-report-problem = Report a problem with this question
 bank-list-none = No question banks are listed in { $file } yet.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = Question banks
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: the id "{ $id }" { $problem }
 bank-list-open-to-see = Open the bank to see its questions.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Questions
@@ -170,8 +173,7 @@ notice-package-lms = The course's LMS did not start this attempt ({ $problem });
 # A line of a list of problems: $address is a ?bank= link's address, $problem the browser's
 # reason (a browser-fetch-… message, or the browser's own words).
 notice-address-not-loaded = { $address }: could not be loaded: { $problem }
-# $problem says, in English, what is wrong with the stored list of banks (e.g. "the list of banks
-# kept in this browser is damaged (…)").
+# $problem says what is wrong with the stored list of banks (a kept-list-… message).
 notice-kept-set-aside = { $problem }. It was set aside; open your question files again.
 # $problem as in notice-kept-set-aside.
 notice-kept-not-set-aside = { $problem }. It could not be set aside either; open your question files again.
@@ -367,7 +369,7 @@ bank-progress-saved = Saved the progress of { $banks ->
     } to { $file }.
 # $reason: why, from the browser (a browser-download-… message).
 bank-progress-not-saved = The file could not be saved: { $reason }.
-# $reason: why the file could not be read as a progress file (in English).
+# $reason: why the file could not be read as a progress file (a progress-… message).
 bank-progress-not-read = { $reason }. Nothing was changed.
 # $file: the chosen file's name; $reason: why the browser could not read it (a browser-file-…
 # message).
@@ -461,7 +463,7 @@ exam-nav-answered-flagged = Question { $number }, answered, flagged
 exam-nav-unanswered-flagged = Question { $number }, unanswered, flagged
 
 # opening.rs
-# $problem: why the saved progress could not be read, in English.
+# $problem: why the saved progress could not be read (a restore-… message).
 exam-progress-set-aside = Saved progress could not be resumed and was set aside (a copy is kept in this browser): { $problem }. A new exam has started.
 # $problem: why it could not be read, in English; $why: why it could not be moved (a
 # browser-storage-… message).
@@ -704,7 +706,215 @@ not-found-loading-banks = Loading question banks…
 # (end of the results' section)
 
 ## Problems in bank files and their warnings, as the page shows them to teachers
-# (end of the bank problems' section)
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+
+file-line = { $place }: { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }: question "{ $id }" (#{ $number }): { $message }
+file-line-in-unnamed-question = { $place }: question #{ $number }: { $message }
+file-line-warning = { $place }: warning: { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }; the question is skipped
+file-outcome-text-skipped = { $message }; this text is skipped
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = question "{ $id }": { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = { $field } is missing
+file-empty = { $field } is empty
+file-empty-optional = { $field } is empty; leave it out instead
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } is not a field of the bank format (known fields: { $known })
+# $text is the id as the file writes it.
+file-id-empty = { $field } "{ $text }" is empty
+file-id-too-long = { $field } "{ $text }" is longer than { $max } characters
+file-id-bad-character = { $field } "{ $text }" may hold only letters, digits, '-', '_' and '.' (no spaces)
+file-listed-twice = { $field } "{ $value }" is listed twice
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = format is missing; add "format": { $format }
+file-format-unsupported = format { $found } is not supported; this version reads format { $format }
+file-unknown-level = level "{ $text }" must be "foundational" or "going-further"
+file-bad-language = language "{ $text }" is not a BCP 47 language tag such as "fr" or "pt-BR"; the bank is read without a language
+file-bad-facts-checked = facts_checked "{ $text }" must be a real date written YYYY-MM-DD
+file-report-url-scheme = report_url "{ $text }" must start with https:// or mailto:
+file-report-url-spaces = report_url "{ $text }" must not contain spaces or control characters
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url "{ $text }" must contain { $placeholder }, which becomes the id of the question reported
+file-no-topics = topics is empty; list at least one topic
+file-too-many-questions = questions has { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }; a bank may hold at most { $limit } (split it into several banks)
+file-only-question-unusable = the file's only question cannot be used
+# $count is 2 or more.
+file-no-usable-question = none of the { $count } questions can be used
+file-question-count-below-one = default_question_count { $count } must be at least 1
+file-question-count-above-file = default_question_count { $count } is more than the { $questions } questions in the bank
+file-question-count-lowered = default_question_count { $count } is more than the { $usable } usable questions; exams default to { $usable }
+file-time-limit-out-of-range = default_time_limit_minutes { $minutes } must be between 1 and { $limit }
+file-weighted-topic-unknown = topic_weights names "{ $topic }", which is not one of the bank's topics
+file-bad-weight = topic_weights "{ $topic }" is { $weight }; a weight is a number from 0
+file-no-positive-weight = topic_weights gives no topic a weight above 0
+file-pass-mark-out-of-range = pass_mark_percent { $percent } is outside 0–100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id "{ $id }" is already used by question #{ $first }
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = every choice is right, so "{ $instruction }" tells candidates the answer; consider adding a wrong choice
+# $topics lists the bank's topics.
+file-topic-not-listed = topic "{ $topic }" is not in the bank's topic list ({ $topics })
+file-too-many-choices = choices has { $count } choices; a question may offer at most { $limit }
+# $count is 0 or 1.
+file-too-few-choices = choices has { $count ->
+        [one] { $count } choice
+       *[other] { $count } choices
+    }; a question needs at least two
+file-choice-id-repeated = { $field } "{ $id }" is used by another choice of this question
+file-choice-text-repeated = { $field } "{ $text }" repeats another choice
+file-no-answer = answer is empty; name at least one choice
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer "{ $id }" is not one of the choices { $choices }
+file-unsafe-url = { $field } "{ $url }" must be an http:// or https:// address
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = the file is { $megabytes } MB; the largest question file this app reads is { $limit } MB
+file-utf16 = the file is saved as UTF-16; save it as UTF-8 instead
+file-not-utf8 = the file is not valid UTF-8 text here; save it as UTF-8
+file-format-unknown = the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)
+# $reason is why, as the browser said it.
+file-not-loaded = could not be loaded: { $reason }
+file-id-not-as-listed = the bank's id is "{ $id }" but questions/index.json lists it as "{ $listed }"
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = this question runs on for { $kilobytes } KB without a blank line; questions must be separated by blank lines (at most { $limit } KB each)
+file-title-not-closed = the title opened with :: is never closed with ::
+file-answer-block-not-closed = the answer block opened with {"{"} is never closed with {"}"}
+file-second-answer-block = this question has a second answer block {"{"}…{"}"}; a question may have only one
+file-no-answers = "{ $label }": the answer block has no = or ~ answers
+file-no-right-weight = "{ $label }" has no right answer: mark one with = or give right answers a positive %weight%
+file-answer-line-first = an ANSWER: line with no question before it
+file-not-a-choice-letter = ANSWER: "{ $text }" is not a choice letter such as A or B
+file-answer-line-names-no-letter = the ANSWER: line names no choice letter
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = choice { $letter } comes before any question text
+file-choice-out-of-order = choice { $letter } is out of order: the next choice of this question should be { $expected }
+file-choice-out-of-order-full = choice { $letter } is out of order: the next choice of this question should be none (26 at most)
+file-no-answer-line = this question has no ANSWER: line after its choices
+file-text-without-choices = this text is followed by no choices and no ANSWER: line
+file-answer-names-no-option = the answer line "{ $text }" names no option letter (A, B, …)
+file-no-lettered-choices = this question has no lettered choices (A. …)
+file-no-correct-answer-line = this question has no "Correct answer: …" line
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = the options are lettered { $letters }: each letter from A on must appear once
+# $mark is the character found between the brackets.
+file-unclear-box = the option box [{ $mark }] is neither [x] (right) nor [ ] (wrong)
+file-no-ticked-option = this question has no right option: tick one with - [x]
+file-front-matter-not-closed = the front matter opened with --- is never closed with ---
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } "{ $value }" is not a whole number
+file-not-true-or-false = { $key } "{ $value }" is not true or false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = a picture ("{ $alt }") is left out of this text, since this app cannot show pictures yet
+file-picture-left-out-no-alt = a picture with no alt text is left out of this text, since this app cannot show pictures yet
+file-no-answer-block = "{ $label }" has no answer block {"{"}…{"}"} (a description in Moodle); skipped
+file-gift-essay = "{ $label }" is an essay question, which this app does not take; skipped
+file-gift-numerical = "{ $label }" is a numerical question, which this app does not take; skipped
+file-gift-matching = "{ $label }" is a matching question, which this app does not take; skipped
+file-gift-short-answer = "{ $label }" is a short answer question, which this app does not take; skipped
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = "{ $label }": partial credit ({ $percent }%) for "{ $choice }" is not supported; it counts as wrong
+file-several-equals-answers = "{ $label }" marks { $count } answers right with =; Moodle accepts any one of them, this app asks for all of them
+file-weights-not-hundred = "{ $label }": the weights of the right answers add up to { $percent }%, not 100%; every answer with a positive weight counts as right
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [one] "{ $text }" belongs to no question
+        [2] "{ $text }" and the line after it belong to no question
+       *[other] "{ $text }" and the lines after it belong to no question ({ $lines } lines)
+    }: an Aiken question is the text just before its choices; left out
+file-numbered-line-without-choices = this numbered line has no lettered choices below it; not read as a question
+file-fence-not-closed = this code fence is never closed; it is read as text
+file-numbered-line-without-options = this numbered line has no [x] or [ ] options below it; not read as a question
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = numbered lines { $start } to { $end } have no [x] or [ ] options below them; not read as questions
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = front matter line "{ $line }" is not key: value; ignored
+file-quizdown-display-option = front matter { $key } is a quizdown display option; this app ignores it
+file-front-matter-unused = front matter { $key } is not used; ignored
+# $missing of the file's $usable questions.
+file-no-explanations = { $missing ->
+        [one] { $missing } of { $usable } questions has no explanation
+       *[other] { $missing } of { $usable } questions have no explanation
+    } (the first is here); candidates will see only the right answer
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = question "{ $id }" repeats the prompt of question "{ $earlier }" (line { $line })
+file-repeated-prompt-no-line = question "{ $id }" repeats the prompt of question "{ $earlier }"
+
+## Saved records and handed-in files that could not be read: a saved exam, the kept banks, progress and result files, the reader of teachers' formats
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = the saved exam is damaged ({ $detail })
+restore-unknown-format = the saved exam was written in format { $found }, which this version cannot read
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = the saved exam belongs to another bank ("{ $saved }")
+restore-bank-changed = the question bank has changed since the exam was saved
+restore-inconsistent = the saved exam does not add up ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = the list of banks kept in this browser has format { $found }, which this version does not read
+kept-list-damaged = the list of banks kept in this browser is damaged ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = the kept copy of { $source } could not be read back and was left out: { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }: not a progress file ({ $detail })
+progress-no-kind = { $file }: not a progress file (it has no "kind": "{ $kind }")
+progress-no-version = { $file }: the progress file has no format version
+progress-version = { $file }: progress format { $found } is not one this version reads ({ $reads })
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }: bank "{ $bank }": { $detail }; it is left out
+progress-history-unreadable = { $file }: bank "{ $bank }": history: { $detail }; it is left out
+progress-review-unreadable = { $file }: bank "{ $bank }": review: { $detail }; it is left out
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }: not a result file ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }: not a result file (its kind is "{ $found }")
+# $kind is the kind every result file names.
+result-no-kind = { $file }: not a result file (it has no "kind": "{ $kind }")
+result-no-version = { $file }: not a result file (it has no format version)
+result-version = { $file }: result format { $found } is not one this version reads ({ $reads })
+result-no-answers = { $file }: the result has no answers
+# $title and $id are the other bank's.
+result-other-bank = { $file }: a result for another bank, "{ $title }" ({ $id })
+result-other-bank-version = { $file }: a result for another version of this bank (its questions, choices or answers have changed since)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }: answer { $answer }: question "{ $question }" is not in the bank
+result-answered-twice = { $file }: question "{ $question }" is answered twice
+result-impossible-answer = { $file }: question "{ $question }": the answer names choices the question does not have
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = the reader for this format could not be loaded; check the connection and try again
+# $message is the browser's own description of the failure, in English.
+tools-failed = the reader for this format failed ({ $message })
+tools-failed-silently = the reader for this format failed
+tools-no-answer = the reader for this format gave no answer
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = the reader's answer could not be read ({ $detail })
 
 ## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
 # refusals.rs: the engine's refusals of an action, shown beside the question (whole sentences)

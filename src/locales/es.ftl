@@ -36,6 +36,13 @@ confidence-sure = Con seguridad
 verdict-not-yet = Todavía no
 verdict-borderline = Al límite
 verdict-likely = Probable
+# Los formatos de archivo, tal como la página de inicio indica cómo se leyó un archivo (entre
+# paréntesis, en mitad de una frase: de ahí la minúscula).
+format-json = banco JSON
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown con bloques de respuestas
+format-markdown-task-list = lista de tareas de Markdown
 
 ## La página de inicio y las partes comunes de las páginas (inicio, componentes, armazón de la aplicación, almacenes)
 # home/mod.rs
@@ -139,10 +146,6 @@ common-report-problem = Comunicar un problema con esta pregunta
 bank-list-none = Todavía no hay bancos de preguntas en { $file }.
 # El nombre de la lista de bancos del sitio, para tecnologías de apoyo.
 bank-list-label = Bancos de preguntas
-# Una línea de una lista de problemas: $file es la ruta del archivo de índice, $id el identificador
-# que da a un banco y $problem por qué ese identificador no es válido, en inglés
-# (p. ej., "is longer than 64 characters").
-bank-list-bad-id = { $file }: el identificador «{ $id }» { $problem }
 bank-list-open-to-see = Abra el banco para ver sus preguntas.
 # Los datos del banco, como lista de términos y valores: el número de preguntas.
 bank-list-questions = Preguntas
@@ -714,6 +717,219 @@ not-found-all-banks = Ver todos los bancos de preguntas
 not-found-loading-bank = Cargando { $title }…
 not-found-loading-banks = Cargando bancos de preguntas…
 # (fin de la sección de resultados)
+
+## Problemas en los archivos de bancos y sus advertencias, tal como la página los muestra a los docentes
+# Los docentes los leen junto a su archivo, así que conservan las palabras del propio archivo en
+# forma de código: nombres de campo (format, topics, default_question_count, choices[2].text),
+# marcas de GIFT y Aiken (::, =, ~, ANSWER:), claves y valores citados del archivo. Solo se
+# traducen las palabras que los rodean.
+# $place es dónde está el problema, en forma de código ("week3.gift:12", "bank.json:4:7"); $message
+# es uno de los mensajes file-* de abajo, ya redactado (empieza en minúscula).
+
+file-line = { $place }: { $message }
+# $id es el identificador de la pregunta, $number su posición en el archivo (1 para la primera).
+file-line-in-question = { $place }: pregunta «{ $id }» (n.º { $number }): { $message }
+file-line-in-unnamed-question = { $place }: pregunta n.º { $number }: { $message }
+file-line-warning = { $place }: advertencia: { $message }
+# Qué provocó el problema, tras su mensaje.
+file-outcome-question-skipped = { $message }; se omite la pregunta
+file-outcome-text-skipped = { $message }; se omite este texto
+# Una nota sobre una pregunta, entre las advertencias; $message es uno de los mensajes file-*.
+file-note-of-question = pregunta «{ $id }»: { $message }
+
+# Problemas de cualquier campo; $field es el nombre del campo en el archivo ("title", "choices[2].text").
+file-missing = falta el campo { $field }
+file-empty = el campo { $field } está vacío
+file-empty-optional = el campo { $field } está vacío; es mejor omitirlo
+# $known enumera los campos del objeto, tal como los escribe el archivo.
+file-unknown-field = { $field } no es un campo del formato de banco (campos conocidos: { $known })
+# $text es el identificador tal como lo escribe el archivo.
+file-id-empty = { $field } «{ $text }» está vacío
+file-id-too-long = { $field } «{ $text }» tiene más de { $max } caracteres
+file-id-bad-character = { $field } «{ $text }» solo puede contener letras, dígitos, '-', '_' y '.' (sin espacios)
+file-listed-twice = { $field } «{ $value }» aparece dos veces
+
+# Problemas de los campos propios del banco.
+# $format es el número del formato de banco que lee esta versión, tal como lo escribe el archivo ("1").
+file-format-missing = falta el campo format; añada "format": { $format }
+file-format-unsupported = format { $found } no se admite; esta versión lee format { $format }
+file-unknown-level = level «{ $text }» debe ser «foundational» o «going-further»
+file-bad-language = language «{ $text }» no es una etiqueta de idioma BCP 47, como «fr» o «pt-BR»; el banco se lee sin idioma
+file-bad-facts-checked = facts_checked «{ $text }» debe ser una fecha válida escrita como YYYY-MM-DD
+file-report-url-scheme = report_url «{ $text }» debe empezar por https:// o mailto:
+file-report-url-spaces = report_url «{ $text }» no debe contener espacios ni caracteres de control
+# $placeholder es el texto que debe contener la dirección, "{question}".
+file-report-url-no-question = report_url «{ $text }» debe contener { $placeholder }, que se sustituye por el identificador de la pregunta sobre la que se informa
+file-no-topics = topics está vacío; indique al menos un tema
+file-too-many-questions = questions tiene { $count ->
+        [one] { $count } pregunta
+       *[other] { $count } preguntas
+    }; un banco puede contener como máximo { $limit } (divídalo en varios bancos)
+file-only-question-unusable = la única pregunta del archivo no se puede usar
+# $count es 2 o más.
+file-no-usable-question = no se puede usar ninguna de las { $count } preguntas
+file-question-count-below-one = default_question_count { $count } debe ser al menos 1
+file-question-count-above-file = default_question_count { $count } supera el número de preguntas del banco ({ $questions })
+file-question-count-lowered = default_question_count { $count } supera el número de preguntas utilizables ({ $usable }); de forma predeterminada, los exámenes tendrán { $usable }
+file-time-limit-out-of-range = default_time_limit_minutes { $minutes } debe estar entre 1 y { $limit }
+file-weighted-topic-unknown = topic_weights menciona «{ $topic }», que no es ninguno de los temas del banco
+file-bad-weight = topic_weights «{ $topic }» vale { $weight }; un peso debe ser un número igual o mayor que 0
+file-no-positive-weight = topic_weights no asigna a ningún tema un peso mayor que 0
+file-pass-mark-out-of-range = pass_mark_percent { $percent } está fuera del intervalo 0–100
+
+# Problemas de una pregunta.
+# $first es el número de la pregunta que usó el identificador primero.
+file-id-used-before = id «{ $id }» ya lo usa la pregunta n.º { $first }
+# $instruction es lo que dice la tarjeta de la pregunta, tal como lo escribe exam-choose-many ("Elija 4").
+file-every-choice-right = todas las opciones son correctas, así que «{ $instruction }» revela la respuesta a los estudiantes; considere añadir una opción incorrecta
+# $topics enumera los temas del banco.
+file-topic-not-listed = topic «{ $topic }» no está en la lista de temas del banco ({ $topics })
+file-too-many-choices = choices tiene { $count } opciones; una pregunta puede ofrecer como máximo { $limit }
+# $count es 0 o 1.
+file-too-few-choices = choices tiene { $count ->
+        [one] { $count } opción
+       *[other] { $count } opciones
+    }; una pregunta necesita al menos dos
+file-choice-id-repeated = { $field } «{ $id }» ya lo usa otra opción de esta pregunta
+file-choice-text-repeated = { $field } «{ $text }» repite otra opción
+file-no-answer = answer está vacío; indique al menos una opción
+# $choices enumera los identificadores de las opciones de la pregunta.
+file-answer-not-a-choice = answer «{ $id }» no es ninguna de estas opciones: { $choices }
+file-unsafe-url = { $field } «{ $url }» debe ser una dirección http:// o https://
+
+# Problemas del archivo en su conjunto.
+# $description es la descripción del error que da el propio lector de JSON, en inglés.
+file-json-syntax = { $description }
+file-too-large = el archivo ocupa { $megabytes } MB; el archivo de preguntas más grande que lee esta aplicación es de { $limit } MB
+file-utf16 = el archivo está guardado en UTF-16; guárdelo en UTF-8
+file-not-utf8 = el archivo no es texto UTF-8 válido en este punto; guárdelo en UTF-8
+file-format-unknown = no se pudo determinar el formato: se esperaba un banco JSON (.json), un archivo GIFT o Aiken (.gift, .txt) o Markdown (.md)
+# $reason es el motivo, tal como lo dio el navegador.
+file-not-loaded = no se pudo cargar: { $reason }
+file-id-not-as-listed = el id del banco es «{ $id }», pero questions/index.json lo registra como «{ $listed }»
+
+# Problemas de sintaxis de los archivos GIFT, Aiken y Markdown. $label nombra brevemente una
+# pregunta: su título o el comienzo de su texto.
+file-block-too-long = esta pregunta ocupa { $kilobytes } KB sin ninguna línea en blanco; las preguntas deben separarse con líneas en blanco (como máximo { $limit } KB cada una)
+file-title-not-closed = el título abierto con :: nunca se cierra con ::
+file-answer-block-not-closed = el bloque de respuestas abierto con {"{"} nunca se cierra con {"}"}
+file-second-answer-block = esta pregunta tiene un segundo bloque de respuestas {"{"}…{"}"}; una pregunta solo puede tener uno
+file-no-answers = «{ $label }»: el bloque de respuestas no tiene respuestas con = ni con ~
+file-no-right-weight = «{ $label }» no tiene ninguna respuesta correcta: marque una con = o asigne a las respuestas correctas un %weight% positivo
+file-answer-line-first = una línea ANSWER: sin ninguna pregunta antes
+file-not-a-choice-letter = ANSWER: «{ $text }» no es una letra de opción, como A o B
+file-answer-line-names-no-letter = la línea ANSWER: no indica ninguna letra de opción
+# $letter es la letra de una opción (A, B, …).
+file-choice-before-question = la opción { $letter } aparece antes de cualquier texto de pregunta
+file-choice-out-of-order = la opción { $letter } está fuera de orden: la siguiente opción de esta pregunta debería ser la { $expected }
+file-choice-out-of-order-full = la opción { $letter } está fuera de orden: esta pregunta no admite más opciones (26 como máximo)
+file-no-answer-line = esta pregunta no tiene ninguna línea ANSWER: después de sus opciones
+file-text-without-choices = este texto no va seguido de opciones ni de una línea ANSWER:
+file-answer-names-no-option = la línea de respuesta «{ $text }» no indica ninguna letra de opción (A, B, …)
+file-no-lettered-choices = esta pregunta no tiene opciones con letra (A. …)
+file-no-correct-answer-line = esta pregunta no tiene ninguna línea «Correct answer: …»
+# $letters enumera las letras tal como las tiene el archivo ("A, C, D").
+file-option-letters-wrong = las opciones llevan las letras { $letters }: cada letra, desde la A, debe aparecer una sola vez
+# $mark es el carácter que hay entre los corchetes.
+file-unclear-box = la casilla de opción [{ $mark }] no es ni [x] (correcta) ni [ ] (incorrecta)
+file-no-ticked-option = esta pregunta no tiene ninguna opción correcta: marque una con - [x]
+file-front-matter-not-closed = los metadatos iniciales (front matter) abiertos con --- nunca se cierran con ---
+# $key y $value son los de una línea de los metadatos iniciales, tal como los escribe el archivo.
+file-not-whole-number = { $key } «{ $value }» no es un número entero
+file-not-true-or-false = { $key } «{ $value }» no es true ni false
+
+# Advertencias: merecen la atención del docente, pero el banco sigue funcionando.
+# $alt es el texto alternativo de la imagen.
+file-picture-left-out = se omite una imagen («{ $alt }») de este texto, porque esta aplicación aún no puede mostrar imágenes
+file-picture-left-out-no-alt = se omite una imagen sin texto alternativo de este texto, porque esta aplicación aún no puede mostrar imágenes
+file-no-answer-block = «{ $label }» no tiene bloque de respuestas {"{"}…{"}"} (en Moodle, es una descripción); se omite
+file-gift-essay = «{ $label }» es una pregunta de ensayo, un tipo que esta aplicación no admite; se omite
+file-gift-numerical = «{ $label }» es una pregunta numérica, un tipo que esta aplicación no admite; se omite
+file-gift-matching = «{ $label }» es una pregunta de emparejamiento, un tipo que esta aplicación no admite; se omite
+file-gift-short-answer = «{ $label }» es una pregunta de respuesta corta, un tipo que esta aplicación no admite; se omite
+# $percent es un peso de GIFT, como número ("50", "33.33"); $choice el texto de la respuesta.
+file-partial-credit = «{ $label }»: no se admite la puntuación parcial ({ $percent } %) de «{ $choice }»; cuenta como incorrecta
+file-several-equals-answers = «{ $label }» marca { $count } respuestas como correctas con =; Moodle acepta cualquiera de ellas, pero esta aplicación exige todas
+file-weights-not-hundred = «{ $label }»: los pesos de las respuestas correctas suman { $percent } %, no 100 %; toda respuesta con peso positivo cuenta como correcta
+# $text es la primera línea del texto (recortada), $lines cuántas líneas ocupa.
+file-text-outside-question = { $lines ->
+        [1] «{ $text }» no pertenece a ninguna pregunta
+        [2] «{ $text }» y la línea siguiente no pertenecen a ninguna pregunta
+        [one] «{ $text }» no pertenece a ninguna pregunta
+       *[other] «{ $text }» y las líneas siguientes no pertenecen a ninguna pregunta ({ $lines } líneas)
+    }: una pregunta Aiken es el texto que va justo antes de sus opciones; se omite
+file-numbered-line-without-choices = esta línea numerada no tiene opciones con letra debajo; no se lee como pregunta
+file-fence-not-closed = este bloque de código delimitado nunca se cierra; se lee como texto
+file-numbered-line-without-options = esta línea numerada no tiene opciones [x] ni [ ] debajo; no se lee como pregunta
+# $start y $end son números de línea del archivo.
+file-numbered-lines-without-options = las líneas numeradas de la { $start } a la { $end } no tienen opciones [x] ni [ ] debajo; no se leen como preguntas
+# $line es la línea tal como la escribe el archivo.
+file-front-matter-not-key-value = la línea «{ $line }» de los metadatos iniciales (front matter) no tiene la forma clave: valor; se ignora
+file-quizdown-display-option = la clave { $key } de los metadatos iniciales (front matter) es una opción de visualización de quizdown; esta aplicación la ignora
+file-front-matter-unused = la clave { $key } de los metadatos iniciales (front matter) no se usa; se ignora
+# $missing de las $usable preguntas del archivo.
+file-no-explanations = { $missing ->
+        [one] { $missing } de { $usable } preguntas no tiene explicación
+       *[other] { $missing } de { $usable } preguntas no tienen explicación
+    } (la primera está aquí); los estudiantes solo verán la respuesta correcta
+# $earlier es el identificador de la pregunta anterior, $line la línea en la que empieza.
+file-repeated-prompt = la pregunta «{ $id }» repite el enunciado de la pregunta «{ $earlier }» (línea { $line })
+file-repeated-prompt-no-line = la pregunta «{ $id }» repite el enunciado de la pregunta «{ $earlier }»
+
+## Registros guardados y archivos entregados que no se pudieron leer: un examen guardado, los bancos guardados, los archivos de progreso y de resultados, el lector de los formatos de los docentes
+# $detail es la descripción de lo que falla que da el propio lector de JSON, en inglés; $found una
+# versión de formato tal como la escribe el archivo, $reads la que lee esta versión.
+
+# Por qué no se pudo reanudar un examen guardado (se aparta; nunca se usa a medias).
+restore-damaged = el examen guardado está dañado ({ $detail })
+restore-unknown-format = el examen guardado se escribió en el formato { $found }, que esta versión no puede leer
+# $saved es el identificador del banco al que pertenece el examen guardado.
+restore-other-bank = el examen guardado pertenece a otro banco («{ $saved }»)
+restore-bank-changed = el banco de preguntas ha cambiado desde que se guardó el examen
+restore-inconsistent = el examen guardado no es coherente ({ $detail })
+
+# Los bancos guardados en este navegador.
+kept-list-version = la lista de bancos guardados en este navegador tiene el formato { $found }, que esta versión no lee
+kept-list-damaged = la lista de bancos guardados en este navegador está dañada ({ $detail })
+# $source es el nombre de archivo o la dirección de la que procede el banco; $problems sus problemas
+# (mensajes file-line), separados por "; ".
+kept-bank-left-out = no se pudo volver a leer la copia guardada de { $source } y se ha omitido: { $problems }
+
+# Archivos de progreso; $file es el nombre del archivo, $kind el tipo que indica todo archivo de progreso.
+progress-not-a-progress-file = { $file }: no es un archivo de progreso ({ $detail })
+progress-no-kind = { $file }: no es un archivo de progreso (no contiene "kind": "{ $kind }")
+progress-no-version = { $file }: el archivo de progreso no indica ninguna versión de formato
+progress-version = { $file }: el formato de progreso { $found } no es el que lee esta versión ({ $reads })
+# $bank es el identificador de un banco del archivo; se omite esta parte del archivo y se usa el resto.
+progress-part-unreadable = { $file }: banco «{ $bank }»: { $detail }; se omite
+progress-history-unreadable = { $file }: banco «{ $bank }»: historial: { $detail }; se omite
+progress-review-unreadable = { $file }: banco «{ $bank }»: repaso: { $detail }; se omite
+
+# Archivos de resultados que los resultados de la clase omiten; $file es el nombre del archivo.
+result-not-a-result = { $file }: no es un archivo de resultados ({ $detail })
+# $found es el tipo que indica el archivo (otro de los archivos de la aplicación, como un archivo de progreso).
+result-other-kind = { $file }: no es un archivo de resultados (su campo kind vale «{ $found }»)
+# $kind es el tipo que indica todo archivo de resultados.
+result-no-kind = { $file }: no es un archivo de resultados (no contiene "kind": "{ $kind }")
+result-no-version = { $file }: no es un archivo de resultados (no indica ninguna versión de formato)
+result-version = { $file }: el formato de resultados { $found } no es el que lee esta versión ({ $reads })
+result-no-answers = { $file }: el resultado no contiene ninguna respuesta
+# $title e $id son los del otro banco.
+result-other-bank = { $file }: es un resultado de otro banco, «{ $title }» ({ $id })
+result-other-bank-version = { $file }: es un resultado de otra versión de este banco (sus preguntas, opciones o respuestas han cambiado desde entonces)
+# $answer es el número de la respuesta en el archivo (1 para la primera), $question el identificador de una pregunta.
+result-unknown-question = { $file }: respuesta n.º { $answer }: la pregunta «{ $question }» no está en el banco
+result-answered-twice = { $file }: la pregunta «{ $question }» está respondida dos veces
+result-impossible-answer = { $file }: pregunta «{ $question }»: la respuesta indica opciones que la pregunta no tiene
+
+# El lector de archivos GIFT, Aiken y Markdown, que se ejecuta junto a la página.
+tools-not-loaded = no se pudo cargar el lector de este formato; compruebe la conexión y vuelva a intentarlo
+# $message es la descripción del fallo que da el propio navegador, en inglés.
+tools-failed = el lector de este formato ha fallado ({ $message })
+tools-failed-silently = el lector de este formato ha fallado
+tools-no-answer = el lector de este formato no ha respondido
+# Un error de programación, o dos versiones de la aplicación a la vez: $detail dice cuál, en inglés.
+tools-answer-unreadable = no se pudo leer la respuesta del lector ({ $detail })
 
 ## Los rechazos del motor, los problemas de los enlaces de examen y lo que rechazó el navegador (almacenamiento, red, archivos, LMS)
 # refusals.rs

@@ -33,6 +33,12 @@ confidence-sure = Certitude
 verdict-not-yet = Pas encore
 verdict-borderline = Limite
 verdict-likely = Probable
+# The file formats, as the start page says what a file was read as.
+format-json = banque JSON
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown avec blocs de réponses
+format-markdown-task-list = liste de tâches Markdown
 
 ## La page d'accueil et les parties communes des pages (accueil, composants, cadre de l'application, stockage)
 # home/mod.rs
@@ -133,9 +139,6 @@ common-report-problem = Signaler un problème sur cette question
 bank-list-none = Aucune banque de questions n'est encore répertoriée dans { $file }.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = Banques de questions
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file } : l'identifiant « { $id } » { $problem }
 bank-list-open-to-see = Ouvrez la banque pour voir ses questions.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Questions
@@ -714,6 +717,224 @@ not-found-all-banks = Voir toutes les banques de questions
 not-found-loading-bank = Chargement de { $title }…
 not-found-loading-banks = Chargement des banques de questions…
 # (fin de la section des résultats)
+
+## Les problèmes des fichiers de banque et leurs avertissements, tels que la page les montre aux enseignants
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+
+file-line = { $place } : { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place } : question « { $id } » (n° { $number }) : { $message }
+file-line-in-unnamed-question = { $place } : question n° { $number } : { $message }
+file-line-warning = { $place } : avertissement : { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message } ; la question est ignorée
+file-outcome-text-skipped = { $message } ; ce texte est ignoré
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = question « { $id } » : { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = le champ { $field } est absent
+file-empty = le champ { $field } est vide
+file-empty-optional = le champ { $field } est vide ; supprimez-le plutôt
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } n'est pas un champ du format de banque (champs connus : { $known })
+# $text is the id as the file writes it.
+file-id-empty = { $field } « { $text } » est vide
+file-id-too-long = { $field } « { $text } » dépasse { $max } caractères
+file-id-bad-character = { $field } « { $text } » ne peut contenir que des lettres, des chiffres, '-', '_' et '.' (pas d'espaces)
+file-listed-twice = { $field } « { $value } » figure deux fois dans la liste
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = le champ format est absent ; ajoutez "format": { $format }
+file-format-unsupported = le format { $found } n'est pas pris en charge ; cette version lit le format { $format }
+file-unknown-level = level « { $text } » n'est pas valide : la valeur doit être « foundational » ou « going-further »
+file-bad-language = language « { $text } » n'est pas une étiquette de langue BCP 47 telle que « fr » ou « pt-BR » ; la banque est lue sans indication de langue
+file-bad-facts-checked = facts_checked « { $text } » doit être une date valide, écrite au format YYYY-MM-DD
+file-report-url-scheme = report_url « { $text } » doit commencer par https:// ou mailto:
+file-report-url-spaces = report_url « { $text } » ne doit contenir ni espaces ni caractères de contrôle
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url « { $text } » doit contenir { $placeholder }, qui sera remplacé par l'identifiant de la question signalée
+file-no-topics = le champ topics est vide ; indiquez au moins un thème
+file-too-many-questions = le champ questions contient { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    } ; une banque peut en contenir au plus { $limit } (répartissez-les entre plusieurs banques)
+file-only-question-unusable = l'unique question du fichier est inutilisable
+# $count is 2 or more.
+file-no-usable-question = aucune des { $count } questions n'est utilisable
+file-question-count-below-one = default_question_count vaut { $count } ; la valeur doit être au moins égale à 1
+file-question-count-above-file = default_question_count vaut { $count }, alors que la banque ne contient que { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }
+file-question-count-lowered = default_question_count vaut { $count }, alors que { $usable ->
+        [one] seule { $usable } question est utilisable
+       *[other] seules { $usable } questions sont utilisables
+    } ; les examens en comportent donc { $usable } par défaut
+file-time-limit-out-of-range = default_time_limit_minutes vaut { $minutes } ; la valeur doit être comprise entre 1 et { $limit }
+file-weighted-topic-unknown = topic_weights mentionne « { $topic } », qui ne fait pas partie des thèmes de la banque
+file-bad-weight = dans topic_weights, la pondération de « { $topic } » vaut { $weight } ; une pondération doit être un nombre positif ou nul
+file-no-positive-weight = topic_weights ne donne à aucun thème une pondération supérieure à 0
+file-pass-mark-out-of-range = pass_mark_percent vaut { $percent } ; la valeur doit être comprise entre 0 et 100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id « { $id } » est déjà utilisé par la question n° { $first }
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = toutes les propositions sont justes, donc « { $instruction } » dévoile la réponse aux candidats ; pensez à ajouter une proposition fausse
+# $topics lists the bank's topics.
+file-topic-not-listed = topic « { $topic } » ne figure pas dans la liste des thèmes de la banque ({ $topics })
+file-too-many-choices = le champ choices contient { $count } propositions ; une question peut en offrir au plus { $limit }
+# $count is 0 or 1.
+file-too-few-choices = le champ choices contient { $count ->
+        [one] { $count } proposition
+       *[other] { $count } propositions
+    } ; une question en demande au moins deux
+file-choice-id-repeated = { $field } « { $id } » est déjà utilisé par une autre proposition de cette question
+file-choice-text-repeated = { $field } « { $text } » est identique à une autre proposition
+file-no-answer = le champ answer est vide ; indiquez au moins une proposition
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer « { $id } » ne correspond à aucune des propositions { $choices }
+file-unsafe-url = { $field } « { $url } » doit être une adresse http:// ou https://
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = le fichier fait { $megabytes } Mo ; le plus gros fichier de questions que cette application lit fait { $limit } Mo
+file-utf16 = le fichier est enregistré en UTF-16 ; enregistrez-le plutôt en UTF-8
+file-not-utf8 = à cet endroit, le fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8
+file-format-unknown = le format n'a pas pu être reconnu : le fichier doit être une banque JSON (.json), un fichier GIFT ou Aiken (.gift, .txt) ou un fichier Markdown (.md)
+# $reason is why, as the browser said it.
+file-not-loaded = chargement impossible : { $reason }
+file-id-not-as-listed = l'identifiant de la banque est « { $id } », mais questions/index.json la répertorie sous « { $listed } »
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = cette question s'étend sur { $kilobytes } Ko sans ligne vide ; les questions doivent être séparées par des lignes vides ({ $limit } Ko au plus chacune)
+file-title-not-closed = le titre ouvert par :: n'est jamais fermé par ::
+file-answer-block-not-closed = le bloc de réponses ouvert par {"{"} n'est jamais fermé par {"}"}
+file-second-answer-block = cette question a un second bloc de réponses {"{"}…{"}"} ; une question ne peut en avoir qu'un
+file-no-answers = « { $label } » : le bloc de réponses ne contient aucune réponse = ou ~
+file-no-right-weight = « { $label } » n'a pas de bonne réponse : marquez-en une avec = ou donnez aux bonnes réponses une pondération %weight% positive
+file-answer-line-first = une ligne ANSWER: qui ne suit aucune question
+file-not-a-choice-letter = ANSWER: « { $text } » n'est pas une lettre de proposition telle que A ou B
+file-answer-line-names-no-letter = la ligne ANSWER: n'indique aucune lettre de proposition
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = la proposition { $letter } apparaît avant tout texte de question
+file-choice-out-of-order = la proposition { $letter } n'est pas dans l'ordre : la proposition suivante de cette question devrait être { $expected }
+file-choice-out-of-order-full = la proposition { $letter } n'est pas dans l'ordre : cette question ne devrait plus avoir de proposition (26 au plus)
+file-no-answer-line = cette question n'a pas de ligne ANSWER: après ses propositions
+file-text-without-choices = ce texte n'est suivi d'aucune proposition ni d'aucune ligne ANSWER:
+file-answer-names-no-option = la ligne de réponse « { $text } » n'indique aucune lettre de proposition (A, B, …)
+file-no-lettered-choices = cette question n'a aucune proposition précédée d'une lettre (A. …)
+file-no-correct-answer-line = cette question n'a pas de ligne « Correct answer: … »
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = les propositions portent les lettres { $letters } : chaque lettre à partir de A doit apparaître une fois et une seule
+# $mark is the character found between the brackets.
+file-unclear-box = la case de proposition [{ $mark }] n'est ni [x] (juste) ni [ ] (fausse)
+file-no-ticked-option = cette question n'a aucune proposition juste : cochez-en une avec - [x]
+file-front-matter-not-closed = l'en-tête (front matter) ouvert par --- n'est jamais fermé par ---
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } « { $value } » n'est pas un nombre entier
+file-not-true-or-false = { $key } « { $value } » ne vaut ni true ni false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = une image (« { $alt } ») est écartée de ce texte, car cette application ne sait pas encore afficher les images
+file-picture-left-out-no-alt = une image sans texte alternatif est écartée de ce texte, car cette application ne sait pas encore afficher les images
+file-no-answer-block = « { $label } » n'a pas de bloc de réponses {"{"}…{"}"} (dans Moodle, c'est une description) ; question ignorée
+file-gift-essay = « { $label } » est une question de composition, que cette application ne prend pas en charge ; question ignorée
+file-gift-numerical = « { $label } » est une question numérique, que cette application ne prend pas en charge ; question ignorée
+file-gift-matching = « { $label } » est une question d'appariement, que cette application ne prend pas en charge ; question ignorée
+file-gift-short-answer = « { $label } » est une question à réponse courte, que cette application ne prend pas en charge ; question ignorée
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = « { $label } » : la note partielle ({ $percent } %) attribuée à « { $choice } » n'est pas prise en charge ; cette réponse compte comme fausse
+file-several-equals-answers = « { $label } » marque { $count } réponses comme justes avec = ; Moodle accepte n'importe laquelle d'entre elles, mais cette application les demande toutes
+file-weights-not-hundred = « { $label } » : les pondérations des bonnes réponses totalisent { $percent } %, et non 100 % ; toute réponse de pondération positive compte comme juste
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] « { $text } » n'appartient à aucune question
+        [one] « { $text } » n'appartient à aucune question
+        [2] « { $text } » et la ligne suivante n'appartiennent à aucune question
+       *[other] « { $text } » et les lignes suivantes n'appartiennent à aucune question ({ $lines } lignes)
+    } : une question Aiken est le texte placé juste avant ses propositions ; texte écarté
+file-numbered-line-without-choices = cette ligne numérotée n'est suivie d'aucune proposition précédée d'une lettre ; elle n'est pas lue comme une question
+file-fence-not-closed = ce bloc de code délimité n'est jamais refermé ; il est lu comme du texte
+file-numbered-line-without-options = cette ligne numérotée n'est suivie d'aucune proposition [x] ou [ ] ; elle n'est pas lue comme une question
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = les lignes numérotées (lignes { $start } à { $end }) ne sont suivies d'aucune proposition [x] ou [ ] ; elles ne sont pas lues comme des questions
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = la ligne d'en-tête (front matter) « { $line } » n'est pas de la forme clé: valeur ; ligne ignorée
+file-quizdown-display-option = la clé { $key } de l'en-tête (front matter) est une option d'affichage de quizdown ; cette application l'ignore
+file-front-matter-unused = la clé { $key } de l'en-tête (front matter) n'est pas utilisée ; elle est ignorée
+# $missing of the file's $usable questions.
+file-no-explanations = { $missing ->
+        [one] { $missing } question sur { $usable } n'a pas d'explication
+       *[other] { $missing } questions sur { $usable } n'ont pas d'explication
+    } (voici la première) ; les candidats ne verront que la bonne réponse
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = la question « { $id } » reprend l'énoncé de la question « { $earlier } » (ligne { $line })
+file-repeated-prompt-no-line = la question « { $id } » reprend l'énoncé de la question « { $earlier } »
+
+## Les enregistrements et les fichiers remis qui n'ont pas pu être lus : un examen enregistré, les banques conservées, les fichiers de progression et de résultat, le module de lecture des formats des enseignants
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = l'examen enregistré est endommagé ({ $detail })
+restore-unknown-format = l'examen enregistré est au format { $found }, que cette version ne sait pas lire
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = l'examen enregistré appartient à une autre banque (« { $saved } »)
+restore-bank-changed = la banque de questions a changé depuis l'enregistrement de l'examen
+restore-inconsistent = l'examen enregistré est incohérent ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = la liste des banques conservées dans ce navigateur est au format { $found }, que cette version ne lit pas
+kept-list-damaged = la liste des banques conservées dans ce navigateur est endommagée ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = la copie conservée de { $source } n'a pas pu être relue et a été écartée : { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file } : ce n'est pas un fichier de progression ({ $detail })
+progress-no-kind = { $file } : ce n'est pas un fichier de progression (il ne contient pas "kind": "{ $kind }")
+progress-no-version = { $file } : le fichier de progression n'indique aucune version de format
+progress-version = { $file } : le format de progression { $found } n'est pas pris en charge par cette version (elle lit le format { $reads })
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file } : banque « { $bank } » : { $detail } ; cette partie est écartée
+progress-history-unreadable = { $file } : banque « { $bank } » : historique : { $detail } ; cette partie est écartée
+progress-review-unreadable = { $file } : banque « { $bank } » : révision : { $detail } ; cette partie est écartée
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file } : ce n'est pas un fichier de résultat ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file } : ce n'est pas un fichier de résultat (son champ kind vaut « { $found } »)
+# $kind is the kind every result file names.
+result-no-kind = { $file } : ce n'est pas un fichier de résultat (il ne contient pas "kind": "{ $kind }")
+result-no-version = { $file } : ce n'est pas un fichier de résultat (il n'indique aucune version de format)
+result-version = { $file } : le format de résultat { $found } n'est pas pris en charge par cette version (elle lit le format { $reads })
+result-no-answers = { $file } : le résultat ne contient aucune réponse
+# $title and $id are the other bank's.
+result-other-bank = { $file } : résultat obtenu sur une autre banque, « { $title } » ({ $id })
+result-other-bank-version = { $file } : résultat obtenu sur une autre version de cette banque (ses questions, ses propositions ou ses réponses ont changé depuis)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file } : réponse n° { $answer } : la question « { $question } » ne figure pas dans la banque
+result-answered-twice = { $file } : la question « { $question } » a reçu deux réponses
+result-impossible-answer = { $file } : question « { $question } » : la réponse désigne des propositions que la question ne comporte pas
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = le module de lecture de ce format n'a pas pu être chargé ; vérifiez votre connexion et réessayez
+# $message is the browser's own description of the failure, in English.
+tools-failed = le module de lecture de ce format a échoué ({ $message })
+tools-failed-silently = le module de lecture de ce format a échoué
+tools-no-answer = le module de lecture de ce format n'a renvoyé aucune réponse
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = la réponse du module de lecture est illisible ({ $detail })
 
 ## Les refus du moteur, les problèmes des liens d'examen et ce que le navigateur a refusé (stockage, réseau, fichiers, LMS)
 # refusals.rs

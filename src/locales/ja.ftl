@@ -33,6 +33,12 @@ confidence-sure = 自信あり
 verdict-not-yet = まだ早い
 verdict-borderline = ボーダーライン
 verdict-likely = 合格圏内
+# The file formats, as the start page says what a file was read as.
+format-json = JSON形式の問題集
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = 解答ブロック付きMarkdown
+format-markdown-task-list = Markdownタスクリスト
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -109,9 +115,6 @@ common-report-problem = この問題の不備を報告
 bank-list-none = { $file } にはまだ問題集が登録されていません。
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = 問題集一覧
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }：ID「{ $id }」は不正です（{ $problem }）
 bank-list-open-to-see = 問題集を開くと問題を確認できます。
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = 問題数
@@ -630,6 +633,213 @@ not-found-all-banks = すべての問題集を見る
 not-found-loading-bank = 「{ $title }」を読み込んでいます…
 not-found-loading-banks = 問題集を読み込んでいます…
 # (end of the results' section)
+
+## Problems in bank files and their warnings, as the page shows them to teachers
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+# (Japanese: these messages end without 。, since they are joined into longer lines; values quoted
+# from the file go in 「…」, the file's own marks stay as the file writes them.)
+
+file-line = { $place }：{ $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }：問題「{ $id }」（{ $number }問目）：{ $message }
+file-line-in-unnamed-question = { $place }：{ $number }問目：{ $message }
+file-line-warning = { $place }：警告：{ $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }。この問題はスキップしました
+file-outcome-text-skipped = { $message }。このテキストはスキップしました
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = 問題「{ $id }」：{ $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = { $field } がありません
+file-empty = { $field } が空です
+file-empty-optional = { $field } が空です。空のままにせず、このフィールド自体を省いてください
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } は問題集の形式にないフィールドです（使えるフィールド：{ $known }）
+# $text is the id as the file writes it.
+file-id-empty = { $field } の値「{ $text }」が空です
+file-id-too-long = { $field } の値「{ $text }」が{ $max }文字を超えています
+file-id-bad-character = { $field } の値「{ $text }」に使えるのは半角英数字と「-」「_」「.」だけです（スペースは使えません）
+file-listed-twice = { $field } の値「{ $value }」が重複して記載されています
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = format がありません。"format": { $format } を追加してください
+file-format-unsupported = format { $found } には対応していません。このバージョンが読み込めるのは format { $format } です
+file-unknown-level = level の値「{ $text }」は「foundational」または「going-further」でなければなりません
+file-bad-language = language の値「{ $text }」は「fr」や「pt-BR」のようなBCP 47の言語タグではありません。問題集は言語の指定なしで読み込みます
+file-bad-facts-checked = facts_checked の値「{ $text }」は、YYYY-MM-DD形式で書かれた実在する日付でなければなりません
+file-report-url-scheme = report_url の値「{ $text }」は https:// または mailto: で始まる必要があります
+file-report-url-spaces = report_url の値「{ $text }」にスペースや制御文字を含めることはできません
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url の値「{ $text }」には { $placeholder } を含める必要があります（報告する問題のIDに置き換わります）
+file-no-topics = topics が空です。分野を1つ以上記載してください
+file-too-many-questions = questions に{ $count }問ありますが、1つの問題集に入れられるのは{ $limit }問までです（複数の問題集に分割してください）
+file-only-question-unusable = ファイル内の唯一の問題が使用できません
+# $count is 2 or more.
+file-no-usable-question = { $count }問すべてが使用できません
+file-question-count-below-one = default_question_count（{ $count }）は1以上でなければなりません
+file-question-count-above-file = default_question_count（{ $count }）が問題集の問題数（{ $questions }問）を超えています
+file-question-count-lowered = default_question_count（{ $count }）が使用できる問題数（{ $usable }問）を超えているため、試験の標準の問題数は{ $usable }問になります
+file-time-limit-out-of-range = default_time_limit_minutes（{ $minutes }）は1～{ $limit }の範囲でなければなりません
+file-weighted-topic-unknown = topic_weights に挙げられた「{ $topic }」は、この問題集の分野ではありません
+file-bad-weight = topic_weights の「{ $topic }」が { $weight } になっています。重みは0以上の数値で指定してください
+file-no-positive-weight = topic_weights に、重みが0より大きい分野がありません
+file-pass-mark-out-of-range = pass_mark_percent（{ $percent }）が0～100の範囲外です
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id の値「{ $id }」は、すでに{ $first }問目で使われています
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = すべての選択肢が正解のため、「{ $instruction }」という表示で受験者に答えがわかってしまいます。不正解の選択肢を追加することを検討してください
+# $topics lists the bank's topics.
+file-topic-not-listed = topic の値「{ $topic }」が問題集の分野一覧（{ $topics }）にありません
+file-too-many-choices = choices に選択肢が{ $count }個ありますが、1つの問題に設定できる選択肢は{ $limit }個までです
+# $count is 0 or 1.
+file-too-few-choices = choices の選択肢が{ $count }個です。1つの問題には選択肢が2個以上必要です
+file-choice-id-repeated = { $field } の値「{ $id }」は、この問題の別の選択肢で使われています
+file-choice-text-repeated = { $field } の値「{ $text }」は別の選択肢と重複しています
+file-no-answer = answer が空です。選択肢を1つ以上指定してください
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer の値「{ $id }」は選択肢 { $choices } のいずれでもありません
+file-unsafe-url = { $field } の値「{ $url }」は http:// または https:// で始まるアドレスでなければなりません
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = ファイルのサイズは{ $megabytes } MBです。このアプリが読み込める問題ファイルは{ $limit } MBまでです
+file-utf16 = ファイルがUTF-16で保存されています。UTF-8で保存し直してください
+file-not-utf8 = この箇所は正しいUTF-8テキストではありません。ファイルをUTF-8で保存してください
+file-format-unknown = 形式を判別できませんでした。JSON形式の問題集（.json）、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）のいずれかが必要です
+# $reason is why, as the browser said it.
+file-not-loaded = 読み込めませんでした：{ $reason }
+file-id-not-as-listed = 問題集の id は「{ $id }」ですが、questions/index.json には「{ $listed }」として記載されています
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = この問題は空行なしで{ $kilobytes } KB続いています。問題と問題の間は空行で区切ってください（1問あたり最大{ $limit } KB）
+file-title-not-closed = :: で始まるタイトルが :: で閉じられていません
+file-answer-block-not-closed = {"{"} で始まる解答ブロックが {"}"} で閉じられていません
+file-second-answer-block = この問題には2つ目の解答ブロック {"{"}…{"}"} があります。1つの問題に置ける解答ブロックは1つだけです
+file-no-answers = 「{ $label }」：解答ブロックに = や ~ の解答がありません
+file-no-right-weight = 「{ $label }」に正解がありません。= で正解を示すか、正解に正の %weight% を付けてください
+file-answer-line-first = ANSWER: 行の前に問題がありません
+file-not-a-choice-letter = ANSWER: の「{ $text }」は、A や B のような選択肢の記号ではありません
+file-answer-line-names-no-letter = ANSWER: 行に選択肢の記号がありません
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = 選択肢 { $letter } の前に問題文がありません
+file-choice-out-of-order = 選択肢 { $letter } の順序が正しくありません。この問題の次の選択肢は { $expected } のはずです
+file-choice-out-of-order-full = 選択肢 { $letter } の順序が正しくありません。この問題にはこれ以上選択肢を置けません（最大26個）
+file-no-answer-line = この問題には、選択肢の後に ANSWER: 行がありません
+file-text-without-choices = このテキストの後に、選択肢も ANSWER: 行もありません
+file-answer-names-no-option = 解答行「{ $text }」に選択肢の記号（A、B など）がありません
+file-no-lettered-choices = この問題には記号付きの選択肢（A. …）がありません
+file-no-correct-answer-line = この問題には「Correct answer: …」の行がありません
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = 選択肢の記号が { $letters } になっています。A から順に、各記号が1回ずつ必要です
+# $mark is the character found between the brackets.
+file-unclear-box = 選択肢のボックス [{ $mark }] は [x]（正解）でも [ ]（不正解）でもありません
+file-no-ticked-option = この問題には正解の選択肢がありません。正解の選択肢を - [x] でチェックしてください
+file-front-matter-not-closed = --- で始まるフロントマターが --- で閉じられていません
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } の値「{ $value }」は整数ではありません
+file-not-true-or-false = { $key } の値「{ $value }」は true でも false でもありません
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = このアプリはまだ画像を表示できないため、このテキストから画像（「{ $alt }」）を除外しました
+file-picture-left-out-no-alt = このアプリはまだ画像を表示できないため、このテキストから代替テキストのない画像を除外しました
+file-no-answer-block = 「{ $label }」には解答ブロック {"{"}…{"}"} がありません（Moodleでは「説明」）。スキップしました
+file-gift-essay = 「{ $label }」は作文問題で、このアプリでは扱えません。スキップしました
+file-gift-numerical = 「{ $label }」は数値問題で、このアプリでは扱えません。スキップしました
+file-gift-matching = 「{ $label }」は組み合わせ問題で、このアプリでは扱えません。スキップしました
+file-gift-short-answer = 「{ $label }」は記述問題で、このアプリでは扱えません。スキップしました
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = 「{ $label }」：「{ $choice }」の部分点（{ $percent }%）には対応していません。不正解として扱います
+file-several-equals-answers = 「{ $label }」では = で{ $count }個の解答が正解になっています。Moodleではどれか1つを選べば正解ですが、このアプリではすべてを選ぶ必要があります
+file-weights-not-hundred = 「{ $label }」：正解の重みの合計が100%ではなく{ $percent }%です。正の重みを持つ解答はすべて正解として扱います
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] 「{ $text }」はどの問題にも属していません
+        [2] 「{ $text }」とその次の行はどの問題にも属していません
+       *[other] 「{ $text }」とそれに続く行（計{ $lines }行）はどの問題にも属していません
+    }。Aiken形式では、選択肢の直前のテキストが問題文になります。除外しました
+file-numbered-line-without-choices = この番号付きの行の下に記号付きの選択肢がないため、問題としては読み込みません
+file-fence-not-closed = このコードフェンスは閉じられていないため、テキストとして読み込みます
+file-numbered-line-without-options = この番号付きの行の下に [x] や [ ] の選択肢がないため、問題としては読み込みません
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = 番号付きの行（{ $start }行目～{ $end }行目）の下に [x] や [ ] の選択肢がないため、問題としては読み込みません
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = フロントマターの行「{ $line }」は key: value の形式ではありません。無視します
+file-quizdown-display-option = フロントマターの { $key } は quizdown の表示オプションです。このアプリでは無視します
+file-front-matter-unused = フロントマターの { $key } はこのアプリでは使用しないため、無視します
+# $missing of the file's $usable questions.
+file-no-explanations = { $usable }問中{ $missing }問に解説がありません（ここが最初の1問です）。受験者には正解だけが表示されます
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = 問題「{ $id }」の問題文は、問題「{ $earlier }」（{ $line }行目）と同じです
+file-repeated-prompt-no-line = 問題「{ $id }」の問題文は、問題「{ $earlier }」と同じです
+
+## Saved records and handed-in files that could not be read: a saved exam, the kept banks, progress and result files, the reader of teachers' formats
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+# (Japanese: like the file-* messages, these end without 。, since they are shown inside longer
+# notices; a file name is followed by ：, values quoted from the file go in 「…」, and the JSON
+# "kind": "…" stays as the file writes it.)
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = 保存された途中経過が破損しています（{ $detail }）
+restore-unknown-format = 保存された途中経過は形式 { $found } で書かれており、このバージョンでは読み込めません
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = 保存された途中経過は別の問題集「{ $saved }」のものです
+restore-bank-changed = 途中経過を保存した後で、問題集が変更されています
+restore-inconsistent = 保存された途中経過の内容に矛盾があります（{ $detail }）
+
+# The banks kept in this browser.
+kept-list-version = このブラウザーに保存されている問題集の一覧は形式 { $found } で、このバージョンでは読み込めません
+kept-list-damaged = このブラウザーに保存されている問題集の一覧が破損しています（{ $detail }）
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = 保存されていた { $source } のコピーを読み込めなかったため、除外しました：{ $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }：進捗ファイルではありません（{ $detail }）
+progress-no-kind = { $file }：進捗ファイルではありません（"kind": "{ $kind }" がありません）
+progress-no-version = { $file }：進捗ファイルに形式のバージョンがありません
+progress-version = { $file }：進捗ファイルの形式 { $found } は、このバージョンでは読み込めません（読み込める形式：{ $reads }）
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }：問題集「{ $bank }」：{ $detail }。この問題集のデータは除外しました
+progress-history-unreadable = { $file }：問題集「{ $bank }」：履歴：{ $detail }。この履歴は除外しました
+progress-review-unreadable = { $file }：問題集「{ $bank }」：復習：{ $detail }。この復習記録は除外しました
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }：結果ファイルではありません（{ $detail }）
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }：結果ファイルではありません（kind が「{ $found }」になっています）
+# $kind is the kind every result file names.
+result-no-kind = { $file }：結果ファイルではありません（"kind": "{ $kind }" がありません）
+result-no-version = { $file }：結果ファイルではありません（形式のバージョンがありません）
+result-version = { $file }：結果ファイルの形式 { $found } は、このバージョンでは読み込めません（読み込める形式：{ $reads }）
+result-no-answers = { $file }：結果に解答が含まれていません
+# $title and $id are the other bank's.
+result-other-bank = { $file }：別の問題集「{ $title }」（{ $id }）の結果です
+result-other-bank-version = { $file }：この問題集の別のバージョンでの結果です（その後、問題・選択肢・正解のいずれかが変更されています）
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }：{ $answer }番目の解答：問題「{ $question }」はこの問題集にありません
+result-answered-twice = { $file }：問題「{ $question }」の解答が2回記録されています
+result-impossible-answer = { $file }：問題「{ $question }」：解答に、この問題にない選択肢が含まれています
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = この形式の読み取りツールを読み込めませんでした。接続を確認して、もう一度試してください
+# $message is the browser's own description of the failure, in English.
+tools-failed = この形式の読み取りツールでエラーが発生しました（{ $message }）
+tools-failed-silently = この形式の読み取りツールでエラーが発生しました
+tools-no-answer = この形式の読み取りツールから応答がありませんでした
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = 読み取りツールの応答を解釈できませんでした（{ $detail }）
 
 ## The engine's refusals, exam links' problems, and what the browser refused (storage, network, files, the LMS)
 # refusals.rs

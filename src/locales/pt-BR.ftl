@@ -39,6 +39,12 @@ confidence-sure = Certeza
 verdict-not-yet = Ainda não
 verdict-borderline = No limite
 verdict-likely = Provavelmente
+# The file formats, as the start page says what a file was read as.
+format-json = banco JSON
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown com blocos de resposta
+format-markdown-task-list = lista de tarefas em Markdown
 
 ## A página inicial e as partes comuns das páginas (home, components, o shell do app, stores)
 # home/mod.rs
@@ -139,9 +145,6 @@ common-report-problem = Relatar um problema nesta questão
 bank-list-none = Ainda não há bancos de questões listados em { $file }.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = Bancos de questões
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: o ID “{ $id }” { $problem }
 bank-list-open-to-see = Abra o banco para ver as questões.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Questões
@@ -720,6 +723,225 @@ not-found-all-banks = Ver todos os bancos de questões
 not-found-loading-bank = Carregando { $title }…
 not-found-loading-banks = Carregando bancos de questões…
 # (end of the results' section)
+
+## Problemas nos arquivos de banco e seus avisos, como a página os mostra aos professores
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+# These lines are shown as code: straight quotes "…", as in the file (see the glossary).
+
+file-line = { $place }: { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }: questão "{ $id }" (nº { $number }): { $message }
+file-line-in-unnamed-question = { $place }: questão nº { $number }: { $message }
+file-line-warning = { $place }: aviso: { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }; a questão foi ignorada
+file-outcome-text-skipped = { $message }; este trecho foi ignorado
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = questão "{ $id }": { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = { $field } está ausente
+file-empty = { $field } está vazio
+file-empty-optional = { $field } está vazio; nesse caso, omita o campo
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = { $field } não é um campo do formato de banco (campos conhecidos: { $known })
+# $text is the id as the file writes it.
+file-id-empty = { $field } "{ $text }" está vazio
+file-id-too-long = { $field } "{ $text }" tem mais de { $max } caracteres
+file-id-bad-character = { $field } "{ $text }" só pode conter letras, algarismos, '-', '_' e '.' (sem espaços)
+file-listed-twice = { $field } "{ $value }" aparece duas vezes na lista
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = format está ausente; adicione "format": { $format }
+file-format-unsupported = format { $found } não é compatível; esta versão lê format { $format }
+file-unknown-level = level "{ $text }" deve ser "foundational" ou "going-further"
+file-bad-language = language "{ $text }" não é uma tag de idioma BCP 47, como "fr" ou "pt-BR"; o banco é lido sem idioma definido
+file-bad-facts-checked = facts_checked "{ $text }" deve ser uma data válida no formato YYYY-MM-DD
+file-report-url-scheme = report_url "{ $text }" deve começar com https:// ou mailto:
+file-report-url-spaces = report_url "{ $text }" não pode conter espaços nem caracteres de controle
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url "{ $text }" deve conter { $placeholder }, que é substituído pelo id da questão sobre a qual o problema é relatado
+file-no-topics = topics está vazio; liste pelo menos um tópico
+file-too-many-questions = questions tem { $count ->
+        [one] { $count } questão
+       *[other] { $count } questões
+    }; um banco pode ter no máximo { $limit } (divida-o em vários bancos)
+file-only-question-unusable = a única questão do arquivo não pode ser usada
+# $count is 2 or more.
+file-no-usable-question = nenhuma das { $count } questões pode ser usada
+file-question-count-below-one = default_question_count { $count } deve ser pelo menos 1
+file-question-count-above-file = default_question_count { $count } é maior que o número de questões do banco ({ $questions })
+file-question-count-lowered = default_question_count { $count } é maior que o número de questões utilizáveis ({ $usable }); por padrão, as provas terão { $usable ->
+        [one] { $usable } questão
+       *[other] { $usable } questões
+    }
+file-time-limit-out-of-range = default_time_limit_minutes { $minutes } deve estar entre 1 e { $limit }
+file-weighted-topic-unknown = topic_weights cita "{ $topic }", que não é um dos tópicos do banco
+file-bad-weight = topic_weights "{ $topic }" é { $weight }; um peso deve ser um número maior ou igual a 0
+file-no-positive-weight = topic_weights não dá a nenhum tópico um peso maior que 0
+file-pass-mark-out-of-range = pass_mark_percent { $percent } não está entre 0 e 100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id "{ $id }" já é usado pela questão nº { $first }
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = todas as alternativas estão corretas, então "{ $instruction }" entrega a resposta aos alunos; considere adicionar uma alternativa errada
+# $topics lists the bank's topics.
+file-topic-not-listed = topic "{ $topic }" não está na lista de tópicos do banco ({ $topics })
+file-too-many-choices = choices tem { $count } alternativas; uma questão pode oferecer no máximo { $limit }
+# $count is 0 or 1.
+file-too-few-choices = choices tem { $count ->
+        [0] { $count } alternativas
+        [one] { $count } alternativa
+       *[other] { $count } alternativas
+    }; uma questão precisa de pelo menos duas
+file-choice-id-repeated = { $field } "{ $id }" já é usado por outra alternativa desta questão
+file-choice-text-repeated = { $field } "{ $text }" repete outra alternativa
+file-no-answer = answer está vazio; indique pelo menos uma alternativa
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer "{ $id }" não é uma das alternativas { $choices }
+file-unsafe-url = { $field } "{ $url }" deve ser um endereço http:// ou https://
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = o arquivo tem { $megabytes } MB; o maior arquivo de questões que este app lê tem { $limit } MB
+file-utf16 = o arquivo está salvo em UTF-16; salve-o em UTF-8
+file-not-utf8 = o arquivo não é um texto UTF-8 válido neste ponto; salve-o em UTF-8
+file-format-unknown = não foi possível identificar o formato: esperava-se um banco JSON (.json), GIFT ou Aiken (.gift, .txt) ou Markdown (.md)
+# $reason is why, as the browser said it.
+file-not-loaded = não foi possível carregar: { $reason }
+file-id-not-as-listed = o id do banco é "{ $id }", mas questions/index.json o lista como "{ $listed }"
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = esta questão se estende por { $kilobytes } KB sem nenhuma linha em branco; as questões devem ser separadas por linhas em branco (no máximo { $limit } KB cada)
+file-title-not-closed = o título aberto com :: nunca é fechado com ::
+file-answer-block-not-closed = o bloco de respostas aberto com {"{"} nunca é fechado com {"}"}
+file-second-answer-block = esta questão tem um segundo bloco de respostas {"{"}…{"}"}; uma questão só pode ter um
+file-no-answers = "{ $label }": o bloco de respostas não tem nenhuma resposta com = ou ~
+file-no-right-weight = "{ $label }" não tem resposta correta: marque uma com = ou dê às respostas corretas um %weight% positivo
+file-answer-line-first = uma linha ANSWER: sem nenhuma questão antes dela
+file-not-a-choice-letter = ANSWER: "{ $text }" não é uma letra de alternativa, como A ou B
+file-answer-line-names-no-letter = a linha ANSWER: não indica nenhuma letra de alternativa
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = a alternativa { $letter } vem antes de qualquer texto de questão
+file-choice-out-of-order = a alternativa { $letter } está fora de ordem: a próxima alternativa desta questão deveria ser { $expected }
+file-choice-out-of-order-full = a alternativa { $letter } está fora de ordem: esta questão não pode ter mais alternativas (no máximo 26)
+file-no-answer-line = esta questão não tem uma linha ANSWER: depois das alternativas
+file-text-without-choices = este texto não é seguido de alternativas nem de uma linha ANSWER:
+file-answer-names-no-option = a linha de resposta "{ $text }" não indica nenhuma letra de alternativa (A, B, …)
+file-no-lettered-choices = esta questão não tem alternativas identificadas por letras (A. …)
+file-no-correct-answer-line = esta questão não tem uma linha "Correct answer: …"
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = as alternativas estão identificadas pelas letras { $letters }: cada letra a partir de A deve aparecer uma vez
+# $mark is the character found between the brackets.
+file-unclear-box = a caixa [{ $mark }] da alternativa não é nem [x] (correta) nem [ ] (errada)
+file-no-ticked-option = esta questão não tem alternativa correta: marque uma com - [x]
+file-front-matter-not-closed = o front matter aberto com --- nunca é fechado com ---
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } "{ $value }" não é um número inteiro
+file-not-true-or-false = { $key } "{ $value }" não é true nem false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = uma imagem ("{ $alt }") foi deixada de fora deste texto, pois este app ainda não consegue mostrar imagens
+file-picture-left-out-no-alt = uma imagem sem texto alternativo foi deixada de fora deste texto, pois este app ainda não consegue mostrar imagens
+file-no-answer-block = "{ $label }" não tem bloco de respostas {"{"}…{"}"} (no Moodle, é uma descrição); questão ignorada
+file-gift-essay = "{ $label }" é uma questão dissertativa, tipo que este app não aceita; questão ignorada
+file-gift-numerical = "{ $label }" é uma questão numérica, tipo que este app não aceita; questão ignorada
+file-gift-matching = "{ $label }" é uma questão de associação, tipo que este app não aceita; questão ignorada
+file-gift-short-answer = "{ $label }" é uma questão de resposta curta, tipo que este app não aceita; questão ignorada
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = "{ $label }": o crédito parcial ({ $percent }%) para "{ $choice }" não é aceito; essa resposta conta como errada
+file-several-equals-answers = "{ $label }" marca { $count } respostas como corretas com =; o Moodle aceita qualquer uma delas, mas este app exige todas
+file-weights-not-hundred = "{ $label }": os pesos das respostas corretas somam { $percent }%, e não 100%; toda resposta com peso positivo conta como correta
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] "{ $text }" não pertence a nenhuma questão
+        [2] "{ $text }" e a linha seguinte não pertencem a nenhuma questão
+        [one] "{ $text }" não pertence a nenhuma questão
+       *[other] "{ $text }" e as linhas seguintes não pertencem a nenhuma questão ({ $lines } linhas)
+    }: uma questão Aiken é o texto logo antes das suas alternativas; trecho deixado de fora
+file-numbered-line-without-choices = esta linha numerada não tem alternativas identificadas por letras abaixo dela; não foi lida como questão
+file-fence-not-closed = este bloco de código delimitado nunca é fechado; ele é lido como texto
+file-numbered-line-without-options = esta linha numerada não tem alternativas [x] ou [ ] abaixo dela; não foi lida como questão
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = as linhas numeradas de { $start } a { $end } não têm alternativas [x] ou [ ] abaixo delas; não foram lidas como questões
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = a linha "{ $line }" do front matter não está no formato chave: valor; linha ignorada
+file-quizdown-display-option = { $key } do front matter é uma opção de exibição do quizdown; este app a ignora
+file-front-matter-unused = { $key } do front matter não é usado; ignorado
+# $missing of the file's $usable questions.
+file-no-explanations = { $missing ->
+        [one] { $missing } de { $usable } questões não tem explicação
+       *[other] { $missing } de { $usable } questões não têm explicação
+    } (a primeira é esta); os alunos verão apenas a resposta correta
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = a questão "{ $id }" repete o enunciado da questão "{ $earlier }" (linha { $line })
+file-repeated-prompt-no-line = a questão "{ $id }" repete o enunciado da questão "{ $earlier }"
+
+## Registros salvos e arquivos entregues que não puderam ser lidos: uma prova salva, os bancos guardados, os arquivos de progresso e de resultado, o leitor dos formatos dos professores
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+# restore-* and kept-* are shown inside prose notices: quotes “…” (see the glossary). progress-*
+# and result-* are lines of lists shown as code: straight quotes "…", as in the file-* section.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = a prova salva está danificada ({ $detail })
+restore-unknown-format = a prova salva foi gravada no formato { $found }, que esta versão não consegue ler
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = a prova salva pertence a outro banco (“{ $saved }”)
+restore-bank-changed = o banco de questões mudou desde que a prova foi salva
+restore-inconsistent = os dados da prova salva não são coerentes entre si ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = a lista de bancos guardados neste navegador está no formato { $found }, que esta versão não lê
+kept-list-damaged = a lista de bancos guardados neste navegador está danificada ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = não foi possível recuperar a cópia guardada de { $source }, por isso ela foi deixada de fora: { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }: não é um arquivo de progresso ({ $detail })
+progress-no-kind = { $file }: não é um arquivo de progresso (não tem "kind": "{ $kind }")
+progress-no-version = { $file }: o arquivo de progresso não tem versão de formato
+progress-version = { $file }: o formato de progresso { $found } não é compatível com esta versão, que lê o formato { $reads }
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }: banco "{ $bank }": { $detail }; essa parte foi deixada de fora
+progress-history-unreadable = { $file }: banco "{ $bank }": histórico: { $detail }; essa parte foi deixada de fora
+progress-review-unreadable = { $file }: banco "{ $bank }": revisão espaçada: { $detail }; essa parte foi deixada de fora
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }: não é um arquivo de resultado ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }: não é um arquivo de resultado (é um arquivo do tipo "{ $found }")
+# $kind is the kind every result file names.
+result-no-kind = { $file }: não é um arquivo de resultado (não tem "kind": "{ $kind }")
+result-no-version = { $file }: não é um arquivo de resultado (não tem versão de formato)
+result-version = { $file }: o formato de resultado { $found } não é compatível com esta versão, que lê o formato { $reads }
+result-no-answers = { $file }: o resultado não tem respostas
+# $title and $id are the other bank's.
+result-other-bank = { $file }: resultado de outro banco, "{ $title }" ({ $id })
+result-other-bank-version = { $file }: resultado de outra versão deste banco (as questões, as alternativas ou as respostas mudaram desde então)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }: resposta { $answer }: a questão "{ $question }" não está no banco
+result-answered-twice = { $file }: a questão "{ $question }" foi respondida duas vezes
+result-impossible-answer = { $file }: questão "{ $question }": a resposta indica alternativas que a questão não tem
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = não foi possível carregar o leitor deste formato; verifique a conexão e tente de novo
+# $message is the browser's own description of the failure, in English.
+tools-failed = o leitor deste formato falhou ({ $message })
+tools-failed-silently = o leitor deste formato falhou
+tools-no-answer = o leitor deste formato não retornou nada
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = não foi possível ler o retorno do leitor ({ $detail })
 
 ## As recusas do mecanismo, os problemas dos links de prova e o que o navegador recusou (armazenamento, rede, arquivos, LMS)
 # refusals.rs

@@ -32,6 +32,12 @@ confidence-sure = Уверенно
 verdict-not-yet = Пока нет
 verdict-borderline = На грани
 verdict-likely = Скорее да
+# The file formats, as the start page says what a file was read as.
+format-json = банк JSON
+format-gift = GIFT
+format-aiken = Aiken
+format-markdown-answers = Markdown с блоками ответов
+format-markdown-task-list = список задач Markdown
 
 ## Стартовая страница и общие части страниц (home, components, оболочка приложения, хранилища)
 # home/mod.rs
@@ -143,9 +149,6 @@ common-report-problem = Сообщить об ошибке в этом вопр�
 bank-list-none = В { $file } пока нет ни одного банка вопросов.
 # The name of the list of the site's banks, for assistive technology.
 bank-list-label = Банки вопросов
-# A line of a list of problems: $file is the index file's path, $id the id it gives a bank, and
-# $problem why that id is wrong, in English (e.g. "is longer than 64 characters").
-bank-list-bad-id = { $file }: идентификатор «{ $id }» — { $problem }
 bank-list-open-to-see = Откройте банк, чтобы увидеть его вопросы.
 # The bank's figures, as a list of terms and values: the number of questions.
 bank-list-questions = Вопросы
@@ -761,6 +764,251 @@ not-found-all-banks = Все банки вопросов
 not-found-loading-bank = Загрузка «{ $title }»…
 not-found-loading-banks = Загрузка банков вопросов…
 # (end of the results' section)
+
+## Ошибки в файлах банков и предупреждения к ним, как их видит преподаватель
+# Teachers read these beside their file, so they keep the file's own words in code form: field
+# names (format, topics, default_question_count, choices[2].text), GIFT and Aiken marks (::, =, ~,
+# ANSWER:), keys and values quoted from the file. Translate the words around them only.
+# $place is where the problem is, in code form ("week3.gift:12", "bank.json:4:7"); $message is
+# one of the file-* messages below, already written.
+
+file-line = { $place }: { $message }
+# $id is the question's id, $number its place in the file (1 for the first).
+file-line-in-question = { $place }: вопрос «{ $id }» (№ { $number }): { $message }
+file-line-in-unnamed-question = { $place }: вопрос № { $number }: { $message }
+file-line-warning = { $place }: предупреждение: { $message }
+# What the problem did, after its message.
+file-outcome-question-skipped = { $message }; вопрос пропущен
+file-outcome-text-skipped = { $message }; этот текст пропущен
+# A note about one question, among the warnings; $message is one of the file-* messages.
+file-note-of-question = вопрос «{ $id }»: { $message }
+
+# Problems of any field; $field is the field's name in the file ("title", "choices[2].text").
+file-missing = нет поля { $field }
+file-empty = поле { $field } пустое
+file-empty-optional = поле { $field } пустое; лучше просто уберите его
+# $known lists the object's fields, as the file writes them.
+file-unknown-field = в формате банка нет поля { $field } (известные поля: { $known })
+# $text is the id as the file writes it.
+file-id-empty = { $field } «{ $text }»: значение пустое
+file-id-too-long = { $field } «{ $text }»: значение длиннее { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }
+file-id-bad-character = { $field } «{ $text }»: допустимы только буквы, цифры, '-', '_' и '.' (без пробелов)
+file-listed-twice = { $field } «{ $value }»: это значение указано дважды
+
+# Problems of the bank's own fields.
+# $format is the bank format's number this version reads, as the file writes it ("1").
+file-format-missing = нет поля format; добавьте "format": { $format }
+file-format-unsupported = format { $found } не поддерживается: эта версия читает format { $format }
+file-unknown-level = level «{ $text }»: допустимы только значения «foundational» и «going-further»
+file-bad-language = language «{ $text }» не является тегом языка BCP 47 (например, «fr» или «pt-BR»); банк читается без указания языка
+file-bad-facts-checked = facts_checked «{ $text }»: нужна существующая дата в формате YYYY-MM-DD
+file-report-url-scheme = report_url «{ $text }»: адрес должен начинаться с https:// или mailto:
+file-report-url-spaces = report_url «{ $text }»: адрес не должен содержать пробелов и управляющих символов
+# $placeholder is the text the address must hold, "{question}".
+file-report-url-no-question = report_url «{ $text }»: адрес должен содержать { $placeholder } — на это место подставляется идентификатор вопроса, о котором сообщают
+file-no-topics = поле topics пустое; укажите хотя бы одну тему
+file-too-many-questions = в поле questions { $count ->
+        [one] { $count } вопрос
+        [few] { $count } вопроса
+        [many] { $count } вопросов
+       *[other] { $count } вопроса
+    }, а в банке может быть не больше { $limit } (разделите его на несколько банков)
+file-only-question-unusable = единственный вопрос файла использовать нельзя
+# $count is 2 or more.
+file-no-usable-question = ни один из { $count } { $count ->
+        [one] вопроса
+        [few] вопросов
+        [many] вопросов
+       *[other] вопроса
+    } использовать нельзя
+file-question-count-below-one = default_question_count { $count }: значение должно быть не меньше 1
+file-question-count-above-file = default_question_count { $count } больше числа вопросов в банке ({ $questions })
+file-question-count-lowered = default_question_count { $count } больше числа пригодных вопросов ({ $usable }); по умолчанию экзамен составляется из { $usable } { $usable ->
+        [one] вопроса
+        [few] вопросов
+        [many] вопросов
+       *[other] вопроса
+    }
+file-time-limit-out-of-range = default_time_limit_minutes { $minutes }: значение должно быть от 1 до { $limit }
+file-weighted-topic-unknown = в topic_weights указана тема «{ $topic }», которой нет среди тем банка
+file-bad-weight = topic_weights «{ $topic }»: вес равен { $weight }, а должен быть числом не меньше 0
+file-no-positive-weight = в topic_weights ни у одной темы нет веса больше 0
+file-pass-mark-out-of-range = pass_mark_percent { $percent } выходит за пределы 0–100
+
+# Problems of one question.
+# $first is the number of the question that used the id first.
+file-id-used-before = id «{ $id }» уже занят вопросом № { $first }
+# $instruction is what the question card says, as exam-choose-many writes it ("Choose 4").
+file-every-choice-right = все варианты верные, поэтому надпись «{ $instruction }» подсказывает учащимся ответ; стоит добавить неверный вариант
+# $topics lists the bank's topics.
+file-topic-not-listed = темы «{ $topic }» нет в списке тем банка ({ $topics })
+file-too-many-choices = в поле choices { $count ->
+        [one] { $count } вариант
+        [few] { $count } варианта
+        [many] { $count } вариантов
+       *[other] { $count } варианта
+    }, а в вопросе может быть не больше { $limit }
+# $count is 0 or 1.
+file-too-few-choices = в поле choices { $count ->
+        [one] только { $count } вариант
+        [few] { $count } варианта
+        [many] { $count } вариантов
+       *[other] { $count } варианта
+    }, а в вопросе их должно быть не меньше двух
+file-choice-id-repeated = { $field } «{ $id }» уже используется другим вариантом этого вопроса
+file-choice-text-repeated = { $field } «{ $text }» повторяет другой вариант
+file-no-answer = поле answer пустое; укажите хотя бы один вариант
+# $choices lists the question's choice ids.
+file-answer-not-a-choice = answer «{ $id }»: такого варианта нет среди { $choices }
+file-unsafe-url = { $field } «{ $url }»: допустимы только адреса http:// и https://
+
+# Problems with the file as a whole.
+# $description is the JSON reader's own description of the error, in English.
+file-json-syntax = { $description }
+file-too-large = размер файла — { $megabytes } МБ; самый большой файл вопросов, который читает это приложение, — { $limit } МБ
+file-utf16 = файл сохранён в кодировке UTF-16; сохраните его в UTF-8
+file-not-utf8 = в этом месте файл не является корректным текстом UTF-8; сохраните его в кодировке UTF-8
+file-format-unknown = не удалось определить формат: ожидается банк JSON (.json), файл GIFT или Aiken (.gift, .txt) либо Markdown (.md)
+# $reason is why, as the browser said it.
+file-not-loaded = не удалось загрузить: { $reason }
+file-id-not-as-listed = идентификатор банка — «{ $id }», но в questions/index.json он указан как «{ $listed }»
+
+# Problems in the syntax of GIFT, Aiken and Markdown files. $label names a question in short: its
+# title or the start of its text.
+file-block-too-long = этот вопрос занимает { $kilobytes } КБ без единой пустой строки; вопросы нужно разделять пустыми строками (не больше { $limit } КБ на вопрос)
+file-title-not-closed = название, открытое знаком ::, не закрыто знаком ::
+file-answer-block-not-closed = блок ответов, открытый знаком {"{"}, не закрыт знаком {"}"}
+file-second-answer-block = у этого вопроса второй блок ответов {"{"}…{"}"}, а у вопроса может быть только один
+file-no-answers = «{ $label }»: в блоке ответов нет ответов с = или ~
+file-no-right-weight = «{ $label }»: нет верного ответа; отметьте его знаком = или задайте верным ответам положительный вес %weight%
+file-answer-line-first = строка ANSWER:, перед которой нет вопроса
+file-not-a-choice-letter = ANSWER: «{ $text }» — не буква варианта (например, A или B)
+file-answer-line-names-no-letter = в строке ANSWER: не указана буква варианта
+# $letter is a choice's letter (A, B, …).
+file-choice-before-question = вариант { $letter } стоит раньше текста вопроса
+file-choice-out-of-order = вариант { $letter } стоит не по порядку: следующим вариантом этого вопроса должен быть { $expected }
+file-choice-out-of-order-full = вариант { $letter } стоит не по порядку: у этого вопроса больше не может быть вариантов (их может быть не больше 26)
+file-no-answer-line = у этого вопроса нет строки ANSWER: после вариантов
+file-text-without-choices = после этого текста нет ни вариантов, ни строки ANSWER:
+file-answer-names-no-option = в строке ответа «{ $text }» не указана буква варианта (A, B, …)
+file-no-lettered-choices = у этого вопроса нет вариантов с буквами (A. …)
+file-no-correct-answer-line = у этого вопроса нет строки «Correct answer: …»
+# $letters lists the letters as the file has them ("A, C, D").
+file-option-letters-wrong = варианты обозначены буквами { $letters }: каждая буква, начиная с A, должна встречаться ровно один раз
+# $mark is the character found between the brackets.
+file-unclear-box = отметка варианта [{ $mark }] не является ни [x] (верный), ни [ ] (неверный)
+file-no-ticked-option = у этого вопроса нет верного варианта: отметьте его с помощью - [x]
+file-front-matter-not-closed = блок метаданных, открытый строкой ---, не закрыт строкой ---
+# $key and $value are a front matter line's, as the file writes them.
+file-not-whole-number = { $key } «{ $value }» — не целое число
+file-not-true-or-false = { $key } «{ $value }» — не true и не false
+
+# Warnings: worth the teacher's attention, but the bank still works.
+# $alt is the picture's alt text.
+file-picture-left-out = изображение («{ $alt }») в этом тексте пропущено: это приложение пока не умеет показывать изображения
+file-picture-left-out-no-alt = изображение без альтернативного текста в этом тексте пропущено: это приложение пока не умеет показывать изображения
+file-no-answer-block = «{ $label }»: нет блока ответов {"{"}…{"}"} (в Moodle это описание); вопрос пропущен
+file-gift-essay = «{ $label }»: вопросы типа «Эссе» это приложение не поддерживает; вопрос пропущен
+file-gift-numerical = «{ $label }»: вопросы типа «Числовой ответ» это приложение не поддерживает; вопрос пропущен
+file-gift-matching = «{ $label }»: вопросы типа «На соответствие» это приложение не поддерживает; вопрос пропущен
+file-gift-short-answer = «{ $label }»: вопросы типа «Короткий ответ» это приложение не поддерживает; вопрос пропущен
+# $percent is a GIFT weight, as a number ("50", "33.33"); $choice the answer's text.
+file-partial-credit = «{ $label }»: частичный балл ({ $percent } %) за ответ «{ $choice }» не поддерживается; этот ответ считается неверным
+file-several-equals-answers = «{ $label }»: знаком = { $count ->
+        [one] отмечен как верный { $count } ответ
+        [few] отмечены как верные { $count } ответа
+        [many] отмечены как верные { $count } ответов
+       *[other] отмечены как верные { $count } ответа
+    }; Moodle засчитывает любой из них, а это приложение требует выбрать их все
+file-weights-not-hundred = «{ $label }»: веса верных ответов в сумме дают { $percent } %, а не 100 %; каждый ответ с положительным весом считается верным
+# $text is the first line of the text (cut short), $lines how many lines it takes.
+file-text-outside-question = { $lines ->
+        [1] строка «{ $text }» не относится ни к одному вопросу
+        [2] строка «{ $text }» и следующая за ней не относятся ни к одному вопросу
+        [one] строка «{ $text }» и следующие за ней не относятся ни к одному вопросу (всего { $lines } строка)
+        [few] строка «{ $text }» и следующие за ней не относятся ни к одному вопросу (всего { $lines } строки)
+        [many] строка «{ $text }» и следующие за ней не относятся ни к одному вопросу (всего { $lines } строк)
+       *[other] строка «{ $text }» и следующие за ней не относятся ни к одному вопросу (всего { $lines } строки)
+    }: вопрос Aiken — это текст непосредственно перед его вариантами; текст пропущен
+file-numbered-line-without-choices = под этой нумерованной строкой нет вариантов с буквами; она не читается как вопрос
+file-fence-not-closed = этот блок кода не закрыт; он читается как обычный текст
+file-numbered-line-without-options = под этой нумерованной строкой нет вариантов [x] или [ ]; она не читается как вопрос
+# $start and $end are line numbers of the file.
+file-numbered-lines-without-options = под нумерованными строками с { $start } по { $end } нет вариантов [x] или [ ]; они не читаются как вопросы
+# $line is the line as the file writes it.
+file-front-matter-not-key-value = строка метаданных «{ $line }» не имеет вида «ключ: значение»; она игнорируется
+file-quizdown-display-option = параметр метаданных { $key } — настройка отображения quizdown; это приложение её игнорирует
+file-front-matter-unused = параметр метаданных { $key } не используется; он игнорируется
+# $missing of the file's $usable questions.
+file-no-explanations = у { $missing } из { $usable } { $usable ->
+        [one] вопроса
+        [few] вопросов
+        [many] вопросов
+       *[other] вопроса
+    } нет объяснения (первый из них — здесь); учащиеся увидят только верный ответ
+# $earlier is the id of the earlier question, $line the line it starts on.
+file-repeated-prompt = вопрос «{ $id }» повторяет формулировку вопроса «{ $earlier }» (строка { $line })
+file-repeated-prompt-no-line = вопрос «{ $id }» повторяет формулировку вопроса «{ $earlier }»
+
+## Сохранённые данные и переданные файлы, которые не удалось прочитать: сохранённый экзамен, хранящиеся банки, файлы прогресса и результатов, модуль чтения форматов преподавателей
+# $detail is the JSON reader's own description of what is wrong, in English; $found a format
+# version as the file writes it, $reads the one this version reads.
+
+# Why a saved exam could not be resumed (it is set aside, never half used).
+restore-damaged = сохранённый экзамен повреждён ({ $detail })
+restore-unknown-format = сохранённый экзамен записан в формате { $found }, который эта версия приложения не читает
+# $saved is the id of the bank the saved exam belongs to.
+restore-other-bank = сохранённый экзамен относится к другому банку («{ $saved }»)
+restore-bank-changed = банк вопросов изменился после того, как экзамен был сохранён
+restore-inconsistent = данные сохранённого экзамена не согласуются между собой ({ $detail })
+
+# The banks kept in this browser.
+kept-list-version = список банков, хранящихся в этом браузере, записан в формате { $found }, который эта версия приложения не читает
+kept-list-damaged = список банков, хранящихся в этом браузере, повреждён ({ $detail })
+# $source is the file name or address the bank came from; $problems its problems (file-line
+# messages), joined with "; ".
+kept-bank-left-out = хранящуюся в браузере копию { $source } не удалось прочитать, поэтому она пропущена: { $problems }
+
+# Progress files; $file is the file's name, $kind the kind every progress file names.
+progress-not-a-progress-file = { $file }: это не файл прогресса ({ $detail })
+progress-no-kind = { $file }: это не файл прогресса (в нём нет "kind": "{ $kind }")
+progress-no-version = { $file }: в файле прогресса не указана версия формата
+progress-version = { $file }: эта версия приложения не читает файлы прогресса в формате { $found } (она читает формат { $reads })
+# $bank is a bank's id in the file; this part of the file is left out, the rest is used.
+progress-part-unreadable = { $file }: банк «{ $bank }»: { $detail }; эта часть пропущена
+progress-history-unreadable = { $file }: банк «{ $bank }»: история: { $detail }; эта часть пропущена
+progress-review-unreadable = { $file }: банк «{ $bank }»: повторение: { $detail }; эта часть пропущена
+
+# Result files the class results leave out; $file is the file's name.
+result-not-a-result = { $file }: не файл результата ({ $detail })
+# $found is the kind the file names (another of the app's files, such as a progress file).
+result-other-kind = { $file }: не файл результата (в поле kind указано «{ $found }»)
+# $kind is the kind every result file names.
+result-no-kind = { $file }: не файл результата (в нём нет "kind": "{ $kind }")
+result-no-version = { $file }: не файл результата (в нём не указана версия формата)
+result-version = { $file }: эта версия приложения не читает файлы результатов в формате { $found } (она читает формат { $reads })
+result-no-answers = { $file }: в результате нет ответов
+# $title and $id are the other bank's.
+result-other-bank = { $file }: результат по другому банку — «{ $title }» ({ $id })
+result-other-bank-version = { $file }: результат по другой версии этого банка (с тех пор в нём изменились вопросы, варианты или ответы)
+# $answer is the answer's number in the file (1 for the first), $question a question's id.
+result-unknown-question = { $file }: ответ № { $answer }: вопроса «{ $question }» нет в банке
+result-answered-twice = { $file }: ответ на вопрос «{ $question }» указан дважды
+result-impossible-answer = { $file }: вопрос «{ $question }»: в ответе указаны варианты, которых у этого вопроса нет
+
+# The reader of GIFT, Aiken and Markdown files, which runs beside the page.
+tools-not-loaded = не удалось загрузить модуль чтения этого формата; проверьте подключение к сети и попробуйте снова
+# $message is the browser's own description of the failure, in English.
+tools-failed = модуль чтения этого формата завершился с ошибкой ({ $message })
+tools-failed-silently = модуль чтения этого формата завершился с ошибкой
+tools-no-answer = модуль чтения этого формата не вернул ответа
+# A bug, or two versions of the app side by side: $detail says what, in English.
+tools-answer-unreadable = не удалось разобрать ответ модуля чтения ({ $detail })
 
 ## Отказы движка, ошибки ссылок на экзамен и отказы браузера (хранилище, сеть, файлы, LMS)
 # refusals.rs

@@ -3,10 +3,26 @@
 //! interface's language changes this text and nothing else.
 
 use crate::engine::certainty::Confidence;
+use crate::engine::import::Format;
 use crate::engine::readiness::Verdict;
 use crate::engine::session::Mode;
 use crate::ui::messages::Msg;
 use crate::ui::text::Texts;
+
+/// A file format's name, as the start page says what a file was read as; `name` is the
+/// format's stored name ([`Format::name`]), shown as it is when this version does not know it.
+pub fn format_name(text: &Texts, name: &str) -> String {
+    match Format::from_name(name) {
+        Some(format) => text.get(match format {
+            Format::Json => Msg::FormatJson,
+            Format::Gift => Msg::FormatGift,
+            Format::Aiken => Msg::FormatAiken,
+            Format::MarkdownAnswers => Msg::FormatMarkdownAnswers,
+            Format::MarkdownTaskList => Msg::FormatMarkdownTaskList,
+        }),
+        None => name.to_owned(),
+    }
+}
 
 /// A mode's name as pages show it.
 pub fn mode_name(text: &Texts, mode: Mode) -> String {

@@ -5,9 +5,11 @@
 
 pub mod app;
 pub mod components;
+pub mod file_problems;
 pub mod labels;
 pub mod messages;
 pub mod pages;
+pub mod record_problems;
 pub mod refusals;
 pub mod route;
 pub mod stores;

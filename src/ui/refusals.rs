@@ -13,6 +13,7 @@ use crate::web::file::FileError;
 use crate::web::handover::first::LoadError;
 use crate::web::scorm::{LmsError, SUSPEND_DATA_LIMIT};
 use crate::web::storage::StorageError;
+use crate::web::teacher_tools::ToolsError;
 
 /// Why the exam refused an action, shown beside the question.
 pub fn rejected(text: &Texts, rejected: &Rejected) -> String {
@@ -166,4 +167,19 @@ pub fn load_error(text: &Texts, error: &LoadError) -> String {
         LoadError::NotDownloaded(Some(message)) => message.clone(),
         LoadError::NotDownloaded(None) => text.get(Msg::BrowserAppNotDownloaded),
     }
+}
+
+/// Why the reader of teachers' formats could not read a file.
+pub fn tools_error(text: &Texts, error: &ToolsError) -> String {
+    text.get(match error {
+        ToolsError::NotLoaded => Msg::ToolsNotLoaded,
+        ToolsError::Failed(Some(message)) => Msg::ToolsFailed {
+            message: message.as_str().into(),
+        },
+        ToolsError::Failed(None) => Msg::ToolsFailedSilently,
+        ToolsError::NoAnswer => Msg::ToolsNoAnswer,
+        ToolsError::AnswerUnreadable(detail) => Msg::ToolsAnswerUnreadable {
+            detail: detail.as_str().into(),
+        },
+    })
 }

@@ -29,12 +29,27 @@ const WORKER_URL: &str = "teacher-tools_loader.js";
 type Settle = (js_sys::Function, js_sys::Function);
 
 /// The requests sent and not yet answered, by id.
-type Waiting = Rc<RefCell<HashMap<u32, oneshot::Sender<Result<Parts, String>>>>>;
+type Waiting = Rc<RefCell<HashMap<u32, oneshot::Sender<Result<Parts, ToolsError>>>>>;
+
+/// Why the teachers' tools could not read a file, as data the page words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToolsError {
+    /// The worker's script could not be loaded (offline before it was ever used, say).
+    NotLoaded,
+    /// The worker failed: the browser's words for it, when it gave any.
+    Failed(Option<String>),
+    /// The worker went away without answering.
+    NoAnswer,
+    /// The worker's answer could not be read: a bug, or two versions of the app side by side.
+    AnswerUnreadable(String),
+}
 
 struct Tools {
     worker: Worker,
     ready: js_sys::Promise,
     waiting: Waiting,
+    /// Why the worker failed to load, once it has.
+    failure: Rc<RefCell<Option<ToolsError>>>,
     next_id: Cell<u32>,
     /// Kept so the worker's handlers live as long as it does.
     _on_message: Closure<dyn Fn(MessageEvent)>,
@@ -46,18 +61,19 @@ thread_local! {
 }
 
 /// Settles every waiting request with `problem`.
-fn give_up(waiting: &Waiting, problem: &str) {
+fn give_up(waiting: &Waiting, problem: &ToolsError) {
     for (_, answer) in waiting.borrow_mut().drain() {
-        let _ = answer.send(Err(problem.to_owned()));
+        let _ = answer.send(Err(problem.clone()));
     }
 }
 
-fn start() -> Result<Tools, String> {
-    let worker = Worker::new(WORKER_URL).map_err(describe)?;
+fn start() -> Result<Tools, ToolsError> {
+    let worker = Worker::new(WORKER_URL).map_err(failed)?;
     let mut ready_settle: Option<Settle> = None;
     let ready = js_sys::Promise::new(&mut |resolve, reject| ready_settle = Some((resolve, reject)));
-    let (ready_resolve, ready_reject) = ready_settle.ok_or("the worker could not be started")?;
+    let (ready_resolve, ready_reject) = ready_settle.ok_or(ToolsError::Failed(None))?;
     let waiting: Waiting = Rc::default();
+    let failure: Rc<RefCell<Option<ToolsError>>> = Rc::default();
     let on_message = {
         let waiting = waiting.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
@@ -71,13 +87,18 @@ fn start() -> Result<Tools, String> {
                         let _ = answer.send(Ok(parts));
                     }
                 }
-                Ok(FromTools::Unreadable { problem }) => give_up(&waiting, &problem),
-                Err(problem) => give_up(&waiting, &problem.to_string()),
+                Ok(FromTools::Unreadable { problem }) => {
+                    give_up(&waiting, &ToolsError::AnswerUnreadable(problem));
+                }
+                Err(problem) => {
+                    give_up(&waiting, &ToolsError::AnswerUnreadable(problem.to_string()));
+                }
             }
         })
     };
     let on_error = {
         let waiting = waiting.clone();
+        let failure = failure.clone();
         // A script that cannot be loaded gives a plain event; an error inside it, an ErrorEvent.
         Closure::<dyn Fn(Event)>::new(move |event: Event| {
             let message = event
@@ -85,12 +106,12 @@ fn start() -> Result<Tools, String> {
                 .map(ErrorEvent::message)
                 .unwrap_or_default();
             let problem = if message.is_empty() {
-                "the reader for this format could not be loaded; check the connection and try again"
-                    .to_owned()
+                ToolsError::NotLoaded
             } else {
-                format!("the reader for this format failed ({message})")
+                ToolsError::Failed(Some(message))
             };
-            let _ = ready_reject.call1(&JsValue::NULL, &JsValue::from_str(&problem));
+            *failure.borrow_mut() = Some(problem.clone());
+            let _ = ready_reject.call0(&JsValue::NULL);
             give_up(&waiting, &problem);
         })
     };
@@ -100,6 +121,7 @@ fn start() -> Result<Tools, String> {
         worker,
         ready,
         waiting,
+        failure,
         next_id: Cell::new(1),
         _on_message: on_message,
         _on_error: on_error,
@@ -108,7 +130,7 @@ fn start() -> Result<Tools, String> {
 
 /// The worker, started on first use. One that failed to load is not kept, so a later request
 /// tries again.
-fn tools() -> Result<Rc<Tools>, String> {
+fn tools() -> Result<Rc<Tools>, ToolsError> {
     TOOLS.with(|cell| {
         if let Some(tools) = cell.borrow().as_ref() {
             return Ok(tools.clone());
@@ -126,11 +148,12 @@ fn forget_tools() {
 
 /// Asks the worker to import a file, then reads its answer a part at a time, letting the page
 /// paint between parts.
-async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported, String> {
+async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported, ToolsError> {
     let tools = tools()?;
-    if let Err(problem) = JsFuture::from(tools.ready.clone()).await {
+    if JsFuture::from(tools.ready.clone()).await.is_err() {
         forget_tools();
-        return Err(describe(problem));
+        let failure = tools.failure.borrow().clone();
+        return Err(failure.unwrap_or(ToolsError::Failed(None)));
     }
     let id = tools.next_id.get();
     tools.next_id.set(id + 1);
@@ -145,7 +168,7 @@ async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported,
     tools
         .worker
         .post_message_with_transfer(&buffer, &js_sys::Array::of1(&buffer.buffer()))
-        .map_err(describe)?;
+        .map_err(failed)?;
     // Waiting starts once the message is sent, so a request that could not be sent leaves
     // nothing behind; no answer can arrive before this task next yields.
     let (answer, answered) = oneshot::channel();
@@ -158,15 +181,16 @@ async fn request(name: &str, file: FileToRead, bytes: &[u8]) -> Result<Imported,
         }
         Err(oneshot::Canceled) => {
             forget_tools();
-            return Err("the reader for this format gave no answer".to_owned());
+            return Err(ToolsError::NoAnswer);
         }
     };
-    let mut assembly = transfer::Assembly::start(name, &parts.summary)?;
+    let mut assembly =
+        transfer::Assembly::start(name, &parts.summary).map_err(ToolsError::AnswerUnreadable)?;
     for part in &parts.questions {
         frame::next_task().await;
         assembly.add(part);
     }
-    assembly.finish()
+    assembly.finish().map_err(ToolsError::AnswerUnreadable)
 }
 
 /// The largest JSON file the page reads itself when one is opened: larger ones go to the
@@ -175,7 +199,7 @@ const PAGE_READS_JSON_UP_TO: usize = 1024 * 1024;
 
 /// Reads a question file opened or linked: a small JSON bank in the page, anything else in the
 /// worker (a JSON bank in the page after all when the worker cannot be loaded).
-pub async fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
+pub async fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, ToolsError> {
     let json = is_json(name, bytes);
     if json && bytes.len() <= PAGE_READS_JSON_UP_TO {
         return Ok(import_json(name, bytes));
@@ -190,7 +214,7 @@ pub async fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
 }
 
 /// Reads a listed bank file as `import_entry` does: JSON in the page, the rest in the worker.
-pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Imported, String> {
+pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Imported, ToolsError> {
     if is_json(&entry.path, bytes) {
         return Ok(import_json_entry(entry, bytes, Lint::Skip));
     }
@@ -200,6 +224,7 @@ pub async fn import_listed(entry: &CatalogEntry, bytes: &[u8]) -> Result<Importe
     request(&entry.path, file, bytes).await
 }
 
-fn describe(error: JsValue) -> String {
-    js_error::message(&error).unwrap_or_else(|| "the reader for this format failed".to_owned())
+/// A failure the browser reported, in its words when it gave any.
+fn failed(error: JsValue) -> ToolsError {
+    ToolsError::Failed(js_error::message(&error))
 }

@@ -135,6 +135,42 @@ for (const tag of ['fr', 'ja']) {
   });
 }
 
+// A teacher's files with problems, in French: a GIFT file read by the teachers' tools worker and
+// a JSON bank read in the page each say what is wrong in the catalogue's words, with the file's
+// own names and marks kept as they are.
+test("a teacher's files with problems are reported in French, each problem and warning in the catalogue's words", async () => {
+  const t = await catalogue(DIST, 'fr');
+  const english = await catalogue(DIST, 'en');
+  const { context, page, errors } = await openPage(app.browser, { locale: 'fr' });
+  await page.goto(app.url);
+  await page.getByRole('list', { name: t.t('bank-list-label') }).getByRole('article', { name: TITLE }).waitFor();
+  const picker = page.getByLabel(t.t('home-open-file-label'));
+  const lines = async (name) => page.getByRole('list', { name }).getByRole('listitem').allInnerTexts();
+
+  const gift = [
+    '::Two right:: Which services run containers? {', '=Amazon ECS', '=AWS Fargate', '~Amazon S3', '}', '',
+    '::An essay:: Describe a container. {}', '',
+    '::No right answer:: Which one? {', '~One', '~Other', '}', '',
+    '::Good:: Is Lambda serverless? {', '=Yes', '~No', '}', '',
+  ].join('\n');
+  await picker.setInputFiles({ name: 'week3.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
+  const warnings = await lines(t.t('home-warnings-for', { source: 'week3.gift' }));
+  const has = (list, line, what) => assert.ok(list.some((shown) => shown.includes(line)), `${what}: ${line}\nin:\n${list.join('\n')}`);
+  has(warnings, t.t('file-several-equals-answers', { label: 'Two right', count: 2 }), 'the several = answers warning');
+  has(warnings, t.t('file-gift-essay', { label: 'An essay' }), 'the essay warning');
+  const skipped = await lines(t.t('home-skipped-in', { source: 'week3.gift' }));
+  has(skipped, t.t('file-outcome-question-skipped', { message: t.t('file-no-right-weight', { label: 'No right answer' }) }), 'the skipped question');
+  await assertNoEnglish(page, english, t, 'start page with a GIFT file opened');
+
+  const json = JSON.stringify({ format: 1, id: 'week4', description: 'd', topics: ['T'], questions: [] });
+  await picker.setInputFiles({ name: 'week4.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  const problems = await lines(t.t('common-problems-in', { name: 'week4.json' }));
+  has(problems, t.t('file-line', { place: 'week4.json', message: t.t('file-missing', { field: 'title' }) }), 'the missing title');
+  await assertNoEnglish(page, english, t, 'start page with a refused JSON file');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Arabic runs right to left: the exam and results scroll no sideways and the navigator is mirrored', async () => {
   const t = await catalogue(DIST, 'ar');
   const { context, page, errors } = await openPage(app.browser, { locale: 'ar' });

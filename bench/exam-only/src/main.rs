@@ -33,7 +33,11 @@ async fn listed_bank(id: String) -> Result<Rc<Bank>, String> {
         .map_err(|e| fetch_error(&Texts::english(), &e))?;
     match loaded(entry, Ok(import_json_entry(entry, &bytes, Lint::Skip))) {
         LoadedBank::Ready { bank, .. } => Ok(bank),
-        LoadedBank::Failed { errors, .. } => Err(errors.join("; ")),
+        LoadedBank::Failed { errors, .. } => Err(errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")),
     }
 }
 

@@ -70,7 +70,7 @@ impl fmt::Display for Id {
 }
 
 /// Why a piece of text is not a valid id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IdProblem {
     Empty,
     TooLong,

@@ -6,10 +6,12 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
-use super::error::BankErrors;
+use super::error::{BankError, BankErrors, Location, Outcome};
+use super::field_path::FieldPath;
 #[cfg(feature = "readers")]
 use super::import::read_draft;
 use super::import::{Draft, Format, Imported, Lint, finish, read_json_draft};
+use super::problem::ProblemKind;
 
 /// The folder of a site's banks, relative to the page: its files are read from here, kept offline
 /// from here, and replaced in an LMS package.
@@ -125,11 +127,11 @@ pub fn with_figures(
                     skipped,
                     questions_in_file,
                 } => {
-                    problems.extend(skipped);
+                    problems.extend(skipped.iter().map(ToString::to_string));
                     Some(BankFigures::of(&bank, questions_in_file))
                 }
                 LoadedBank::Failed { errors, .. } => {
-                    problems.extend(errors);
+                    problems.extend(errors.iter().map(ToString::to_string));
                     None
                 }
             };
@@ -149,14 +151,14 @@ pub enum LoadedBank {
     Ready {
         /// Shared, so pages that show the bank hold it without copying it.
         bank: Rc<Bank>,
-        /// Each problem that left a question out, as `file:line: …`.
-        skipped: Vec<String>,
+        /// Each problem that left a question out.
+        skipped: Vec<BankError>,
         /// How many questions the file holds, usable or not.
         questions_in_file: usize,
     },
     Failed {
         entry: CatalogEntry,
-        errors: Vec<String>,
+        errors: Vec<BankError>,
     },
 }
 
@@ -169,23 +171,33 @@ pub fn load_bank(entry: &CatalogEntry, bytes: Result<Vec<u8>, String>) -> Loaded
     )
 }
 
-/// What a listed bank came to: the import of its file, or why the file could not be had.
+/// What a listed bank came to: the import of its file, or why the file could not be had (in
+/// words: the browser's or the system's reason).
 pub fn loaded(entry: &CatalogEntry, imported: Result<Imported, String>) -> LoadedBank {
-    let failed = |errors: Vec<String>| LoadedBank::Failed {
+    let failed = |errors: Vec<BankError>| LoadedBank::Failed {
         entry: entry.clone(),
         errors,
     };
     let imported = match imported {
         Ok(imported) => imported,
-        Err(e) => return failed(vec![format!("{}: could not be loaded: {e}", entry.path)]),
+        Err(reason) => {
+            return failed(vec![BankError {
+                file: entry.path.clone(),
+                location: Location::Bank,
+                field: FieldPath::none(),
+                line: None,
+                kind: ProblemKind::NotLoaded { reason },
+                outcome: Outcome::Refused,
+            }]);
+        }
     };
     match imported.bank {
         Ok(bank) => LoadedBank::Ready {
             bank: Rc::new(bank),
-            skipped: imported.skipped.iter().map(ToString::to_string).collect(),
+            skipped: imported.skipped,
             questions_in_file: imported.questions_in_file,
         },
-        Err(BankErrors(errors)) => failed(errors.iter().map(ToString::to_string).collect()),
+        Err(BankErrors(errors)) => failed(errors),
     }
 }
 
@@ -223,16 +235,16 @@ fn import_entry_with(
         && bank.id().as_str() != entry.id
     {
         imported.skipped.clear();
-        imported.bank = Err(BankErrors(vec![super::error::BankError {
+        imported.bank = Err(BankErrors(vec![BankError {
             file: entry.path.clone(),
-            location: super::error::Location::Bank,
-            field: super::field_path::FieldPath::key("id"),
+            location: Location::Bank,
+            field: FieldPath::key("id"),
             line: None,
-            kind: super::problem::ProblemKind::IdNotAsListed {
+            kind: ProblemKind::IdNotAsListed {
                 id: bank.id().to_string(),
                 listed: entry.id.clone(),
             },
-            outcome: super::error::Outcome::Refused,
+            outcome: Outcome::Refused,
         }]));
     }
     imported

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::bank::{Bank, Id};
 use super::csv;
 use super::fingerprint::bank_fingerprint;
-use super::result_file::ResultFile;
+use super::result_file::{LeftOut, NotGraded, ResultFile};
 
 /// One candidate, graded again.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,11 +67,15 @@ pub struct ClassResults {
     pub candidates: Vec<GradedCandidate>,
     /// Questions asked at least once, in bank order.
     pub questions: Vec<QuestionStats>,
-    /// One line per file left out, naming it and why.
-    pub left_out: Vec<String>,
+    /// Each file left out, and why.
+    pub left_out: Vec<LeftOut>,
 }
 
-fn grade(bank: &Bank, file: &str, result: &ResultFile) -> Result<GradedCandidate, String> {
+fn grade(bank: &Bank, file: &str, result: &ResultFile) -> Result<GradedCandidate, LeftOut> {
+    let left_out = |why| LeftOut {
+        file: file.to_owned(),
+        why,
+    };
     let mut answers = Vec::with_capacity(result.answers.len());
     let mut seen = std::collections::HashSet::new();
     for (n, answer) in result.answers.iter().enumerate() {
@@ -80,17 +84,15 @@ fn grade(bank: &Bank, file: &str, result: &ResultFile) -> Result<GradedCandidate
             .iter()
             .position(|q| q.id() == &answer.question)
             .ok_or_else(|| {
-                format!(
-                    "{file}: answer {}: question \"{}\" is not in the bank",
-                    n + 1,
-                    answer.question
-                )
+                left_out(NotGraded::UnknownQuestion {
+                    answer: n + 1,
+                    question: answer.question.to_string(),
+                })
             })?;
         if !seen.insert(position) {
-            return Err(format!(
-                "{file}: question \"{}\" is answered twice",
-                answer.question
-            ));
+            return Err(left_out(NotGraded::AnsweredTwice {
+                question: answer.question.to_string(),
+            }));
         }
         let question = &bank.questions()[position];
         if answer
@@ -99,10 +101,9 @@ fn grade(bank: &Bank, file: &str, result: &ResultFile) -> Result<GradedCandidate
             .any(|id| question.choice(id).is_none())
             || answer.selected.len() > question.choose()
         {
-            return Err(format!(
-                "{file}: question \"{}\": the answer names choices the question does not have",
-                answer.question
-            ));
+            return Err(left_out(NotGraded::ImpossibleAnswer {
+                question: answer.question.to_string(),
+            }));
         }
         let mut chosen = answer.selected.clone();
         chosen.sort_by_key(|id| question.choices().iter().position(|c| c.id() == id));
@@ -154,16 +155,20 @@ impl ClassResults {
                 }
             };
             if result.bank_id != bank.id().as_str() {
-                class.left_out.push(format!(
-                    "{file}: a result for another bank, \"{}\" ({})",
-                    result.bank_title, result.bank_id
-                ));
+                class.left_out.push(LeftOut {
+                    file: file.clone(),
+                    why: NotGraded::OtherBank {
+                        title: result.bank_title.clone(),
+                        id: result.bank_id.clone(),
+                    },
+                });
                 continue;
             }
             if result.bank_fingerprint != fingerprint {
-                class.left_out.push(format!(
-                    "{file}: a result for another version of this bank (its questions, choices or answers have changed since)"
-                ));
+                class.left_out.push(LeftOut {
+                    file: file.clone(),
+                    why: NotGraded::OtherBankVersion,
+                });
                 continue;
             }
             match grade(bank, file, &result) {

@@ -34,7 +34,7 @@ pub enum Outcome {
 }
 
 /// One problem in one bank file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BankError {
     /// The file name as the teacher knows it, e.g. `aws-other-compute.json`.
     pub file: String,

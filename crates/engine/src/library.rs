@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 use super::bank::{Bank, Id};
+use super::error::BankErrors;
 use super::export::to_json;
 use super::validate::parse_bank;
 use super::versioned::{self, RecordError, RecordFormat};
@@ -85,6 +86,36 @@ pub enum Added {
     Renamed(Id),
 }
 
+/// What could not be read back of the banks kept in this browser.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotRestored {
+    /// The list was written in a format version this build does not read, as it writes it.
+    Version(String),
+    /// The list cannot be read at all: the reader's words.
+    Damaged(String),
+    /// One kept bank no longer validates (this version checks more), so it is left out.
+    BankLeftOut { source: String, errors: BankErrors },
+}
+
+impl std::fmt::Display for NotRestored {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotRestored::Version(version) => write!(
+                f,
+                "the list of banks kept in this browser has format {version}, which this version does not read"
+            ),
+            NotRestored::Damaged(detail) => write!(
+                f,
+                "the list of banks kept in this browser is damaged ({detail})"
+            ),
+            NotRestored::BankLeftOut { source, errors } => write!(
+                f,
+                "the kept copy of {source} could not be read back and was left out: {errors}"
+            ),
+        }
+    }
+}
+
 /// Every kept bank, in the order they were added.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
@@ -94,12 +125,10 @@ pub struct Library {
 impl Library {
     /// Reads the stored list. A list that cannot be read at all is an error (the caller sets it
     /// aside); a single bank that no longer validates is left out and named in the problems.
-    pub fn restore(json: &str) -> Result<(Library, Vec<String>), String> {
+    pub fn restore(json: &str) -> Result<(Library, Vec<NotRestored>), NotRestored> {
         let stored: StoredLibrary = versioned::read(json, FORMAT).map_err(|error| match error {
-            RecordError::Version(version) => format!(
-                "the list of banks kept in this browser has format {version}, which this version does not read"
-            ),
-            other => format!("the list of banks kept in this browser is damaged ({other})"),
+            RecordError::Version(version) => NotRestored::Version(version.to_string()),
+            other => NotRestored::Damaged(other.to_string()),
         })?;
         let mut library = Library::default();
         let mut problems = Vec::new();
@@ -110,10 +139,10 @@ impl Library {
                     source: kept.source,
                     format: kept.format,
                 }),
-                Err(errors) => problems.push(format!(
-                    "the kept copy of {} could not be read back and was left out: {errors}",
-                    kept.source
-                )),
+                Err(errors) => problems.push(NotRestored::BankLeftOut {
+                    source: kept.source,
+                    errors,
+                }),
             }
         }
         Ok((library, problems))

@@ -2,12 +2,14 @@
 //! of problem and warning with the values its message needs. The English for each kind is
 //! written by [`crate::problem_text`] alone.
 
+use serde::{Deserialize, Serialize};
+
 use super::bank::IdProblem;
 use super::field_path::FieldPath;
 use super::report_link::ReportLinkProblem;
 
 /// The objects of the bank format, each with its own list of known fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormatObject {
     Bank,
     Question,
@@ -17,12 +19,8 @@ pub enum FormatObject {
 
 /// One kind of problem. A problem's field (its [`crate::field_path::FieldPath`]) is kept beside
 /// its kind, and the many kinds whose message names the field take it from there.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ProblemKind {
-    /// A problem the teachers' tools found and sent to the page in words
-    /// ([`crate::import::transfer`]), so the page links neither the readers nor their sentences.
-    Described(String),
-
     // Problems of any field.
     /// A required field is absent.
     Missing,
@@ -147,22 +145,23 @@ pub enum ProblemKind {
     Utf16,
     NotUtf8,
     FormatUnknown,
+    /// The file could not be had at all: `reason` is the browser's or the system's, in words.
+    NotLoaded {
+        reason: String,
+    },
     /// The bank's id is not the one the folder's index lists for its file.
     IdNotAsListed {
         id: String,
         listed: String,
     },
 
-    /// A problem a text format's reader found in the file's syntax. Only builds with the
-    /// readers have it: the page gets the teachers' tools' problems in words ([`Self::Described`]).
-    #[cfg(feature = "readers")]
+    /// A problem a text format's reader found in the file's syntax.
     Reader(ReaderProblem),
 }
 
 /// A problem in the syntax of a text format (GIFT, Aiken, the Markdown layouts), found while
 /// reading it: the question or the text it is in is left out.
-#[cfg(feature = "readers")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ReaderProblem {
     // GIFT.
     BlockTooLong {
@@ -223,7 +222,6 @@ pub enum ReaderProblem {
     },
 }
 
-#[cfg(feature = "readers")]
 impl From<ReaderProblem> for ProblemKind {
     fn from(problem: ReaderProblem) -> ProblemKind {
         ProblemKind::Reader(problem)
@@ -231,7 +229,7 @@ impl From<ReaderProblem> for ProblemKind {
 }
 
 /// A kind of GIFT question this app does not take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum GiftKind {
     Essay,
     Numerical,
@@ -240,15 +238,11 @@ pub enum GiftKind {
 }
 
 /// Something worth a teacher's attention that does not stop the bank from working.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum WarningKind {
-    /// A warning the teachers' tools sent to the page in words ([`crate::import::transfer`]).
-    Described(String),
-
     // GIFT; `label` names the question in short: its title or the start of its text.
     /// A picture in a question's HTML, left out (with its alt text, when it has one) since the
     /// app cannot show pictures yet.
-    #[cfg(feature = "readers")]
     PictureLeftOut {
         alt: Option<String>,
     },
@@ -277,7 +271,6 @@ pub enum WarningKind {
     // Aiken.
     /// Text that belongs to no question, such as a converter's header: `text` is its first line,
     /// `lines` how many lines it takes.
-    #[cfg(feature = "readers")]
     TextOutsideQuestion {
         text: String,
         lines: usize,

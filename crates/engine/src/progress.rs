@@ -18,11 +18,12 @@ use super::versioned::{self, RecordError, RecordFormat};
 pub const PROGRESS_FORMAT: u32 = 1;
 
 /// What the file says it is, so a wrong file is named as such.
-const KIND: &str = "exam-practice-progress";
+/// The `kind` every file of this format names.
+pub const PROGRESS_KIND: &str = "exam-practice-progress";
 
 /// What a progress file says about itself.
 const FORMAT: RecordFormat = RecordFormat {
-    kind: Some(KIND),
+    kind: Some(PROGRESS_KIND),
     version: PROGRESS_FORMAT,
 };
 
@@ -37,8 +38,72 @@ pub struct BankProgress {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadedProgress {
     pub banks: BTreeMap<String, BankProgress>,
-    /// One line per part that could not be read, naming the bank and the record.
-    pub problems: Vec<String>,
+    /// Each part that could not be read, naming the bank and the record.
+    pub problems: Vec<ProgressProblem>,
+}
+
+/// A problem with a progress file: the whole file, or one part of it, which is left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressProblem {
+    pub file: String,
+    pub why: NotProgress,
+}
+
+/// Which record of a bank's progress could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressRecord {
+    History,
+    Review,
+}
+
+/// Why a progress file, or a part of one, cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotProgress {
+    /// Not JSON, or not shaped like a progress file: the JSON reader's own words.
+    NotAProgressFile(String),
+    NoKind,
+    NoVersion,
+    /// A format version this build does not read, as the file writes it.
+    Version(String),
+    /// One bank's part (or one record of it) cannot be read: the reader's words; it is left out.
+    PartUnreadable {
+        bank: String,
+        record: Option<ProgressRecord>,
+        detail: String,
+    },
+}
+
+impl std::fmt::Display for ProgressProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let file = &self.file;
+        match &self.why {
+            NotProgress::NotAProgressFile(e) => write!(f, "{file}: not a progress file ({e})"),
+            NotProgress::NoKind => write!(
+                f,
+                "{file}: not a progress file (it has no \"kind\": \"{PROGRESS_KIND}\")"
+            ),
+            NotProgress::NoVersion => write!(f, "{file}: the progress file has no format version"),
+            NotProgress::Version(version) => write!(
+                f,
+                "{file}: progress format {version} is not one this version reads ({PROGRESS_FORMAT})"
+            ),
+            NotProgress::PartUnreadable {
+                bank,
+                record,
+                detail,
+            } => {
+                let record = match record {
+                    None => "",
+                    Some(ProgressRecord::History) => " history:",
+                    Some(ProgressRecord::Review) => " review:",
+                };
+                write!(
+                    f,
+                    "{file}: bank \"{bank}\":{record} {detail}; it is left out"
+                )
+            }
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -76,7 +141,7 @@ fn raw(json: String) -> Box<RawValue> {
 /// Writes the progress file for `banks` (by bank id).
 pub fn write(saved_at_ms: u64, banks: &BTreeMap<String, BankProgress>) -> String {
     let file = FileOut {
-        kind: KIND,
+        kind: PROGRESS_KIND,
         format: PROGRESS_FORMAT,
         saved_at_ms,
         banks: banks
@@ -95,27 +160,34 @@ pub fn write(saved_at_ms: u64, banks: &BTreeMap<String, BankProgress>) -> String
 
 /// Reads a progress file named `file`. A file that is not one at all is an error; a bank part
 /// that cannot be read is a problem in the result, and the rest is used.
-pub fn read(file: &str, text: &str) -> Result<LoadedProgress, String> {
-    let parsed: FileIn = versioned::read(text, FORMAT).map_err(|error| match error {
-        RecordError::NotJson(e) | RecordError::Damaged(e) => {
-            format!("{file}: not a progress file ({e})")
-        }
-        RecordError::OtherKind(_) => {
-            format!("{file}: not a progress file (it has no \"kind\": \"{KIND}\")")
-        }
-        RecordError::NoVersion => format!("{file}: the progress file has no format version"),
-        RecordError::Version(version) => format!(
-            "{file}: progress format {version} is not one this version reads ({PROGRESS_FORMAT})"
-        ),
+pub fn read(file: &str, text: &str) -> Result<LoadedProgress, ProgressProblem> {
+    let problem = |why| ProgressProblem {
+        file: file.to_owned(),
+        why,
+    };
+    let parsed: FileIn = versioned::read(text, FORMAT).map_err(|error| {
+        problem(match error {
+            RecordError::NotJson(e) | RecordError::Damaged(e) => {
+                NotProgress::NotAProgressFile(e.to_string())
+            }
+            RecordError::OtherKind(_) => NotProgress::NoKind,
+            RecordError::NoVersion => NotProgress::NoVersion,
+            RecordError::Version(version) => NotProgress::Version(version.to_string()),
+        })
     })?;
     let mut loaded = LoadedProgress::default();
     for (bank, part) in parsed.banks.unwrap_or_default() {
+        let unreadable = |record, detail: String| {
+            problem(NotProgress::PartUnreadable {
+                bank: bank.clone(),
+                record,
+                detail,
+            })
+        };
         let part: BankIn = match serde_json::from_str(part.get()) {
             Ok(part) => part,
             Err(e) => {
-                loaded
-                    .problems
-                    .push(format!("{file}: bank \"{bank}\": {e}; it is left out"));
+                loaded.problems.push(unreadable(None, e.to_string()));
                 continue;
             }
         };
@@ -123,17 +195,17 @@ pub fn read(file: &str, text: &str) -> Result<LoadedProgress, String> {
         if let Some(json) = part.history {
             match History::from_json(json.get()) {
                 Ok(history) => progress.history = Some(history),
-                Err(e) => loaded.problems.push(format!(
-                    "{file}: bank \"{bank}\": history: {e}; it is left out"
-                )),
+                Err(e) => loaded
+                    .problems
+                    .push(unreadable(Some(ProgressRecord::History), e.to_string())),
             }
         }
         if let Some(json) = part.review {
             match ReviewBook::from_json(json.get()) {
                 Ok(review) => progress.review = Some(review),
-                Err(e) => loaded.problems.push(format!(
-                    "{file}: bank \"{bank}\": review: {e}; it is left out"
-                )),
+                Err(e) => loaded
+                    .problems
+                    .push(unreadable(Some(ProgressRecord::Review), e.to_string())),
             }
         }
         loaded.banks.insert(bank, progress);

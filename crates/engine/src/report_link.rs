@@ -12,8 +12,11 @@ pub struct ReportLink {
     template: String,
 }
 
+/// What a `report_url` holds where the reported question's id goes.
+pub const QUESTION_PLACEHOLDER: &str = "{question}";
+
 /// Why a `report_url` was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ReportLinkProblem {
     Scheme,
     Spaces,
@@ -32,7 +35,7 @@ impl ReportLink {
         {
             return Err(ReportLinkProblem::Spaces);
         }
-        if !template.contains("{question}") {
+        if !template.contains(QUESTION_PLACEHOLDER) {
             return Err(ReportLinkProblem::NoQuestion);
         }
         Ok(ReportLink {
@@ -49,7 +52,7 @@ impl ReportLink {
     pub fn for_question(&self, bank: &Id, question: &Id) -> String {
         self.template
             .replace("{bank}", bank.as_str())
-            .replace("{question}", question.as_str())
+            .replace(QUESTION_PLACEHOLDER, question.as_str())
     }
 }
 

@@ -11,7 +11,11 @@ use super::problem_list;
 use crate::engine::bank::Id;
 use crate::engine::catalog::INDEX_PATH;
 use crate::engine::catalog::{BankFigures, CatalogEntry, LoadedBank};
+use crate::engine::error::{BankError, Location, Outcome};
+use crate::engine::field_path::FieldPath;
 use crate::engine::markup::Markup;
+use crate::engine::problem::ProblemKind;
+use crate::ui::file_problems;
 use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::text::{Texts, use_text};
@@ -39,11 +43,17 @@ fn listed(text: &Texts, entry: &CatalogEntry) -> Html {
     let id = match Id::parse(&entry.id) {
         Ok(id) => id,
         Err(problem) => {
-            let reason = text.get(Msg::BankListBadId {
-                file: INDEX_PATH.into(),
-                id: entry.id.as_str().into(),
-                problem: problem.to_string().into(),
-            });
+            let reason = BankError {
+                file: INDEX_PATH.to_owned(),
+                location: Location::Bank,
+                field: FieldPath::key("id"),
+                line: None,
+                kind: ProblemKind::BadId {
+                    text: entry.id.clone(),
+                    problem,
+                },
+                outcome: Outcome::Refused,
+            };
             return html! {
                 <li class="bank bank-failed">{ failed_in(text, &entry.id, &entry.title, &[reason]) }</li>
             };
@@ -99,7 +109,7 @@ fn figures_of(text: &Texts, figures: &BankFigures) -> Html {
 /// A usable hosted bank's problems, on its page: what was left out and why, for the teacher.
 pub fn skipped_notice(
     title: &str,
-    skipped: &[String],
+    skipped: &[BankError],
     left_out: usize,
     questions_in_file: usize,
 ) -> Html {
@@ -115,7 +125,7 @@ pub fn skipped_notice(
 #[derive(Properties, PartialEq)]
 struct SkippedNoticeProps {
     title: AttrValue,
-    skipped: Vec<String>,
+    skipped: Vec<BankError>,
     left_out: usize,
     questions_in_file: usize,
 }
@@ -139,7 +149,7 @@ fn SkippedNotice(props: &SkippedNoticeProps) -> Html {
     html! {
         <details class="skipped">
             <summary>{ summary }</summary>
-            { problem_list("errors", Some(label), &props.skipped) }
+            { problem_list("errors", Some(label), &file_problems::problem_lines(&text, &props.skipped)) }
         </details>
     }
 }
@@ -162,7 +172,7 @@ pub fn loaded_notice(loaded: Option<&LoadedBank>) -> Html {
 }
 
 /// A hosted bank that cannot be used, with every reason.
-pub fn failed(id: &str, title: &str, errors: &[String]) -> Html {
+pub fn failed(id: &str, title: &str, errors: &[BankError]) -> Html {
     html! {
         <Failed id={ AttrValue::from(id.to_owned()) } title={ AttrValue::from(title.to_owned()) }
             errors={ errors.to_vec() } />
@@ -173,7 +183,7 @@ pub fn failed(id: &str, title: &str, errors: &[String]) -> Html {
 struct FailedProps {
     id: AttrValue,
     title: AttrValue,
-    errors: Vec<String>,
+    errors: Vec<BankError>,
 }
 
 /// [`failed`] in the interface's language.
@@ -183,7 +193,7 @@ fn Failed(props: &FailedProps) -> Html {
     failed_in(&text, &props.id, &props.title, &props.errors)
 }
 
-fn failed_in(text: &Texts, id: &str, title: &str, errors: &[String]) -> Html {
+fn failed_in(text: &Texts, id: &str, title: &str, errors: &[BankError]) -> Html {
     let heading_id = format!("bank-{id}");
     let label = text.get(Msg::CommonProblemsIn { name: title.into() });
     html! {
@@ -191,7 +201,7 @@ fn failed_in(text: &Texts, id: &str, title: &str, errors: &[String]) -> Html {
             <h2 id={ heading_id }>{ title }</h2>
             <p class="problem" role="alert"><strong>{ text.get(Msg::BankListBankCannotBeUsed) }{ " " }</strong>
                 { text.get(Msg::CommonProblemsFound { count: errors.len().into() }) }</p>
-            { problem_list("errors", Some(label), errors) }
+            { problem_list("errors", Some(label), &file_problems::problem_lines(text, errors)) }
         </article>
     }
 }

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::ui::file_problems;
 use crate::ui::messages::Msg;
+use crate::ui::record_problems;
 use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::stores::app_store::AppStore;
@@ -54,18 +56,18 @@ fn package_problem(text: &Texts, problem: &PackageProblem) -> String {
 /// A problem with keeping banks in this browser.
 fn kept_notice(text: &Texts, notice: &KeptNotice) -> String {
     match notice {
-        KeptNotice::LeftOut(problem) => problem.clone(),
+        KeptNotice::LeftOut(problem) => record_problems::not_restored(text, problem),
         KeptNotice::Damaged {
             problem,
             set_aside: true,
         } => text.get(Msg::NoticeKeptSetAside {
-            problem: problem.as_str().into(),
+            problem: record_problems::not_restored(text, problem).into(),
         }),
         KeptNotice::Damaged {
             problem,
             set_aside: false,
         } => text.get(Msg::NoticeKeptNotSetAside {
-            problem: problem.as_str().into(),
+            problem: record_problems::not_restored(text, problem).into(),
         }),
         KeptNotice::Unavailable(problem) => text.get(Msg::NoticeKeptUnavailable {
             problem: refusals::storage_error(text, *problem).into(),
@@ -99,9 +101,11 @@ pub fn index_problem(text: &Texts, problem: &IndexProblem) -> String {
 /// One line of the list of why the file or address `source` cannot be used.
 pub fn problem_line(text: &Texts, source: &str, problem: &FileProblem) -> String {
     match problem {
-        FileProblem::Found(line) => line.clone(),
+        FileProblem::Found(problem) => file_problems::problem_line(text, problem),
         // The same `file: message` form as the importer's own lines beside it.
-        FileProblem::Unread(problem) => format!("{source}: {problem}"),
+        FileProblem::Unread(problem) => {
+            format!("{source}: {}", refusals::tools_error(text, problem))
+        }
         FileProblem::NotOpened(problem) => {
             format!("{source}: {}", refusals::file_error(text, *problem))
         }

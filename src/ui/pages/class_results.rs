@@ -9,9 +9,11 @@ use yew::prelude::*;
 
 use crate::engine::bank::Bank;
 use crate::engine::class_results::ClassResults;
+use crate::engine::result_file::LeftOut;
 use crate::engine::result_file::ResultFile;
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::record_problems;
 use crate::ui::refusals;
 use crate::ui::route::Route;
 use crate::ui::text::{Texts, use_text};
@@ -38,8 +40,8 @@ enum FileProblem {
     NotText(String),
     /// The browser could not read the file: its name and why.
     Unreadable { file: String, why: FileError },
-    /// Not a result file, as the engine says (naming the file).
-    NotAResult(String),
+    /// Not a result file, as the engine says.
+    NotAResult(LeftOut),
 }
 
 impl FileProblem {
@@ -52,7 +54,7 @@ impl FileProblem {
                 file: file.as_str().into(),
                 problem: refusals::file_error(text, *why).into(),
             }),
-            FileProblem::NotAResult(why) => why.clone(),
+            FileProblem::NotAResult(why) => record_problems::left_out(text, why),
         }
     }
 }
@@ -66,6 +68,11 @@ fn csv_button(label: String, file_name: String, text: String) -> Html {
 
 fn bank_section(text: &Texts, bank: &Bank, class: &ClassResults) -> Html {
     let heading_id = format!("class-{}", bank.id());
+    let left_out: Vec<String> = class
+        .left_out
+        .iter()
+        .map(|why| record_problems::left_out(text, why))
+        .collect();
     let question_rows = class.questions.iter().map(|q| {
         let question = bank.question(&q.question);
         let prompt = question.map(|q| q.prompt().plain_text()).unwrap_or_default();
@@ -92,7 +99,7 @@ fn bank_section(text: &Texts, bank: &Bank, class: &ClassResults) -> Html {
             <h2 id={ heading_id }>{ bank.title() }</h2>
             if !class.left_out.is_empty() {
                 <div role="alert" class="notice notice-error">
-                    { problem_list("errors", Some(text.get(Msg::ClassFilesLeftOut)), &class.left_out) }
+                    { problem_list("errors", Some(text.get(Msg::ClassFilesLeftOut)), &left_out) }
                 </div>
             }
             <div class="table-scroll"><table class="topic-table">

@@ -82,7 +82,9 @@ pub fn request<'a>(
         let text = text.clone();
         yew::platform::spawn_local(async move {
             let imported = match fetch_bytes(&format!("{BANKS_FOLDER}{}", entry.path)).await {
-                Ok(bytes) => teacher_tools::import_listed(&entry, &bytes).await,
+                Ok(bytes) => teacher_tools::import_listed(&entry, &bytes)
+                    .await
+                    .map_err(|problem| refusals::tools_error(&text, &problem)),
                 Err(problem) => Err(refusals::fetch_error(&text, &problem)),
             };
             let bank = loaded(&entry, imported);

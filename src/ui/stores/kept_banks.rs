@@ -2,17 +2,19 @@
 //! what the candidate needs to hear about it. Damaged data is moved aside (never lost) and
 //! reported.
 
-use crate::engine::library::Library;
+use crate::engine::library::{Library, NotRestored};
 use crate::web::storage::{self, Record, StorageError};
 
 /// What the candidate needs to hear about keeping banks in this browser; every page shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KeptNotice {
-    /// A kept bank could not be read back and was left out: the engine's words for it.
-    LeftOut(String),
-    /// The stored list could not be read (the engine's words for why), and was set aside, or
-    /// could not be set aside either.
-    Damaged { problem: String, set_aside: bool },
+    /// A kept bank could not be read back and was left out.
+    LeftOut(NotRestored),
+    /// The stored list could not be read, and was set aside, or could not be set aside either.
+    Damaged {
+        problem: NotRestored,
+        set_aside: bool,
+    },
     /// Storage cannot be read, so banks cannot be kept: the browser's reason.
     Unavailable(StorageError),
     /// The banks opened could not be saved: the browser's reason.

@@ -8,10 +8,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::bank::Id;
-use crate::engine::import::Imported;
+use crate::engine::error::BankError;
+use crate::engine::import::{Imported, Warning};
 use crate::engine::library::{Added, KeptBank, Library};
 use crate::web::fetch::FetchError;
 use crate::web::file::FileError;
+use crate::web::teacher_tools::ToolsError;
 
 /// What opening one file or address came to, as the start page reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,8 +27,8 @@ pub enum OpenOutcome {
         /// How many questions the file holds, usable or not.
         questions_in_file: usize,
         /// Each problem that left a question (or a piece of text) out.
-        skipped: Vec<String>,
-        warnings: Vec<String>,
+        skipped: Vec<BankError>,
+        warnings: Vec<Warning>,
         added: Added,
         /// Opened from a `?bank=` link, so the app goes straight to the bank.
         from_link: bool,
@@ -34,17 +36,17 @@ pub enum OpenOutcome {
     Failed {
         source: String,
         problems: Vec<FileProblem>,
-        warnings: Vec<String>,
+        warnings: Vec<Warning>,
     },
 }
 
 /// One reason a file or address cannot be used, as the pages list them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileProblem {
-    /// A problem the importer found, in its words (`file:line: message`).
-    Found(String),
-    /// Its format's reader failed: the reader's reason.
-    Unread(String),
+    /// A problem the importer found.
+    Found(BankError),
+    /// Its format's reader failed.
+    Unread(ToolsError),
     /// The browser could not read the file.
     NotOpened(FileError),
     /// A `?bank=` address could not be fetched: the browser's reason.
@@ -124,8 +126,6 @@ impl Reducible for LibraryState {
                     skipped,
                     questions_in_file,
                 } = *imported;
-                let skipped: Vec<String> = skipped.iter().map(ToString::to_string).collect();
-                let warnings = warnings.iter().map(ToString::to_string).collect();
                 let format = format.map(|f| f.name()).unwrap_or("file").to_owned();
                 next.outcomes.push(match bank {
                     Ok(bank) => {
@@ -159,11 +159,7 @@ impl Reducible for LibraryState {
                     }
                     Err(errors) => OpenOutcome::Failed {
                         source,
-                        problems: errors
-                            .0
-                            .iter()
-                            .map(|error| FileProblem::Found(error.to_string()))
-                            .collect(),
+                        problems: errors.0.into_iter().map(FileProblem::Found).collect(),
                         warnings,
                     },
                 });

@@ -53,6 +53,21 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, as [`Format::from_name`] looks them up.
+    pub const ALL: [Format; 5] = [
+        Format::Json,
+        Format::Gift,
+        Format::Aiken,
+        Format::MarkdownAnswers,
+        Format::MarkdownTaskList,
+    ];
+
+    /// The format read back from its [`Format::name`], as kept banks store it.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// The format's name in English, as the checker writes it and kept banks store it.
     pub fn name(self) -> &'static str {
         match self {
             Format::Json => "JSON bank",
@@ -66,7 +81,7 @@ impl Format {
 
 /// Something worth a teacher's attention that does not stop the bank from working, shown as
 /// `file:line: warning: message` (see [`crate::problem_text`]).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Warning {
     pub file: String,
     pub line: Option<usize>,

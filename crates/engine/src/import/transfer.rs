@@ -4,18 +4,15 @@
 //! bank again with the JSON reader it has anyway, a part at a time between frames, so even a
 //! bank of thousands of questions never holds the page up for long.
 //!
-//! Problems and warnings travel in words ([`SentProblem`], [`SentWarning`]), each with where it
-//! is and what it did as data: the page shows them as they are, so it links neither the readers
-//! nor the sentences of what they find, nor code to read every kind of problem back.
+//! Problems and warnings travel as the data they are, so the page writes them in the
+//! candidate's language; it links none of the readers that found them.
 
 use serde::{Deserialize, Serialize};
 
 use super::{Format, Imported, Warning};
 use crate::bank::Bank;
-use crate::error::{BankError, BankErrors, Location, Outcome};
+use crate::error::{BankError, BankErrors};
 use crate::export::to_json;
-use crate::field_path::FieldPath;
-use crate::problem::{ProblemKind, WarningKind};
 use crate::raw::{RawBank, RawQuestion};
 use crate::validate::{BankCheck, CheckedBank};
 
@@ -28,83 +25,12 @@ struct Summary {
     format: Option<Format>,
     /// The usable bank's fields as JSON bank text without its questions, or every reason the
     /// file cannot be used.
-    bank: Result<String, Vec<SentProblem>>,
+    bank: Result<String, Vec<BankError>>,
     /// How many questions the bank has (the parts hold them).
     questions: usize,
-    warnings: Vec<SentWarning>,
-    skipped: Vec<SentProblem>,
+    warnings: Vec<Warning>,
+    skipped: Vec<BankError>,
     questions_in_file: usize,
-}
-
-/// A problem as it travels: its sentence in words, the rest as data.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SentProblem {
-    file: String,
-    location: Location,
-    field: FieldPath,
-    line: Option<usize>,
-    sentence: String,
-    outcome: Outcome,
-}
-
-impl SentProblem {
-    fn of(problem: &BankError) -> SentProblem {
-        SentProblem {
-            file: problem.file.clone(),
-            location: problem.location.clone(),
-            field: problem.field.clone(),
-            line: problem.line,
-            sentence: problem.message(),
-            outcome: problem.outcome,
-        }
-    }
-
-    fn arrived(self) -> BankError {
-        BankError {
-            file: self.file,
-            location: self.location,
-            field: self.field,
-            line: self.line,
-            kind: ProblemKind::Described(self.sentence),
-            outcome: self.outcome,
-        }
-    }
-}
-
-/// A warning as it travels: its sentence in words.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SentWarning {
-    file: String,
-    line: Option<usize>,
-    sentence: String,
-}
-
-impl SentWarning {
-    fn of(warning: &Warning) -> SentWarning {
-        SentWarning {
-            file: warning.file.clone(),
-            line: warning.line,
-            sentence: warning.kind.to_string(),
-        }
-    }
-
-    fn arrived(self) -> Warning {
-        Warning {
-            file: self.file,
-            line: self.line,
-            kind: WarningKind::Described(self.sentence),
-        }
-    }
-}
-
-fn sent(problems: &[BankError]) -> Vec<SentProblem> {
-    problems.iter().map(SentProblem::of).collect()
-}
-
-fn arrived(problems: Vec<SentProblem>) -> Vec<BankError> {
-    problems.into_iter().map(SentProblem::arrived).collect()
 }
 
 /// An import's outcome as text: the summary and the question parts.
@@ -119,7 +45,7 @@ pub fn write(imported: &Imported) -> Parts {
     let mut questions = Vec::new();
     let bank = match &imported.bank {
         Ok(bank) => Ok(split(bank, &mut questions)),
-        Err(errors) => Err(sent(&errors.0)),
+        Err(errors) => Err(errors.0.clone()),
     };
     let summary = Summary {
         format: imported.format,
@@ -128,8 +54,8 @@ pub fn write(imported: &Imported) -> Parts {
             .bank
             .as_ref()
             .map_or(0, |bank| bank.questions().len()),
-        warnings: imported.warnings.iter().map(SentWarning::of).collect(),
-        skipped: sent(&imported.skipped),
+        warnings: imported.warnings.clone(),
+        skipped: imported.skipped.clone(),
         questions_in_file: imported.questions_in_file,
     };
     Parts {
@@ -213,19 +139,14 @@ impl<'a> Assembly<'a> {
                 ));
             }
             (Ok(_), Some(check)) => check.finish().and_then(CheckedBank::strict),
-            (Err(errors), _) => Err(BankErrors(arrived(errors))),
+            (Err(errors), _) => Err(BankErrors(errors)),
             (Ok(_), None) => return Err(format!("{}: the bank did not arrive", self.file)),
         };
         Ok(Imported {
             format: self.summary.format,
             bank,
-            warnings: self
-                .summary
-                .warnings
-                .into_iter()
-                .map(SentWarning::arrived)
-                .collect(),
-            skipped: arrived(self.summary.skipped),
+            warnings: self.summary.warnings,
+            skipped: self.summary.skipped,
             questions_in_file: self.summary.questions_in_file,
         })
     }

@@ -18,7 +18,6 @@ impl fmt::Display for Sentence<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let field = self.field;
         match self.kind {
-            ProblemKind::Described(sentence) => f.write_str(sentence),
             ProblemKind::Missing => write!(f, "{field} is missing"),
             ProblemKind::Empty => write!(f, "{field} is empty"),
             ProblemKind::EmptyOptional => write!(f, "{field} is empty; leave it out instead"),
@@ -110,9 +109,12 @@ impl fmt::Display for Sentence<'_> {
                 f,
                 "choices has {count} choices; a question may offer at most {limit}"
             ),
+            ProblemKind::TooFewChoices { count: 1 } => {
+                write!(f, "choices has 1 choice; a question needs at least two")
+            }
             ProblemKind::TooFewChoices { count } => write!(
                 f,
-                "choices has {count} choice(s); a question needs at least two"
+                "choices has {count} choices; a question needs at least two"
             ),
             ProblemKind::ChoiceIdRepeated { id } => write!(
                 f,
@@ -149,18 +151,18 @@ impl fmt::Display for Sentence<'_> {
                 f,
                 "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)"
             ),
+            ProblemKind::NotLoaded { reason } => write!(f, "could not be loaded: {reason}"),
             ProblemKind::IdNotAsListed { id, listed } => write!(
                 f,
                 "the bank's id is \"{id}\" but questions/index.json lists it as \"{listed}\""
             ),
-            #[cfg(feature = "readers")]
             ProblemKind::Reader(problem) => write!(f, "{problem}"),
         }
     }
 }
 
 /// The fields of one object of the bank format, as a problem about an unknown key lists them.
-fn known_fields(object: FormatObject) -> &'static str {
+pub fn known_fields(object: FormatObject) -> &'static str {
     match object {
         FormatObject::Bank => {
             "$schema, format, id, title, description, language, topics, default_question_count, default_time_limit_minutes, pass_mark_percent, shuffle, facts_checked, report_url, topic_weights, questions"

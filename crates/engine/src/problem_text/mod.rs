@@ -5,13 +5,13 @@
 //! part of this module writes one family of them.
 
 mod bank_problems;
-#[cfg(feature = "readers")]
 mod reader_problems;
 mod warnings;
 
 use std::fmt;
 
-pub use bank_problems::Sentence;
+pub use bank_problems::{Sentence, known_fields};
+pub use warnings::Shortened;
 
 use crate::error::{BankError, Location, Outcome};
 use crate::import::Warning;

@@ -8,13 +8,10 @@ use crate::problem::{GiftKind, WarningKind};
 impl fmt::Display for WarningKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WarningKind::Described(sentence) => f.write_str(sentence),
-            #[cfg(feature = "readers")]
             WarningKind::PictureLeftOut { alt: Some(alt) } => write!(
                 f,
                 "a picture (\"{alt}\") is left out of this text, since this app cannot show pictures yet"
             ),
-            #[cfg(feature = "readers")]
             WarningKind::PictureLeftOut { alt: None } => write!(
                 f,
                 "a picture with no alt text is left out of this text, since this app cannot show pictures yet"
@@ -53,7 +50,6 @@ impl fmt::Display for WarningKind {
                 "\"{label}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
                 Percent(*hundredths)
             ),
-            #[cfg(feature = "readers")]
             WarningKind::TextOutsideQuestion { text, lines } => {
                 let text = Shortened(text);
                 let more = match lines {
@@ -96,6 +92,10 @@ impl fmt::Display for WarningKind {
             WarningKind::FrontMatterUnused { key } => {
                 write!(f, "front matter {key} is not used; ignored")
             }
+            WarningKind::NoExplanations { missing: 1, usable } => write!(
+                f,
+                "1 of {usable} questions has no explanation (the first is here); candidates will see only the right answer"
+            ),
             WarningKind::NoExplanations { missing, usable } => write!(
                 f,
                 "{missing} of {usable} questions have no explanation (the first is here); candidates will see only the right answer"
@@ -132,10 +132,8 @@ impl fmt::Display for WarningKind {
 
 /// A line quoted in a warning, cut after 60 characters so that a long paragraph does not fill
 /// the report.
-#[cfg(feature = "readers")]
-struct Shortened<'a>(&'a str);
+pub struct Shortened<'a>(pub &'a str);
 
-#[cfg(feature = "readers")]
 impl fmt::Display for Shortened<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0.char_indices().nth(60) {

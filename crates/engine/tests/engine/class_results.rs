@@ -130,10 +130,26 @@ fn files_for_another_bank_or_version_and_damaged_files_are_listed_and_the_rest_s
     assert_eq!(class.candidates.len(), 1);
     assert_eq!(class.candidates[0].correct, 4);
     assert_eq!(class.left_out.len(), 4, "{:?}", class.left_out);
-    assert!(class.left_out[0].starts_with("x.json: a result for another bank"));
-    assert!(class.left_out[1].starts_with("v.json: a result for another version of this bank"));
-    assert!(class.left_out[2].contains("question \"q99\" is not in the bank"));
-    assert!(class.left_out[3].starts_with("notes.json: not a result file"));
+    assert!(
+        class.left_out[0]
+            .to_string()
+            .starts_with("x.json: a result for another bank")
+    );
+    assert!(
+        class.left_out[1]
+            .to_string()
+            .starts_with("v.json: a result for another version of this bank")
+    );
+    assert!(
+        class.left_out[2]
+            .to_string()
+            .contains("question \"q99\" is not in the bank")
+    );
+    assert!(
+        class.left_out[3]
+            .to_string()
+            .starts_with("notes.json: not a result file")
+    );
 }
 
 #[test]
@@ -193,17 +209,22 @@ fn a_result_file_is_told_apart_from_other_files_and_from_a_newer_version() {
     // A later version may change the file's shape: its version is named, not its shape.
     let reshaped = newer.replacen("\"answers\"", "\"responses\"", 1);
     assert_eq!(
-        ResultFile::read("new.json", &reshaped).unwrap_err(),
+        ResultFile::read("new.json", &reshaped)
+            .unwrap_err()
+            .to_string(),
         "new.json: result format 2 is not one this version reads (1)"
     );
     let progress = text.replacen("exam-practice-result", "exam-practice-progress", 1);
     assert_eq!(
-        ResultFile::read("p.json", &progress).unwrap_err(),
+        ResultFile::read("p.json", &progress)
+            .unwrap_err()
+            .to_string(),
         "p.json: not a result file (its kind is \"exam-practice-progress\")"
     );
     assert!(
         ResultFile::read("h.json", "{\"format\":1,\"attempts\":[]}")
             .unwrap_err()
+            .to_string()
             .starts_with("h.json: not a result file")
     );
 }

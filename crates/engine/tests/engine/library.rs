@@ -65,11 +65,13 @@ fn damaged_or_foreign_stored_data_is_refused_with_a_reason() {
     assert!(
         Library::restore("{not json")
             .unwrap_err()
+            .to_string()
             .contains("damaged")
     );
     assert!(
         Library::restore(r#"{"format": 9, "banks": []}"#)
             .unwrap_err()
+            .to_string()
             .contains("format 9")
     );
 }
@@ -87,7 +89,9 @@ fn a_kept_bank_that_no_longer_validates_is_left_out_and_named() {
     assert_eq!(restored.banks.len(), 1);
     assert_eq!(problems.len(), 1);
     assert!(
-        problems[0].starts_with("the kept copy of broken.gift could not be read back"),
+        problems[0]
+            .to_string()
+            .starts_with("the kept copy of broken.gift could not be read back"),
         "{problems:?}"
     );
 }

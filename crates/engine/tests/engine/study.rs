@@ -411,12 +411,17 @@ fn progress_round_trips_and_a_damaged_part_costs_only_itself() {
     assert_ne!(damaged, text, "the fixture text has the expected layout");
     let loaded = progress::read("progress.json", &damaged).unwrap();
     assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
-    assert!(loaded.problems[0].starts_with("progress.json: bank \"other\": history:"));
+    assert!(
+        loaded.problems[0]
+            .to_string()
+            .starts_with("progress.json: bank \"other\": history:")
+    );
     assert_eq!(loaded.banks["sample"], banks["sample"]);
 
     assert!(
         progress::read("notes.txt", "hello")
             .unwrap_err()
+            .to_string()
             .starts_with("notes.txt: not a progress file")
     );
     assert!(progress::read("bank.json", "{\"format\":1,\"banks\":{}}").is_err());

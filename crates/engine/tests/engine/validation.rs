@@ -163,9 +163,7 @@ fn fewer_than_two_choices_is_reported() {
     bank["questions"][0]["choices"] = json!([{"id": "a", "text": "Only"}]);
     assert_eq!(
         errors_of(bank),
-        [
-            r#"sample.json: question "q1" (#1): choices has 1 choice(s); a question needs at least two"#
-        ]
+        [r#"sample.json: question "q1" (#1): choices has 1 choice; a question needs at least two"#]
     );
 }
 

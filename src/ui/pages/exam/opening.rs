@@ -11,6 +11,7 @@ use crate::engine::deep_link::{ExamLink, seed_from_time};
 use crate::engine::session::{Action, Session};
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::record_problems;
 use crate::ui::refusals::{self, link_problems};
 use crate::ui::text::{Texts, use_text};
 use crate::web::clock;
@@ -70,12 +71,12 @@ fn open_session<K: ExamKind>(text: &Texts, bank: &Bank, link: &ExamLink) -> Resu
                 notice = Some(
                     match storage::set_aside(bank.id().as_str(), Record::Session, &saved) {
                         storage::SetAside::Moved => text.get(Msg::ExamProgressSetAside {
-                            problem: problem.to_string().into(),
+                            problem: record_problems::restore_error(text, &problem).into(),
                         }),
                         storage::SetAside::LeftInPlace(why) => {
                             save = false;
                             text.get(Msg::ExamProgressLeftInPlace {
-                                problem: problem.to_string().into(),
+                                problem: record_problems::restore_error(text, &problem).into(),
                                 why: refusals::storage_error(text, why).into(),
                             })
                         }

@@ -8,6 +8,7 @@ use crate::engine::bank::Bank;
 use crate::engine::deep_link::{DrawSetting, ExamLink};
 use crate::engine::session::{Action, Draw, Session};
 use crate::ui::messages::Msg;
+use crate::ui::record_problems;
 use crate::ui::stores::package;
 use crate::ui::stores::review as review_store;
 use crate::ui::text::Texts;
@@ -94,7 +95,7 @@ fn lms_attempt(
                 &storage::key(bank.id().as_str(), Record::SessionSetAside),
                 &data,
             );
-            let problem = problem.to_string().into();
+            let problem = record_problems::restore_error(text, &problem).into();
             Err(text.get(if kept.is_ok() {
                 Msg::ExamLmsResumeProblemKept { problem }
             } else {

@@ -3,9 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::engine::import::Warning;
 use crate::engine::library::{Added, KeptBank};
 use crate::ui::components::problem_list;
 use crate::ui::components::site_notices::problem_line;
+use crate::ui::file_problems;
+use crate::ui::labels;
 use crate::ui::messages::Msg;
 use crate::ui::route::Route;
 use crate::ui::stores::library::{FileProblem, LibraryAction, LibraryState, OpenOutcome};
@@ -111,11 +114,15 @@ pub fn OwnBanks(props: &OwnBanksProps) -> Html {
     }
 }
 
-fn warning_list(text: &Texts, source: &str, warnings: &[String]) -> Html {
+fn warning_list(text: &Texts, source: &str, warnings: &[Warning]) -> Html {
     let label = text.get(Msg::HomeWarningsFor {
         source: source.into(),
     });
-    problem_list("warnings", Some(label), warnings)
+    problem_list(
+        "warnings",
+        Some(label),
+        &file_problems::warning_lines(text, warnings),
+    )
 }
 
 /// "Imported 158 of 161 questions; 3 skipped:", or the count of other text left out.
@@ -157,7 +164,7 @@ fn outcome(text: &Texts, outcome: &OpenOutcome) -> Html {
             let mut sentences = vec![text.get(Msg::HomeOpened {
                 title: title.as_str().into(),
                 source: source.as_str().into(),
-                format: format.as_str().into(),
+                format: labels::format_name(text, format).into(),
                 questions: (*questions).into(),
             })];
             match added {
@@ -181,7 +188,7 @@ fn outcome(text: &Texts, outcome: &OpenOutcome) -> Html {
                     { warning_list(text, source, warnings) }
                     if !skipped.is_empty() {
                         <p>{ skipped_sentence(text, *questions, *questions_in_file, skipped.len()) }</p>
-                        { problem_list("errors", Some(skipped_label), skipped) }
+                        { problem_list("errors", Some(skipped_label), &file_problems::problem_lines(text, skipped)) }
                     }
                     <p><a class="button" href={ Route::Bank(id.clone()).href() }>{ text.get(Msg::HomeTakeBank { title: title.as_str().into() }) }</a></p>
                 </div>
@@ -246,7 +253,7 @@ fn kept_item(text: &Texts, kept: &KeptBank, dispatch: &Callback<LibraryAction>) 
             <p class="help">{ text.get(Msg::HomeKeptFacts {
                 questions: kept.bank.questions().len().into(),
                 source: kept.source.as_str().into(),
-                format: kept.format.as_str().into(),
+                format: labels::format_name(text, &kept.format).into(),
             }) }</p>
             <p class="actions">
                 <a class="button" href={ Route::Bank(kept.bank.id().clone()).href() }>{ text.get(Msg::CommonOpenBank { title: title.as_str().into() }) }</a>

@@ -6,9 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::engine::progress::ProgressProblem;
 use crate::engine::progress::{self, BankProgress};
 use crate::ui::components::problem_list;
 use crate::ui::messages::Msg;
+use crate::ui::record_problems;
 use crate::ui::refusals;
 use crate::ui::stores::history;
 use crate::ui::stores::review;
@@ -49,7 +51,7 @@ enum Failure {
     /// The download failed, for this reason (the browser's).
     NotSaved(DownloadError),
     /// The file is no progress file, for this reason (the engine's).
-    NotRead(String),
+    NotRead(ProgressProblem),
     /// The browser could not read the file.
     Unreadable {
         file: String,
@@ -63,8 +65,8 @@ enum Failure {
 /// A part of a loaded file left out.
 #[derive(Clone, PartialEq)]
 enum Problem {
-    /// As the engine's reader wrote it.
-    Read(String),
+    /// A part of the file the engine's reader could not read.
+    Read(ProgressProblem),
     /// A bank's history or review records could not be stored.
     History {
         file: String,
@@ -86,7 +88,7 @@ impl Failure {
                 reason: refusals::download_error(text, *reason).into(),
             },
             Failure::NotRead(reason) => Msg::BankProgressNotRead {
-                reason: reason.clone().into(),
+                reason: record_problems::progress_problem(text, reason).into(),
             },
             Failure::Unreadable { file, reason } => Msg::BankProgressUnreadable {
                 file: file.clone().into(),
@@ -102,7 +104,7 @@ impl Failure {
 impl Problem {
     fn words(&self, text: &Texts) -> String {
         match self {
-            Problem::Read(line) => line.clone(),
+            Problem::Read(problem) => record_problems::progress_problem(text, problem),
             Problem::History { file, bank, reason } => text.get(Msg::BankProgressHistoryProblem {
                 file: file.clone().into(),
                 bank: bank.clone().into(),
@@ -159,7 +161,7 @@ fn save() -> Outcome {
 fn merge(texts: &Texts, name: &str, text: &str) -> Outcome {
     let loaded = match progress::read(name, text) {
         Ok(loaded) => loaded,
-        Err(why) => return Outcome::Failed(Failure::NotRead(why.to_string())),
+        Err(why) => return Outcome::Failed(Failure::NotRead(why)),
     };
     let mut problems: Vec<Problem> = loaded.problems.into_iter().map(Problem::Read).collect();
     let (mut attempts, mut records) = (0, 0);
