@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { formatter } from './catalogue-format.mjs';
 
 const PLACEHOLDER = "'inline-script-hashes'";
 // The teachers' tools' worker module (crates/teacher-tools): its files start with this.
@@ -73,8 +74,8 @@ if (existsSync(questions)) {
 // translators), by this workspace's catalogue tool, and
 // their tags written into index.html for the start-up script, which asks for the candidate's at
 // once, beside the bank.
+const locales = join(staging, 'locales');
 {
-  const locales = join(staging, 'locales');
   const compile = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'catalogue', '--features', 'compile', '--',
     'compile', 'src/locales', locales], { env, encoding: 'utf8' });
   if (compile.stderr) process.stderr.write(compile.stderr);
@@ -117,7 +118,10 @@ html = existing.test(html) ? html.replace(existing, pathsMeta) : html.replace('<
 // while markup characters show as typed until the app takes over. An index that cannot be read
 // writes no list (the app says why when it loads).
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// Its words are English's, from the catalogue the app has built in, and marked English, so a
+// screen reader reads them so until the app takes over in the candidate's language.
+const english = formatter(JSON.parse(readFileSync(join(locales, 'en.json'), 'utf8')).messages, 'en');
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 // A bank's language marks its own text (the title and description), as the app does
 // (src/ui/components/bank_language.rs). The figures' language was checked when the index was
 // written; the direction is left to the text itself (dir="auto") until the app, which holds the
@@ -126,17 +130,15 @@ const languageAttributes = (tag) => (typeof tag === 'string' ? ` lang="${escape(
 function figuresOf(figures) {
   const paragraphs = String(figures.description).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const leftOut = Math.max(0, figures.questions_in_file - figures.questions);
-  const summary = leftOut === 1
-    ? `1 of ${figures.questions_in_file} questions has a problem and is left out`
-    : `${leftOut} of ${figures.questions_in_file} questions have problems and are left out`;
+  const figure = (term, value, extra = '') => `<div${extra}><dt>${escape(english(term))}</dt><dd>${escape(value)}</dd></div>`;
   return `<div class="description"${languageAttributes(figures.language)}>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`
     + '<dl class="figures">'
-    + `<div><dt>Questions</dt><dd>${escape(figures.questions)}</dd></div>`
-    + `<div><dt>Default exam</dt><dd>${escape(`${figures.exam_questions} questions in ${figures.exam_minutes} minutes`)}</dd></div>`
-    + `<div><dt>Pass mark</dt><dd>${escape(`${figures.pass_percent}%`)}</dd></div>`
-    + `<div class="topics"><dt>Topics</dt><dd>${escape(figures.topics.join(', '))}</dd></div>`
+    + figure('bank-list-questions', new Intl.NumberFormat('en').format(figures.questions))
+    + figure('bank-list-default-exam', english('bank-list-default-exam-value', { questions: figures.exam_questions, minutes: figures.exam_minutes }))
+    + figure('bank-list-pass-mark', percent.format(figures.pass_percent / 100))
+    + figure('bank-list-topics', figures.topics.join(', '), ' class="topics"')
     + '</dl>'
-    + (leftOut > 0 ? `<p class="skipped">${escape(summary)}; the bank's page lists why.</p>` : '');
+    + (leftOut > 0 ? `<p class="skipped">${escape(english('bank-list-left-out-see-page', { count: leftOut, total: figures.questions_in_file }))}</p>` : '');
 }
 // An id the app would refuse (Id::check) is left to the app, which says why.
 const validId = (id) => typeof id === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(id);
@@ -144,17 +146,17 @@ function listed(bank) {
   const heading = `bank-${bank.id}`;
   return '<li class="bank">'
     + `<article aria-labelledby="${escape(heading)}"><h2 id="${escape(heading)}"${languageAttributes(bank.figures?.language)}>${escape(bank.title)}</h2>`
-    + (bank.figures ? figuresOf(bank.figures) : '<p>Open the bank to see its questions.</p>')
-    + `<p><a class="button" href="#/bank/${escape(bank.id)}">${escape(`Open ${bank.title}`)}</a></p>`
+    + (bank.figures ? figuresOf(bank.figures) : `<p>${escape(english('bank-list-open-to-see'))}</p>`)
+    + `<p><a class="button" href="#/bank/${escape(bank.id)}">${escape(english('common-open-bank', { title: bank.title }))}</a></p>`
     + '</article></li>';
 }
 function startPage(banks) {
   const list = banks.length === 0
-    ? '<p>No question banks are listed in questions/index.json yet.</p>'
-    : `<ul class="bank-list" aria-label="Question banks">${banks.filter((bank) => validId(bank.id)).map(listed).join('')}</ul>`;
-  return '<div class="prerendered" data-prerendered>'
-    + '<header class="site-header"><a class="brand" href="#/">Exam Practice</a></header>'
-    + `<main id="main" class="page"><h1>Practice exams</h1>${list}</main>`
+    ? `<p>${escape(english('bank-list-none', { file: 'questions/index.json' }))}</p>`
+    : `<ul class="bank-list" aria-label="${escape(english('bank-list-label'))}">${banks.filter((bank) => validId(bank.id)).map(listed).join('')}</ul>`;
+  return '<div class="prerendered" data-prerendered lang="en">'
+    + `<header class="site-header"><a class="brand" href="#/">${escape(english('site-brand'))}</a></header>`
+    + `<main id="main" class="page"><h1>${escape(english('home-heading'))}</h1>${list}</main>`
     + '</div>';
 }
 const START = '<!-- post-build.mjs: the start page -->';

@@ -145,7 +145,11 @@ test("a teacher's files with problems are reported in French, each problem and w
   await page.goto(app.url);
   await page.getByRole('list', { name: t.t('bank-list-label') }).getByRole('article', { name: TITLE }).waitFor();
   const picker = page.getByLabel(t.t('home-open-file-label'));
-  const lines = async (name) => page.getByRole('list', { name }).getByRole('listitem').allInnerTexts();
+  const lines = async (name) => {
+    const list = page.getByRole('list', { name });
+    await list.waitFor();
+    return list.getByRole('listitem').allInnerTexts();
+  };
 
   const gift = [
     '::Two right:: Which services run containers? {', '=Amazon ECS', '=AWS Fargate', '~Amazon S3', '}', '',
