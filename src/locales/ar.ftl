@@ -600,6 +600,34 @@ exam-choose-many = { $count ->
 exam-confidence-legend = ما مدى تأكدك؟ (اختياري)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ الإجابة الصحيحة
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = استبعاد
+# The same button's name for assistive technology: exam-strike's text, then the letter (A, B, …).
+exam-strike-choice = استبعاد { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (مستبعد)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = اختصارات لوحة المفاتيح
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Shift
+exam-keys-pick = اختيار خيار (اضغط مرة أخرى لإلغاء اختياره حين تختار عدة خيارات)
+exam-keys-strike = استبعاد خيار أو التراجع عن استبعاده
+exam-keys-move = السؤال التالي أو السابق
+exam-keys-flag = وضع علامة للمراجعة على السؤال
+exam-keys-confidence = تحديد مدى تأكدك: تخمين أو غير متأكد أو متأكد
+exam-keys-check = التحقق من إجابتك (في وضع التدريب)
+exam-keys-time = إعلان الوقت المتبقي بصوت مسموع (في وضع الاختبار)
+exam-keys-highlight = تمييز النص المحدَّد
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = تمييز النص المحدَّد
+exam-clear-highlights = مسح التمييز
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = المقاطع المميّزة
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = ملاحظتك على هذا السؤال
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ اختيارك، وهو غير صحيح
 # Heading of the verdict once the answer is checked (practice).
@@ -769,6 +797,12 @@ results-said-confidence = مدى تأكدك: { $confidence }.
 results-choice-right = (✓ الإجابة الصحيحة)
 results-choice-yours = (إجابتك)
 results-choice-right-and-yours = (✓ الإجابة الصحيحة، إجابتك)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (استبعدته)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = المقاطع التي ميّزتها
+# Over the candidate's own note on a question, in the review.
+results-your-note = ملاحظتك
 
 # class_results.rs
 
@@ -1106,6 +1140,25 @@ refusal-at-first-question = هذا هو السؤال الأول.
 refusal-at-last-question = هذا هو السؤال الأخير.
 refusal-nothing-selected = اختر إجابة قبل التحقق منها.
 refusal-not-practice-mode = لا يتم التحقق من الإجابات إلا في نهاية الاختبار.
+# $max is how many characters a note may hold.
+refusal-note-too-long = لا تتسع الملاحظة لأكثر من { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }.
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = لا يمكن أن يحتوي السؤال على أكثر من { $max ->
+        [zero] { $max } مقطع مميّز
+        [one] مقطع مميّز واحد
+        [two] مقطعين مميّزين
+        [few] { $max } مقاطع مميّزة
+        [many] { $max } مقطعًا مميّزًا
+       *[other] { $max } مقطع مميّز
+    }؛ أزِل التمييز عن بعضها أولًا.
+refusal-not-a-passage = حدّد أولًا جزءًا من نص السؤال نفسه أو من أحد خياراته، ثم ميّزه.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: قيمة mode هي practice أو exam

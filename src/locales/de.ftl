@@ -15,6 +15,8 @@
 #   confidence = Selbsteinschätzung · "Am I ready?" = „Bin ich so weit?“ · mastery = Kenntnisstand
 #   candidate = Teilnehmende · teacher = Lehrkraft · time accommodation = Nachteilsausgleich
 #   set aside = beiseitegelegt · attempt history = Versuchsverlauf
+#   rule out (a choice) = ausschließen · highlight = hervorheben / Hervorhebung (nicht „markieren“: das heißt flag)
+#   note = Notiz · keyboard shortcuts = Tastenkürzel
 
 # The language's name in itself, as the language menu lists it.
 language-name = Deutsch
@@ -496,6 +498,34 @@ exam-choose-many = { $count } Antwortoptionen wählen
 exam-confidence-legend = Wie sicher sind Sie? (optional)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Richtige Antwort
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = Ausschließen
+# The same button's name for assistive technology; $letter is the choice's letter (A, B, …).
+exam-strike-choice = Ausschließen { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (ausgeschlossen)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = Tastenkürzel
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Umschalt
+exam-keys-pick = Antwortoption wählen (wenn mehrere zu wählen sind, hebt erneutes Drücken die Auswahl auf)
+exam-keys-strike = Antwortoption ausschließen oder wieder zulassen
+exam-keys-move = Nächste oder vorherige Frage
+exam-keys-flag = Frage markieren, um später zu ihr zurückzukehren
+exam-keys-confidence = Selbsteinschätzung angeben: Geraten, Unsicher oder Sicher
+exam-keys-check = Antwort prüfen (Übung)
+exam-keys-time = Restzeit vorlesen (Prüfung)
+exam-keys-highlight = Ausgewählten Text hervorheben
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = Ausgewählten Text hervorheben
+exam-clear-highlights = Hervorhebungen entfernen
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = Hervorgehobene Stellen
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = Ihre Notiz zu dieser Frage
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ Ihre Antwort, falsch
 # Heading of the verdict once the answer is checked (practice).
@@ -654,6 +684,12 @@ results-said-confidence = Ihre Selbsteinschätzung: { $confidence }.
 results-choice-right = (✓ richtige Antwort)
 results-choice-yours = (Ihre Antwort)
 results-choice-right-and-yours = (✓ richtige Antwort, Ihre Antwort)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (von Ihnen ausgeschlossen)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = Ihre Hervorhebungen
+# Over the candidate's own note on a question, in the review.
+results-your-note = Ihre Notiz
 
 # class_results.rs
 
@@ -937,6 +973,14 @@ refusal-at-first-question = Dies ist die erste Frage.
 refusal-at-last-question = Dies ist die letzte Frage.
 refusal-nothing-selected = Wählen Sie eine Antwort, bevor Sie sie prüfen.
 refusal-not-practice-mode = Antworten werden erst am Ende einer Prüfung ausgewertet.
+# $max is how many characters a note may hold.
+refusal-note-too-long = Eine Notiz darf höchstens { $max } Zeichen enthalten.
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = Eine Frage kann höchstens { $max ->
+        [one] { $max } Hervorhebung
+       *[other] { $max } Hervorhebungen
+    } haben; entfernen Sie zuerst einige.
+refusal-not-a-passage = Wählen Sie zuerst Text aus der Frage selbst aus (aus dem Fragetext oder einer Antwortoption), und heben Sie ihn dann hervor.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode ist practice oder exam

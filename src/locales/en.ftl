@@ -486,6 +486,34 @@ exam-choose-many = Choose { $count }
 exam-confidence-legend = How sure are you? (optional)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Correct answer
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = Rule out
+# The same button's name for assistive technology; $letter is the choice's letter (A, B, …).
+exam-strike-choice = Rule out { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (ruled out)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = Keyboard shortcuts
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Shift
+exam-keys-pick = Pick a choice (press again to clear it when you choose several)
+exam-keys-strike = Rule a choice out, or back in
+exam-keys-move = Next or previous question
+exam-keys-flag = Flag the question for review
+exam-keys-confidence = Say how sure you are: Guess, Unsure or Sure
+exam-keys-check = Check your answer (practice)
+exam-keys-time = Read the time left aloud (exam)
+exam-keys-highlight = Highlight the selected text
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = Highlight selected text
+exam-clear-highlights = Clear highlights
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = Highlighted
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = Your note on this question
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ Your choice, not right
 # Heading of the verdict once the answer is checked (practice).
@@ -645,6 +673,12 @@ results-said-confidence = You said: { $confidence }.
 results-choice-right = (✓ right answer)
 results-choice-yours = (your answer)
 results-choice-right-and-yours = (✓ right answer, your answer)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (you ruled it out)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = Your highlights
+# Over the candidate's own note on a question, in the review.
+results-your-note = Your note
 
 # class_results.rs
 
@@ -936,6 +970,11 @@ refusal-at-last-question = This is the last question.
 refusal-nothing-selected = Pick an answer before checking it.
 # "Check" in exam mode.
 refusal-not-practice-mode = Answers are checked only at the end of an exam.
+# $max is how many characters a note may hold.
+refusal-note-too-long = A note can hold at most { $max } characters.
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = A question can have at most { $max } highlights; clear some first.
+refusal-not-a-passage = Select some of the question's own text (its prompt or a choice) first, then highlight it.
 
 # refusals.rs: an exam link's problems, each a line of a list shown as code, under
 # exam-bad-link-intro. $parameter is the parameter as the link writes it (as "mode=quiz"): keep

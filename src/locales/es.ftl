@@ -500,6 +500,34 @@ exam-choose-many = Elija { $count }
 exam-confidence-legend = ¿Qué grado de seguridad tiene? (opcional)
 # Junto a una opción una vez comprobada la respuesta (práctica).
 exam-choice-correct = ✓ Respuesta correcta
+# Un botón de alternancia junto a cada opción: el candidato descarta la opción (se muestra tachada
+# y aún se puede elegir); si lo pulsa de nuevo, deja de descartarla.
+exam-strike = Descartar
+# El nombre del mismo botón para las tecnologías de apoyo; $letter es la letra de la opción (A, B, …).
+exam-strike-choice = Descartar { $letter }
+# Lo leen los lectores de pantalla tras el texto de una opción descartada.
+exam-choice-ruled-out = (descartada)
+# La lista de atajos de teclado de la página del examen, plegada bajo este encabezado; cada línea
+# dice qué hacen sus teclas (que se muestran al lado, tal como las nombra un teclado de EE. UU.).
+exam-keys-heading = Atajos de teclado
+# El nombre de la tecla Mayús tal como aparece en los teclados en este idioma.
+exam-keys-shift = Mayús
+exam-keys-pick = Elegir una opción (pulse de nuevo para desmarcarla cuando elija varias)
+exam-keys-strike = Descartar una opción o deshacer el descarte
+exam-keys-move = Pregunta siguiente o anterior
+exam-keys-flag = Marcar la pregunta para revisar
+exam-keys-confidence = Indicar su grado de seguridad: Al azar, Con dudas o Con seguridad
+exam-keys-check = Comprobar su respuesta (práctica)
+exam-keys-time = Leer en voz alta el tiempo restante (examen)
+exam-keys-highlight = Resaltar el texto seleccionado
+# Un botón bajo la pregunta: resalta el texto que el candidato seleccionó en el enunciado o en una opción.
+exam-highlight = Resaltar texto seleccionado
+exam-clear-highlights = Quitar el resaltado
+# El nombre de la lista de fragmentos resaltados de la pregunta, citados.
+exam-highlights-list = Texto resaltado
+# La etiqueta de un cuadro de texto bajo la pregunta, para la nota personal del candidato; se guarda
+# con el examen y se muestra en la revisión.
+exam-note-label = Su nota sobre esta pregunta
 # Junto a una opción una vez comprobada la respuesta (práctica).
 exam-choice-wrong = ✗ Su opción, incorrecta
 # Encabezado del veredicto una vez comprobada la respuesta (práctica).
@@ -658,6 +686,12 @@ results-said-confidence = Usted indicó: { $confidence }.
 results-choice-right = (✓ respuesta correcta)
 results-choice-yours = (su respuesta)
 results-choice-right-and-yours = (✓ respuesta correcta, su respuesta)
+# Tras una opción en la revisión que el candidato descartó mientras respondía.
+results-choice-ruled-out = (la descartó)
+# Sobre los fragmentos de una pregunta que resaltó el candidato, en la revisión.
+results-your-highlights = Texto que resaltó
+# Sobre la nota personal del candidato sobre una pregunta, en la revisión.
+results-your-note = Su nota
 
 # class_results.rs
 
@@ -942,6 +976,17 @@ refusal-at-first-question = Esta es la primera pregunta.
 refusal-at-last-question = Esta es la última pregunta.
 refusal-nothing-selected = Elija una respuesta antes de comprobarla.
 refusal-not-practice-mode = Las respuestas solo se comprueban al final de un examen.
+# $max es cuántos caracteres puede tener una nota.
+refusal-note-too-long = Una nota puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+# $max es cuántos fragmentos resaltados puede tener una pregunta.
+refusal-too-many-highlights = Una pregunta puede tener como máximo { $max ->
+        [one] { $max } fragmento resaltado
+       *[other] { $max } fragmentos resaltados
+    }; quite alguno primero.
+refusal-not-a-passage = Primero seleccione parte del texto de la propia pregunta (su enunciado o una opción) y luego resáltelo.
 # Mantenga $parameter y las palabras del propio enlace (mode, practice, exam, count, seed,
 # shuffle, on, off, time, none, extra, esl30, untimed, draw, unseen, review) tal como están.
 link-bad-mode = { $parameter }: mode es practice o exam

@@ -500,6 +500,34 @@ exam-choose-many = Choisissez { $count } propositions
 exam-confidence-legend = Quel est votre degré de certitude ? (facultatif)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Bonne réponse
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = Écarter
+# The same button's name for assistive technology; $letter is the choice's letter (A, B, …).
+exam-strike-choice = Écarter { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (écartée)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = Raccourcis clavier
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Maj
+exam-keys-pick = Choisir une proposition (appuyez de nouveau pour la décocher quand vous en choisissez plusieurs)
+exam-keys-strike = Écarter une proposition, ou la rétablir
+exam-keys-move = Question suivante ou précédente
+exam-keys-flag = Marquer la question pour y revenir
+exam-keys-confidence = Indiquer votre degré de certitude : Hasard, Doute ou Certitude
+exam-keys-check = Vérifier votre réponse (entraînement)
+exam-keys-time = Annoncer le temps restant (examen)
+exam-keys-highlight = Surligner le texte sélectionné
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = Surligner le texte sélectionné
+exam-clear-highlights = Effacer les surlignages
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = Passages surlignés
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = Votre note personnelle sur cette question
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ Votre réponse, incorrecte
 # Heading of the verdict once the answer is checked (practice).
@@ -658,6 +686,12 @@ results-said-confidence = Vous avez indiqué : { $confidence }.
 results-choice-right = (✓ bonne réponse)
 results-choice-yours = (votre réponse)
 results-choice-right-and-yours = (✓ bonne réponse, votre réponse)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (vous l'aviez écartée)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = Vos passages surlignés
+# Over the candidate's own note on a question, in the review.
+results-your-note = Votre note personnelle
 
 # class_results.rs
 
@@ -947,6 +981,17 @@ refusal-at-first-question = Vous êtes à la première question.
 refusal-at-last-question = Vous êtes à la dernière question.
 refusal-nothing-selected = Choisissez une réponse avant de la vérifier.
 refusal-not-practice-mode = Les réponses ne sont vérifiées qu'à la fin d'un examen.
+# $max is how many characters a note may hold.
+refusal-note-too-long = Une note personnelle peut contenir au plus { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = Une question peut comporter au plus { $max ->
+        [one] { $max } passage surligné ; effacez-le d'abord
+       *[other] { $max } passages surlignés ; effacez-en d'abord quelques-uns
+    }.
+refusal-not-a-passage = Sélectionnez d'abord un passage du texte de la question elle-même (son énoncé ou une proposition), puis surlignez-le.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter } : mode vaut practice ou exam

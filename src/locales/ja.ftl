@@ -419,6 +419,30 @@ exam-choose-many = { $count }個選択
 exam-confidence-legend = どのくらい自信がありますか？（任意）
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ 正解
+# A toggle button beside each choice: rules the choice out (struck through, still selectable).
+exam-strike = 除外
+# The same button's accessible name: exam-strike's text, then the letter.
+exam-strike-choice = 除外 { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = （除外済み）
+# The list of keyboard shortcuts (keys shown as a US keyboard names them).
+exam-keys-heading = キーボードショートカット
+exam-keys-shift = Shift
+exam-keys-pick = 選択肢を選ぶ（複数選ぶ問題では、もう一度押すと選択を外す）
+exam-keys-strike = 選択肢を除外する、または除外を取り消す
+exam-keys-move = 次の問題または前の問題へ移動
+exam-keys-flag = あとで見直すために問題にフラグを付ける
+exam-keys-confidence = 自信度を選ぶ：勘、自信なし、自信あり
+exam-keys-check = 答え合わせをする（練習）
+exam-keys-time = 残り時間を読み上げる（試験）
+exam-keys-highlight = 選択したテキストをハイライトする
+# A button under the question: highlights the text selected in the prompt or a choice.
+exam-highlight = 選択したテキストをハイライト
+exam-clear-highlights = ハイライトを解除
+# Names the list of the question's highlighted passages.
+exam-highlights-list = ハイライトした箇所
+# The label of the candidate's own note on the question.
+exam-note-label = この問題のメモ
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ あなたの解答（不正解）
 # Heading of the verdict once the answer is checked (practice).
@@ -574,6 +598,12 @@ results-said-confidence = あなたの自信度：{ $confidence }
 results-choice-right = （✓ 正解）
 results-choice-yours = （あなたの解答）
 results-choice-right-and-yours = （✓ 正解、あなたの解答）
+# After a choice the candidate ruled out while answering.
+results-choice-ruled-out = （あなたが除外した選択肢）
+# Over the passages the candidate highlighted, in the review.
+results-your-highlights = あなたがハイライトした箇所
+# Over the candidate's own note, in the review.
+results-your-note = あなたのメモ
 
 # class_results.rs
 
@@ -852,6 +882,11 @@ refusal-at-first-question = これが最初の問題です。
 refusal-at-last-question = これが最後の問題です。
 refusal-nothing-selected = 答え合わせの前に解答を選んでください。
 refusal-not-practice-mode = 解答は試験の終了時にのみ採点されます。
+# $max is how many characters a note may hold.
+refusal-note-too-long = メモに入力できるのは{ $max }文字までです。
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = 1つの問題でハイライトできるのは{ $max }か所までです。先にいくつか解除してください。
+refusal-not-a-passage = 先に問題自体のテキスト（問題文または選択肢）の一部を選択してから、ハイライトしてください。
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }：mode は practice または exam です

@@ -15,6 +15,8 @@
 #   topic = tópico; bank = banco de questões (banco); results = resultados
 #   time limit = limite de tempo; submit = entregar (a prova)
 #   Guess / Unsure / Sure = Chute / Em dúvida / Certeza
+#   rule out (a choice) = eliminar (alternativa eliminada); highlight = destacar / destaque
+#   note (do aluno) = anotação (não “nota”, que lembra pontuação)
 #   "Am I ready?" = "Já posso fazer a prova?"
 #   verdicts: Not yet / Borderline / Likely = Ainda não / No limite / Provavelmente
 #   candidate (páginas do professor) = aluno; band (estimativa) = intervalo
@@ -506,6 +508,34 @@ exam-choose-many = Escolha { $count }
 exam-confidence-legend = Qual é o seu grau de certeza? (opcional)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Resposta correta
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = Eliminar
+# The same button's name for assistive technology; $letter is the choice's letter (A, B, …).
+exam-strike-choice = Eliminar { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (eliminada)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = Atalhos de teclado
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Shift
+exam-keys-pick = Escolher uma alternativa (pressione de novo para desmarcá-la quando a questão pedir mais de uma)
+exam-keys-strike = Eliminar uma alternativa ou restaurá-la
+exam-keys-move = Ir para a próxima questão ou para a anterior
+exam-keys-flag = Sinalizar a questão para rever
+exam-keys-confidence = Indicar seu grau de certeza: Chute, Em dúvida ou Certeza
+exam-keys-check = Conferir sua resposta (no modo Treino)
+exam-keys-time = Ler em voz alta o tempo restante (no modo Prova)
+exam-keys-highlight = Destacar o texto selecionado
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = Destacar texto selecionado
+exam-clear-highlights = Limpar destaques
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = Trechos destacados
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = Sua anotação sobre esta questão
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ Sua resposta, incorreta
 # Heading of the verdict once the answer is checked (practice).
@@ -664,6 +694,12 @@ results-said-confidence = Você indicou: { $confidence }.
 results-choice-right = (✓ resposta correta)
 results-choice-yours = (sua resposta)
 results-choice-right-and-yours = (✓ resposta correta, sua resposta)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (eliminada por você)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = Seus destaques
+# Over the candidate's own note on a question, in the review.
+results-your-note = Sua anotação
 
 # class_results.rs
 
@@ -954,6 +990,17 @@ refusal-at-first-question = Esta é a primeira questão.
 refusal-at-last-question = Esta é a última questão.
 refusal-nothing-selected = Escolha uma resposta antes de conferi-la.
 refusal-not-practice-mode = As respostas só são conferidas no fim da prova.
+# $max is how many characters a note may hold.
+refusal-note-too-long = Uma anotação pode ter no máximo { $max ->
+        [one] { $max } caractere.
+       *[other] { $max } caracteres.
+    }
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = { $max ->
+        [one] Uma questão pode ter no máximo { $max } destaque; remova-o primeiro.
+       *[other] Uma questão pode ter no máximo { $max } destaques; remova alguns primeiro.
+    }
+refusal-not-a-passage = Primeiro selecione um trecho do texto da própria questão (o enunciado ou uma alternativa) e depois destaque-o.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode é practice ou exam

@@ -11,7 +11,9 @@
 ###   time limit — ограничение времени; submit — завершить (экзамен);
 ###   Guess / Unsure / Sure — Наугад / Неуверенно / Уверенно; "Am I ready?" — «Готовы ли вы?»;
 ###   set aside — перенести в резервную копию; candidate (страницы преподавателя) — учащийся;
-###   class — группа; problem (в списке) — ошибка. Обращение — на «вы».
+###   class — группа; problem (в списке) — ошибка. Обращение — на «вы»;
+###   rule out (вариант) — исключить; highlight — выделить цветом (выделить = select);
+###   note — заметка; keyboard shortcuts — сочетания клавиш.
 
 # The language's name in itself, as the language menu lists it.
 language-name = Русский
@@ -545,6 +547,34 @@ exam-choose-many = { $count ->
 exam-confidence-legend = Насколько вы уверены? (необязательно)
 # Beside a choice once the answer is checked (practice).
 exam-choice-correct = ✓ Правильный ответ
+# A toggle button beside each choice: the candidate rules the choice out (it shows struck
+# through and can still be chosen); pressed again, rules it back in.
+exam-strike = Исключить
+# The same button's name for assistive technology; $letter is the choice's letter (A, B, …).
+exam-strike-choice = Исключить { $letter }
+# Read after a ruled-out choice's text by screen readers.
+exam-choice-ruled-out = (исключён)
+# The exam page's list of keyboard shortcuts, folded under this heading; each line says what its
+# keys (shown beside it, as a US keyboard names them) do.
+exam-keys-heading = Сочетания клавиш
+# The Shift key's name as keyboards in this language label it.
+exam-keys-shift = Shift
+exam-keys-pick = Выбрать вариант (если нужно выбрать несколько, повторное нажатие снимает выбор)
+exam-keys-strike = Исключить вариант или вернуть его
+exam-keys-move = Следующий или предыдущий вопрос
+exam-keys-flag = Пометить вопрос для возврата
+exam-keys-confidence = Указать степень уверенности: «Наугад», «Неуверенно» или «Уверенно»
+exam-keys-check = Проверить ответ (в режиме тренировки)
+exam-keys-time = Озвучить оставшееся время (в режиме экзамена)
+exam-keys-highlight = Выделить цветом выбранный текст
+# A button under the question: highlights the text the candidate selected in the prompt or a choice.
+exam-highlight = Выделить цветом выбранный текст
+exam-clear-highlights = Убрать выделение цветом
+# Names the list of the question's highlighted passages, quoted.
+exam-highlights-list = Выделено цветом
+# The label of a text box under the question, for the candidate's own note; saved with the exam
+# and shown in the review.
+exam-note-label = Ваша заметка к этому вопросу
 # Beside a choice once the answer is checked (practice).
 exam-choice-wrong = ✗ Ваш вариант — неверный
 # Heading of the verdict once the answer is checked (practice).
@@ -705,6 +735,12 @@ results-said-confidence = Вы указали: { $confidence }.
 results-choice-right = (✓ правильный ответ)
 results-choice-yours = (ваш ответ)
 results-choice-right-and-yours = (✓ правильный ответ, ваш ответ)
+# After a choice in the review that the candidate ruled out while answering.
+results-choice-ruled-out = (вы его исключили)
+# Over the passages of a question the candidate highlighted, in the review.
+results-your-highlights = Фрагменты, выделенные вами цветом
+# Over the candidate's own note on a question, in the review.
+results-your-note = Ваша заметка
 
 # class_results.rs
 
@@ -1026,6 +1062,21 @@ refusal-at-first-question = Это первый вопрос.
 refusal-at-last-question = Это последний вопрос.
 refusal-nothing-selected = Выберите ответ, прежде чем проверять его.
 refusal-not-practice-mode = Ответы проверяются только в конце экзамена.
+# $max is how many characters a note may hold.
+refusal-note-too-long = Заметка может содержать не больше { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+# $max is how many highlights one question may have.
+refusal-too-many-highlights = В вопросе можно выделить цветом не больше { $max ->
+        [one] { $max } фрагмента
+        [few] { $max } фрагментов
+        [many] { $max } фрагментов
+       *[other] { $max } фрагмента
+    }; сначала уберите часть выделений.
+refusal-not-a-passage = Сначала выделите часть текста самого вопроса (его формулировки или варианта ответа), а затем выделите её цветом.
 # Keep $parameter and the link's own words (mode, practice, exam, count, seed, shuffle, on, off,
 # time, none, extra, esl30, untimed, draw, unseen, review) as they are.
 link-bad-mode = { $parameter }: mode — это practice или exam

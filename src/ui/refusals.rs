@@ -4,7 +4,7 @@
 //! the interface's language.
 
 use crate::engine::deep_link::{LinkProblem, LinkSetting, MAX_TIME_LIMIT_MINUTES};
-use crate::engine::session::{Rejected, StartError};
+use crate::engine::session::{MAX_HIGHLIGHTS, MAX_NOTE_CHARS, Rejected, StartError};
 use crate::ui::messages::Msg;
 use crate::ui::text::Texts;
 use crate::web::download::DownloadError;
@@ -33,6 +33,13 @@ pub fn rejected(text: &Texts, rejected: &Rejected) -> String {
         Rejected::AtLastQuestion => Msg::RefusalAtLastQuestion,
         Rejected::NothingSelected => Msg::RefusalNothingSelected,
         Rejected::NotPracticeMode => Msg::RefusalNotPracticeMode,
+        Rejected::NoteTooLong => Msg::RefusalNoteTooLong {
+            max: MAX_NOTE_CHARS.into(),
+        },
+        Rejected::TooManyHighlights => Msg::RefusalTooManyHighlights {
+            max: MAX_HIGHLIGHTS.into(),
+        },
+        Rejected::NotAPassage => Msg::RefusalNotAPassage,
     })
 }
 

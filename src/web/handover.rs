@@ -26,7 +26,8 @@ const FIRST_MODULE: &str = "examPracticeFirstModule";
 /// The start-up script's function that loads the whole app (index.html).
 const LOAD_WHOLE_APP: &str = "examPracticeLoadWholeApp";
 /// The element each module draws into.
-const FIRST_ROOT_ID: &str = "first-module";
+/// The element the first module draws its page in.
+pub const FIRST_ROOT_ID: &str = "first-module";
 const WHOLE_ROOT_ID: &str = "whole-app";
 
 /// What the first module tells the whole app as it stops.

@@ -6,6 +6,7 @@ pub mod fetch;
 pub mod file;
 pub mod frame;
 pub mod handover;
+pub mod highlight;
 pub mod intl;
 pub mod js_error;
 pub mod location;

@@ -91,9 +91,11 @@ test('the LMS receives the score, the status and the session time, and an attemp
   await exam.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
   await exam.locator('.choices input').nth(1).check();
   await exam.getByRole('button', { name: 'Flag for review' }).click();
+  await exam.getByRole('button', { name: 'Rule out C' }).click();
   // The attempt so far is in the LMS as suspend data (set at once; the package commits at
-  // launch, then at most every 30 seconds, and when the page goes).
-  await page.waitForFunction(() => /\|.*;b\.f\./.test(window.API.cmi.suspend_data) && window.lmsCalls.includes('LMSCommit'));
+  // launch, then at most every 30 seconds, and when the page goes): question 2 answered with
+  // its second choice, flagged, and its third ruled out.
+  await page.waitForFunction(() => /\|.*;b\.f\.\d+\.c(;|$)/.test(window.API.cmi.suspend_data) && window.lmsCalls.includes('LMSCommit'));
   const midway = await cmi(page);
   assert.equal(midway.status, 'incomplete');
   assert.ok(midway.suspend.length <= 4096);
@@ -107,6 +109,8 @@ test('the LMS receives the score, the status and the session time, and an attemp
   await exam.getByRole('heading', { name: 'Question 2', exact: true }).waitFor();
   assert.equal(await exam.locator('.choices input').nth(1).isChecked(), true, 'the answer came back from the LMS');
   assert.equal(await exam.getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await exam.getByRole('button', { name: 'Rule out C' }).getAttribute('aria-pressed'), 'true', 'the strike came back from the LMS');
+  assert.equal(await exam.getByRole('button', { name: 'Rule out B' }).getAttribute('aria-pressed'), 'false');
 
   await exam.getByRole('button', { name: 'Next', exact: true }).click();
   await exam.locator('.choices input').first().check();

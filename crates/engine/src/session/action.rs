@@ -3,6 +3,8 @@
 use std::fmt;
 use std::rc::Rc;
 
+use super::notes::{Highlight, MAX_HIGHLIGHTS, MAX_NOTE_CHARS};
+use super::slot::note_fits;
 use super::{Finish, FinishReason, Mode, Session, Slot};
 use crate::bank::{Bank, Id};
 use crate::certainty::Confidence;
@@ -17,6 +19,15 @@ pub enum Action {
     /// Say how sure you are of the current answer (or take it back).
     SetConfidence(Option<Confidence>),
     ToggleFlag,
+    /// Rule a choice out, or back in: it shows struck through and can still be chosen; picking
+    /// or striking never changes the other.
+    ToggleStrike(Id),
+    /// Highlight a passage of the prompt or a choice; one it overlaps is replaced.
+    Highlight(Highlight),
+    /// Take back every highlight of the current question.
+    ClearHighlights,
+    /// Replace the current question's note ("" takes it away).
+    SetNote(String),
     GoTo(usize),
     Next,
     Previous,
@@ -43,6 +54,12 @@ pub enum Rejected {
     AtLastQuestion,
     NothingSelected,
     NotPracticeMode,
+    /// A note longer than [`MAX_NOTE_CHARS`] characters.
+    NoteTooLong,
+    /// A highlight beyond [`MAX_HIGHLIGHTS`] on one question.
+    TooManyHighlights,
+    /// A highlight that is not of this question's text.
+    NotAPassage,
 }
 
 impl fmt::Display for Rejected {
@@ -61,6 +78,16 @@ impl fmt::Display for Rejected {
             Rejected::NothingSelected => f.write_str("Pick an answer before checking it."),
             Rejected::NotPracticeMode => {
                 f.write_str("Answers are checked only at the end of an exam.")
+            }
+            Rejected::NoteTooLong => {
+                write!(f, "A note can hold at most {MAX_NOTE_CHARS} characters.")
+            }
+            Rejected::TooManyHighlights => write!(
+                f,
+                "A question can have at most {MAX_HIGHLIGHTS} highlights; clear some first."
+            ),
+            Rejected::NotAPassage => {
+                f.write_str("Only the question's own text can be highlighted.")
             }
         }
     }
@@ -127,6 +154,40 @@ impl Session {
             Action::ToggleFlag => {
                 let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
                 slot.flagged = !slot.flagged;
+            }
+            Action::ToggleStrike(id) => {
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
+                Self::check_editable(slot, &id)?;
+                if slot.struck.contains(&id) {
+                    slot.struck.retain(|s| s != &id);
+                } else {
+                    slot.struck.push(id);
+                    let order = &slot.choices;
+                    slot.struck
+                        .sort_by_key(|s| order.iter().position(|c| c == s));
+                }
+            }
+            Action::Highlight(highlight) => {
+                let slot = Rc::make_mut(&mut self.0.slots[self.0.current]);
+                if !highlight.fits(&slot.choices) {
+                    return Err(Rejected::NotAPassage);
+                }
+                slot.highlights.retain(|h| !h.overlaps(&highlight));
+                if slot.highlights.len() >= MAX_HIGHLIGHTS {
+                    return Err(Rejected::TooManyHighlights);
+                }
+                slot.highlights.push(highlight);
+            }
+            Action::ClearHighlights => {
+                Rc::make_mut(&mut self.0.slots[self.0.current])
+                    .highlights
+                    .clear();
+            }
+            Action::SetNote(note) => {
+                if !note_fits(&note) {
+                    return Err(Rejected::NoteTooLong);
+                }
+                Rc::make_mut(&mut self.0.slots[self.0.current]).note = note;
             }
             Action::GoTo(index) => {
                 if index >= count {
@@ -217,6 +278,9 @@ impl Session {
             confidence: None,
             again: true,
             time_ms: 0,
+            struck: Vec::new(),
+            highlights: Vec::new(),
+            note: String::new(),
         };
         self.0.slots.push(Rc::new(again));
         true

@@ -14,6 +14,7 @@ use super::bank::Id;
 
 mod action;
 mod config;
+mod notes;
 mod saved;
 mod slot;
 mod start;
@@ -22,6 +23,7 @@ mod timing;
 
 pub use action::{Action, Rejected};
 pub use config::{Accommodation, Draw, ESL_EXTRA_MINUTES, ExamConfig, Mode};
+pub use notes::{Highlight, MAX_HIGHLIGHT_CHARS, MAX_HIGHLIGHTS, MAX_NOTE_CHARS, Passage};
 pub use saved::{RestoreError, SESSION_FORMAT};
 pub use slot::Slot;
 pub use start::StartError;

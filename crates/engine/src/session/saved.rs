@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::notes::MAX_HIGHLIGHTS;
+use super::slot::note_fits;
 use super::{Fields, Mode, Session};
 use crate::bank::{Bank, Id};
 use crate::fingerprint::bank_fingerprint;
@@ -140,6 +142,20 @@ pub(super) fn check_consistency(fields: &Fields, bank: &Bank) -> Result<(), Stri
             || slot.selected.iter().any(|s| !slot.choices.contains(s))
         {
             return Err(format!("question {n} has an impossible answer"));
+        }
+        let mut struck = std::collections::HashSet::new();
+        if slot
+            .struck
+            .iter()
+            .any(|s| !slot.choices.contains(s) || !struck.insert(s))
+        {
+            return Err(format!("question {n} rules out a choice it does not have"));
+        }
+        if slot.highlights.len() > MAX_HIGHLIGHTS
+            || slot.highlights.iter().any(|h| !h.fits(&slot.choices))
+            || !note_fits(&slot.note)
+        {
+            return Err(format!("question {n} has notes it could not have"));
         }
         if slot.checked && (fields.mode != Mode::Practice || slot.selected.is_empty()) {
             return Err(format!("question {n} is checked without an answer"));

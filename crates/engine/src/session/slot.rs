@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::bank::Id;
 use crate::certainty::Confidence;
 
+use super::notes::{Highlight, MAX_NOTE_CHARS};
+
 /// One question's place in the exam and the candidate's response to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Slot {
@@ -28,6 +30,21 @@ pub struct Slot {
     /// Milliseconds this question was on screen, over every visit.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub(super) time_ms: u64,
+    /// Choices the candidate ruled out, kept in display order: shown struck through, still
+    /// choosable, never scored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) struck: Vec<Id>,
+    /// Passages the candidate highlighted, in the order they were made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) highlights: Vec<Highlight>,
+    /// The candidate's own note on the question, at most [`MAX_NOTE_CHARS`] characters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) note: String,
+}
+
+/// Whether a note is short enough to keep.
+pub(super) fn note_fits(note: &str) -> bool {
+    note.chars().count() <= MAX_NOTE_CHARS
 }
 
 fn is_zero(ms: &u64) -> bool {
@@ -69,6 +86,22 @@ impl Slot {
     /// Whether this is a missed question asked again, outside the score.
     pub fn is_again(&self) -> bool {
         self.again
+    }
+    /// Whether the candidate ruled this choice out.
+    pub fn is_struck(&self, id: &Id) -> bool {
+        self.struck.contains(id)
+    }
+    /// The choices ruled out, in display order.
+    pub fn struck(&self) -> &[Id] {
+        &self.struck
+    }
+    /// The passages highlighted, in the order they were made.
+    pub fn highlights(&self) -> &[Highlight] {
+        &self.highlights
+    }
+    /// The candidate's note ("" when there is none).
+    pub fn note(&self) -> &str {
+        &self.note
     }
     /// How long this question was on screen, over every visit, up to the last move away.
     pub fn time_ms(&self) -> u64 {

@@ -120,6 +120,9 @@ impl Session {
                     confidence: None,
                     again: false,
                     time_ms: 0,
+                    struck: Vec::new(),
+                    highlights: Vec::new(),
+                    note: String::new(),
                 })
             })
             .collect();

@@ -3,9 +3,9 @@
 //!
 //! `S1|<bank fingerprint>|<started>|<latest>|<shown>|<current>|<finish>|<slot>;<slot>;…` where
 //! the finish is `-`, `s<ms>` (submitted) or `t<ms>` (time ran out) and each slot is
-//! `<chosen>.<marks>.<seconds>`: the chosen choices as letters of their place on screen, the
-//! marks `f` (flagged), `c` (checked) and `G`/`U`/`S` (confidence), and the whole seconds on
-//! screen. Reading it back starts the same exam from its settings and lays the answers over it,
+//! `<chosen>.<marks>.<seconds>`, then `.<struck>` when choices are ruled out: the chosen
+//! choices as letters of their place on screen, the marks `f` (flagged), `c` (checked) and
+//! `G`/`U`/`S` (confidence), the whole seconds on screen, and the struck choices as letters. Reading it back starts the same exam from its settings and lays the answers over it,
 //! then checks the result like any saved session. Questions asked again in practice are not
 //! kept.
 
@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use super::saved::check_consistency;
 use super::{ExamConfig, Finish, FinishReason, RestoreError, Session};
-use crate::bank::Bank;
+use crate::bank::{Bank, Id};
 use crate::certainty::Confidence;
 use crate::fingerprint::bank_fingerprint;
 use crate::versioned::check_version;
@@ -45,13 +45,15 @@ impl Session {
             .iter()
             .filter(|slot| !slot.again)
             .map(|slot| {
-                let chosen: String = slot
-                    .choices
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, id)| slot.selected.contains(id))
-                    .map(|(i, _)| letter(i))
-                    .collect();
+                let letters = |ids: &[Id]| -> String {
+                    slot.choices
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, id)| ids.contains(id))
+                        .map(|(i, _)| letter(i))
+                        .collect()
+                };
+                let chosen = letters(&slot.selected);
                 let mut marks = String::new();
                 if slot.flagged {
                     marks.push('f');
@@ -64,7 +66,11 @@ impl Session {
                     Confidence::Unsure => 'U',
                     Confidence::Sure => 'S',
                 }));
-                format!("{chosen}.{marks}.{}", slot.time_ms / 1000)
+                let seconds = slot.time_ms / 1000;
+                match letters(&slot.struck) {
+                    struck if struck.is_empty() => format!("{chosen}.{marks}.{seconds}"),
+                    struck => format!("{chosen}.{marks}.{seconds}.{struck}"),
+                }
             })
             .collect();
         format!(
@@ -140,19 +146,25 @@ impl Session {
             )));
         }
         for (n, (text, slot)) in slots.iter().zip(fields.slots.iter_mut()).enumerate() {
-            let [chosen, marks, seconds] = text.split('.').collect::<Vec<_>>()[..] else {
-                return Err(corrupt(&format!("question {} is unreadable", n + 1)));
+            let (chosen, marks, seconds, struck) = match text.split('.').collect::<Vec<_>>()[..] {
+                [chosen, marks, seconds] => (chosen, marks, seconds, ""),
+                [chosen, marks, seconds, struck] => (chosen, marks, seconds, struck),
+                _ => return Err(corrupt(&format!("question {} is unreadable", n + 1))),
             };
             let slot = Rc::make_mut(slot);
-            slot.selected = chosen
-                .bytes()
-                .map(|b| {
-                    slot.choices
-                        .get(usize::from(b.wrapping_sub(b'a')))
-                        .cloned()
-                        .ok_or_else(|| corrupt(&format!("question {} names no choice", n + 1)))
-                })
-                .collect::<Result<_, _>>()?;
+            let choices = |letters: &str| -> Result<Vec<Id>, RestoreError> {
+                letters
+                    .bytes()
+                    .map(|b| {
+                        slot.choices
+                            .get(usize::from(b.wrapping_sub(b'a')))
+                            .cloned()
+                            .ok_or_else(|| corrupt(&format!("question {} names no choice", n + 1)))
+                    })
+                    .collect()
+            };
+            slot.selected = choices(chosen)?;
+            slot.struck = choices(struck)?;
             slot.flagged = marks.contains('f');
             slot.checked = marks.contains('c');
             slot.confidence = marks.chars().find_map(|c| match c {

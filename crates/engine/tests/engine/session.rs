@@ -4,7 +4,8 @@ use crate::common;
 
 use exam_engine::bank::Id;
 use exam_engine::session::{
-    Accommodation, Action, ExamConfig, FinishReason, Mode, Rejected, RestoreError, Session,
+    Accommodation, Action, ExamConfig, FinishReason, Highlight, MAX_HIGHLIGHTS, MAX_NOTE_CHARS,
+    Mode, Passage, Rejected, RestoreError, Session,
 };
 
 const MINUTE: u64 = 60_000;
@@ -133,6 +134,153 @@ fn choose_two_takes_two_and_refuses_a_third_until_one_is_cleared() {
     s.apply(T0, Action::Deselect(id("d"))).unwrap();
     s.apply(T0, Action::Select(id("b"))).unwrap();
     assert_eq!(s.current().selected(), [id("a"), id("b")]);
+}
+
+#[test]
+fn striking_rules_a_choice_out_and_back_in_without_touching_the_answer() {
+    let mut s = unshuffled(Mode::Exam);
+    s.apply(T0, Action::Select(id("c"))).unwrap();
+    s.apply(T0, Action::ToggleStrike(id("d"))).unwrap();
+    s.apply(T0, Action::ToggleStrike(id("a"))).unwrap();
+    assert_eq!(
+        s.current().struck(),
+        [id("a"), id("d")],
+        "kept in display order"
+    );
+    // Striking the chosen choice unpicks nothing; choosing a struck one unstrikes nothing.
+    s.apply(T0, Action::ToggleStrike(id("c"))).unwrap();
+    assert_eq!(s.current().selected(), [id("c")]);
+    s.apply(T0, Action::Select(id("a"))).unwrap();
+    assert_eq!(s.current().selected(), [id("a")]);
+    assert!(s.current().is_struck(&id("a")));
+    s.apply(T0, Action::ToggleStrike(id("a"))).unwrap();
+    assert_eq!(s.current().struck(), [id("c"), id("d")]);
+    assert_eq!(
+        s.apply(T0, Action::ToggleStrike(id("zz"))),
+        Err(Rejected::NotAChoice(id("zz")))
+    );
+}
+
+#[test]
+fn strikes_are_saved_and_refused_once_the_answer_is_locked() {
+    let bank = common::bank();
+    let mut s = unshuffled(Mode::Practice);
+    s.apply(T0, Action::ToggleStrike(id("b"))).unwrap();
+    let back = Session::restore(&s.to_json(), &bank).unwrap();
+    assert_eq!(back, s);
+    assert!(back.current().is_struck(&id("b")));
+    s.apply(T0, Action::Select(id("a"))).unwrap();
+    s.apply(T0, Action::Check).unwrap();
+    assert_eq!(
+        s.apply(T0, Action::ToggleStrike(id("c"))),
+        Err(Rejected::Locked)
+    );
+    s.apply(T0, Action::Submit).unwrap();
+    assert_eq!(
+        s.apply(T0, Action::ToggleStrike(id("b"))),
+        Err(Rejected::Finished)
+    );
+}
+
+#[test]
+fn a_saved_strike_of_a_choice_the_question_lacks_is_refused() {
+    let bank = common::bank();
+    let mut s = unshuffled(Mode::Exam);
+    s.apply(T0, Action::ToggleStrike(id("b"))).unwrap();
+    let json = s
+        .to_json()
+        .replacen("\"struck\":[\"b\"]", "\"struck\":[\"zz\"]", 1);
+    assert_ne!(json, s.to_json(), "the saved session names its strikes");
+    assert!(matches!(
+        Session::restore(&json, &bank),
+        Err(RestoreError::Inconsistent(_))
+    ));
+}
+
+fn highlight(passage: Passage, start: u32, end: u32, text: &str) -> Highlight {
+    Highlight {
+        passage,
+        start,
+        end,
+        text: text.to_owned(),
+    }
+}
+
+#[test]
+fn highlights_and_a_note_are_kept_with_the_question_and_saved() {
+    let bank = common::bank();
+    let mut s = unshuffled(Mode::Practice);
+    s.apply(
+        T0,
+        Action::Highlight(highlight(Passage::Prompt, 0, 5, "Which")),
+    )
+    .unwrap();
+    s.apply(
+        T0,
+        Action::Highlight(highlight(Passage::Choice(id("b")), 2, 9, "runs on")),
+    )
+    .unwrap();
+    // One that overlaps replaces it.
+    s.apply(
+        T0,
+        Action::Highlight(highlight(Passage::Prompt, 3, 8, "ch se")),
+    )
+    .unwrap();
+    assert_eq!(
+        s.current().highlights(),
+        [
+            highlight(Passage::Choice(id("b")), 2, 9, "runs on"),
+            highlight(Passage::Prompt, 3, 8, "ch se")
+        ]
+    );
+    s.apply(T0, Action::SetNote("Billing is per request.".to_owned()))
+        .unwrap();
+    s.apply(T0, Action::Select(id("a"))).unwrap();
+    s.apply(T0, Action::Check).unwrap();
+    // Still the candidate's to change once the answer is checked.
+    s.apply(T0, Action::SetNote("Checked: per request.".to_owned()))
+        .unwrap();
+    let back = Session::restore(&s.to_json(), &bank).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(back.current().note(), "Checked: per request.");
+    s.apply(T0, Action::ClearHighlights).unwrap();
+    assert!(s.current().highlights().is_empty());
+}
+
+#[test]
+fn a_note_or_highlight_beyond_its_limits_is_refused() {
+    let mut s = unshuffled(Mode::Exam);
+    assert_eq!(
+        s.apply(T0, Action::SetNote("x".repeat(MAX_NOTE_CHARS + 1))),
+        Err(Rejected::NoteTooLong)
+    );
+    s.apply(T0, Action::SetNote("x".repeat(MAX_NOTE_CHARS)))
+        .unwrap();
+    assert_eq!(
+        s.apply(
+            T0,
+            Action::Highlight(highlight(Passage::Choice(id("zz")), 0, 2, "no"))
+        ),
+        Err(Rejected::NotAPassage)
+    );
+    assert_eq!(
+        s.apply(T0, Action::Highlight(highlight(Passage::Prompt, 4, 4, ""))),
+        Err(Rejected::NotAPassage)
+    );
+    for n in 0..MAX_HIGHLIGHTS as u32 {
+        s.apply(
+            T0,
+            Action::Highlight(highlight(Passage::Prompt, n * 2, n * 2 + 1, "w")),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        s.apply(
+            T0,
+            Action::Highlight(highlight(Passage::Prompt, 100, 101, "w"))
+        ),
+        Err(Rejected::TooManyHighlights)
+    );
 }
 
 #[test]

@@ -18,6 +18,12 @@ fn suspend_data_reads_back_as_the_same_session() {
         .apply(2_500, Action::SetConfidence(Some(Confidence::Sure)))
         .unwrap();
     session.apply(3_000, Action::ToggleFlag).unwrap();
+    session
+        .apply(3_500, Action::ToggleStrike(pick(&session, 3)))
+        .unwrap();
+    session
+        .apply(3_600, Action::ToggleStrike(pick(&session, 0)))
+        .unwrap();
     session.apply(9_000, Action::Next).unwrap();
     session
         .apply(9_500, Action::Select(pick(&session, 0)))
@@ -45,6 +51,13 @@ fn suspend_data_for_the_whole_bundled_bank_fits_scorm_12s_4096_characters() {
         for n in 0..choose {
             let id = session.current().choice_order()[n].clone();
             session.apply(1_000 + i as u64, Action::Select(id)).unwrap();
+        }
+        // Every other choice ruled out: the most a question's strikes take.
+        let others = session.current().choice_order()[choose..].to_vec();
+        for id in others {
+            session
+                .apply(1_000 + i as u64, Action::ToggleStrike(id))
+                .unwrap();
         }
         session.apply(1_000 + i as u64, Action::ToggleFlag).unwrap();
         session

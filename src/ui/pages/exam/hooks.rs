@@ -9,7 +9,8 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::focus::{Shown, focus_target};
-use super::shortcuts::{shortcut, shortcut_key};
+use super::passages::highlight_selection;
+use super::shortcuts::{in_text_field, shortcut, shortcut_key};
 use super::state::{Act, ExamState};
 use super::timer::format_clock;
 use crate::engine::bank::Bank;
@@ -308,10 +309,13 @@ pub fn use_keyboard(
                         return;
                     };
                     let (key, code) = (e.key(), e.code());
-                    if shortcut_key(&key, &code).eq_ignore_ascii_case("t")
-                        && !e.ctrl_key()
-                        && !e.meta_key()
-                    {
+                    let plain = !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !in_text_field(e);
+                    if plain && shortcut_key(&key, &code).eq_ignore_ascii_case("h") {
+                        e.prevent_default();
+                        act.emit(highlight_selection());
+                        return;
+                    }
+                    if plain && shortcut_key(&key, &code).eq_ignore_ascii_case("t") {
                         if let Some(ms) = session.remaining_ms(clock::now_ms()) {
                             let text = latest_text.borrow().clone();
                             speak.emit(text.get(Msg::ExamTimeLeftSpoken {

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
+use super::passages;
 use super::shortcuts::confidence_key;
 use crate::engine::bank::{Bank, Question};
 use crate::engine::certainty::Confidence;
-use crate::engine::session::{Action, Slot};
+use crate::engine::session::{Action, MAX_NOTE_CHARS, Passage, Slot};
 use crate::ui::components::bank_language::TextLanguage;
 use crate::ui::components::markup_view;
 use crate::ui::components::{references, report_problem};
@@ -79,14 +80,27 @@ pub fn question_card(card: Card<'_>) -> Html {
             .then(|| choice.explanation().map(|why| html! { <div class="choice-reason" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(why) }</div> }))
             .flatten();
         let input_id = format!("choice-{}-{}", index, id);
+        let struck = slot.is_struck(id);
+        let strike = act.reform({
+            let id = id.clone();
+            move |_: MouseEvent| Action::ToggleStrike(id.clone())
+        });
         html! {
-            <li class={ classes!("choice", checked.then_some("selected"), (locked && correct).then_some("right")) }>
+            <li class={ classes!("choice", checked.then_some("selected"), (locked && correct).then_some("right"), struck.then_some("struck")) }>
                 <input type={ if multi { "checkbox" } else { "radio" } } id={ input_id.clone() }
                     name={ format!("q{index}") } checked={ checked } disabled={ locked } onchange={ onchange } />
                 <label for={ input_id }>
                     <span class="choice-letter" aria-hidden="true">{ choice_label(i) }</span>
-                    <span class="choice-text" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::inlines(choice.text()) }</span>
+                    <span class="choice-text" lang={ lang.clone() } dir={ dir.clone() }
+                        data-passage={ passages::mark(&Passage::Choice(id.clone())) }>{ markup_view::inlines(choice.text()) }</span>
+                    if struck { { " " }<span class="sr-only">{ text.get(Msg::ExamChoiceRuledOut) }</span> }
                 </label>
+                if !locked {
+                    <button type="button" class="strike" aria-pressed={ struck.to_string() } onclick={ strike }
+                        aria-label={ text.get(Msg::ExamStrikeChoice { letter: choice_label(i).into() }) }>
+                        { text.get(Msg::ExamStrike) }
+                    </button>
+                }
                 { verdict.unwrap_or_default() }
                 { reason.unwrap_or_default() }
             </li>
@@ -133,7 +147,7 @@ pub fn question_card(card: Card<'_>) -> Html {
             <p class="topic" lang={ lang.clone() } dir={ dir.clone() }>{ bank.topic_name(question) }</p>
             <h2 id="question-heading" tabindex="-1" ref={ heading }>{ text.get(Msg::ExamQuestionHeading { number: (index + 1).into() }) }</h2>
             if slot.is_again() { <p class="again-note">{ text.get(Msg::ExamAskedAgain) }</p> }
-            <div class="prompt" lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::blocks(question.prompt()) }</div>
+            <div class="prompt" lang={ lang.clone() } dir={ dir.clone() } data-passage={ passages::mark(&Passage::Prompt) }>{ markup_view::blocks(question.prompt()) }</div>
             <fieldset class="choices">
                 <legend>{ text.get(if multi { Msg::ExamChooseMany { count: slot.choose().into() } } else { Msg::ExamChooseOne }) }</legend>
                 <ul>{ for choices }</ul>
@@ -142,8 +156,52 @@ pub fn question_card(card: Card<'_>) -> Html {
                 <legend>{ text.get(Msg::ExamConfidenceLegend) }</legend>
                 { for confidence }
             </fieldset>
+            { study_tools(slot, index, &act, text, &lang, &dir) }
             if let Some(message) = message { <p class="message" role="status">{ message.to_owned() }</p> }
             { feedback.unwrap_or_default() }
         </article>
+    }
+}
+
+/// The candidate's own marks on the question: highlighting what they selected (and clearing
+/// it), the passages highlighted so far, and a note.
+fn study_tools(
+    slot: &Slot,
+    index: usize,
+    act: &Callback<Action>,
+    text: &Texts,
+    lang: &Option<AttrValue>,
+    dir: &Option<AttrValue>,
+) -> Html {
+    let highlight = act.reform(|_: MouseEvent| passages::highlight_selection());
+    let clear = act.reform(|_: MouseEvent| Action::ClearHighlights);
+    let note_id = format!("note-{index}");
+    let on_note = act.reform(|e: InputEvent| {
+        Action::SetNote(
+            e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value(),
+        )
+    });
+    let highlights = slot.highlights();
+    let list_label = text.get(Msg::ExamHighlightsList);
+    html! {
+        <div class="study-tools">
+            <p class="highlight-actions">
+                // Pressing the button must not take the selection away before it is read.
+                <button type="button" onmousedown={ Callback::from(|e: MouseEvent| e.prevent_default()) }
+                    onclick={ highlight } aria-keyshortcuts="h">{ text.get(Msg::ExamHighlight) }</button>
+                if !highlights.is_empty() {
+                    { " " }<button type="button" onclick={ clear }>{ text.get(Msg::ExamClearHighlights) }</button>
+                }
+            </p>
+            if !highlights.is_empty() {
+                <ul class="highlights" aria-label={ list_label }>
+                    { for highlights.iter().map(|h| html! { <li><mark lang={ lang.clone() } dir={ dir.clone() }>{ h.text.clone() }</mark></li> }) }
+                </ul>
+            }
+            <label for={ note_id.clone() }>{ text.get(Msg::ExamNoteLabel) }</label>
+            <textarea id={ note_id } class="note" rows="2" maxlength={ MAX_NOTE_CHARS.to_string() }
+                value={ slot.note().to_owned() } oninput={ on_note } />
+        </div>
     }
 }

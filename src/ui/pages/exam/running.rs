@@ -12,7 +12,9 @@ use crate::ui::text::{Texts, use_text};
 use super::action_bar::{Bar, action_bar};
 use super::countdown::Countdown;
 use super::hooks::{use_act, use_focus_moves, use_keyboard, use_save, use_seed_in_address};
+use super::keyboard_help::keyboard_help;
 use super::navigator::{CellState, Navigator};
+use super::passages::use_painted_highlights;
 use super::question_card::{Card, question_card};
 use super::state::ExamState;
 use super::submit_panel::SubmitPanel;
@@ -77,6 +79,11 @@ pub fn use_running_exam(props: &RunnerProps) -> RunningExam {
         use_callback((), move |text: String, ()| spoken_time.set(text))
     };
     use_keyboard(&state, &act, &speak);
+    use_painted_highlights(
+        &heading,
+        state.session.current_index(),
+        state.session.current(),
+    );
     let text = use_text();
     RunningExam {
         text,
@@ -154,6 +161,7 @@ pub fn running_exam(exam: &RunningExam, notice: Option<&str>) -> Html {
                     text,
                 }) }
                 { submit_panel.unwrap_or_default() }
+                { keyboard_help(text) }
             </div>
             <Navigator cells={ navigator_cells(session) } current={ index } on_go={ exam.go_to.clone() } />
         </div>

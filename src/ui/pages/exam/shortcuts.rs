@@ -26,6 +26,8 @@ pub enum Focus {
 pub struct KeyPress<'a> {
     pub key: &'a str,
     pub modified: bool,
+    /// Shift was held: a choice's key then rules the choice out (or back in).
+    pub shift: bool,
     pub focus: Focus,
     pub right_to_left: bool,
 }
@@ -63,8 +65,9 @@ fn confidence_for_key(key: u8) -> Option<Confidence> {
 }
 
 /// The action a key press stands for, if any: letters or digits pick choices (again, in a
-/// "Choose N" question, to clear one), N/P or the arrows move, F flags, Enter checks, and G, U
-/// and S say how sure you are (Guess, Unsure, Sure).
+/// "Choose N" question, to clear one) and with Shift rule them out (again to rule them back
+/// in), N/P or the arrows move, F flags, Enter checks, and G, U and S say how sure you are
+/// (Guess, Unsure, Sure).
 pub fn action_for(
     press: &KeyPress<'_>,
     order: &[Id],
@@ -83,7 +86,9 @@ pub fn action_for(
     };
     let pick = |i: usize| -> Option<Action> {
         let id = order.get(i)?.clone();
-        Some(if multi && selected.contains(&id) {
+        Some(if press.shift {
+            Action::ToggleStrike(id)
+        } else if multi && selected.contains(&id) {
             Action::Deselect(id)
         } else {
             Action::Select(id)
@@ -129,6 +134,11 @@ fn focus_of(e: &KeyboardEvent) -> Focus {
     }
 }
 
+/// Whether the key was pressed in a field that takes typing, where every key types.
+pub fn in_text_field(e: &KeyboardEvent) -> bool {
+    focus_of(e) == Focus::TextField
+}
+
 /// Whether the page runs right to left (`<html dir="rtl">`, set from the interface's language).
 fn page_runs_right_to_left() -> bool {
     web_sys::window()
@@ -147,9 +157,20 @@ pub fn shortcut(
     can_check: bool,
 ) -> Option<Action> {
     let (key, code) = (e.key(), e.code());
+    // Shift turns a digit into a symbol that differs from layout to layout ("!", "&", "1"), so
+    // a shifted key is read from its place: the letter or digit a US layout has there.
+    let key = if e.shift_key() {
+        code.strip_prefix("Key")
+            .or_else(|| code.strip_prefix("Digit"))
+            .filter(|rest| rest.len() == 1)
+            .unwrap_or(&key)
+    } else {
+        shortcut_key(&key, &code)
+    };
     let press = KeyPress {
-        key: shortcut_key(&key, &code),
+        key,
         modified: e.ctrl_key() || e.meta_key() || e.alt_key() || e.is_composing(),
+        shift: e.shift_key(),
         focus: focus_of(e),
         right_to_left: page_runs_right_to_left(),
     };
@@ -168,6 +189,7 @@ mod tests {
         KeyPress {
             key,
             modified: false,
+            shift: false,
             focus,
             right_to_left: false,
         }
@@ -182,6 +204,26 @@ mod tests {
         assert_eq!(pick("3"), Some(Action::Select(order[2].clone())));
         assert_eq!(pick("4"), None, "there is no fourth choice");
         assert_eq!(pick("é"), None);
+    }
+
+    #[test]
+    fn shift_with_a_choices_key_rules_it_out_or_back_in() {
+        let order = ids(&["c", "a", "b"]);
+        let strike = |key| {
+            let press = KeyPress {
+                shift: true,
+                ..press(key, Focus::Elsewhere)
+            };
+            action_for(&press, &order, &order[..1], true, false)
+        };
+        assert_eq!(strike("A"), Some(Action::ToggleStrike(order[0].clone())));
+        assert_eq!(strike("3"), Some(Action::ToggleStrike(order[2].clone())));
+        assert_eq!(strike("4"), None, "there is no fourth choice");
+        assert_eq!(
+            strike("F"),
+            Some(Action::ToggleFlag),
+            "other keys keep their meaning"
+        );
     }
 
     #[test]
@@ -256,6 +298,7 @@ mod tests {
         let ctrl_a = KeyPress {
             key: "a",
             modified: true,
+            shift: false,
             focus: Focus::Elsewhere,
             right_to_left: false,
         };
@@ -267,6 +310,7 @@ mod tests {
         let rtl = |key| KeyPress {
             key,
             modified: false,
+            shift: false,
             focus: Focus::Elsewhere,
             right_to_left: true,
         };

@@ -104,6 +104,7 @@ fn review_item(ui: &Texts, bank: &Bank, session: &Session, q: &QuestionResult) -
                 <ul class="review-choices">
                     { for slot.choice_order().iter().filter_map(|id| question.choice(id)).map(|c| review_choice(ui, question, slot, c, &text)) }
                 </ul>
+                { own_marks(ui, slot, &text) }
                 <div class="explanation" {lang} {dir}>{ markup_view::blocks(question.explanation()) }</div>
                 { references(question.references()) }
                 { report_problem(bank, question) }
@@ -133,7 +134,31 @@ fn review_choice(
         <li class={ classes!(right.then_some("right"), (yours && !right).then_some("wrong")) }>
             <span lang={ lang.clone() } dir={ dir.clone() }>{ markup_view::inlines(choice.text()) }</span>
             if let Some(tag) = tag { <strong class="tag">{ format!(" {}", ui.get(tag)) }</strong> }
+            if slot.is_struck(choice.id()) { <span class="tag struck-tag">{ format!(" {}", ui.get(Msg::ResultsChoiceRuledOut)) }</span> }
             if let Some(why) = choice.explanation() { <div class="choice-reason" {lang} {dir}>{ markup_view::blocks(why) }</div> }
         </li>
+    }
+}
+
+/// What the candidate marked on the question for themselves: the passages they highlighted and
+/// their note.
+fn own_marks(ui: &Texts, slot: &Slot, text: &TextLanguage) -> Html {
+    let TextLanguage { lang, dir } = text.clone();
+    let highlights = slot.highlights();
+    html! {
+        <>
+            if !highlights.is_empty() {
+                <div class="your-highlights">
+                    <p><strong>{ ui.get(Msg::ResultsYourHighlights) }</strong></p>
+                    <ul>{ for highlights.iter().map(|h| html! { <li><mark lang={ lang.clone() } dir={ dir.clone() }>{ h.text.clone() }</mark></li> }) }</ul>
+                </div>
+            }
+            if !slot.note().is_empty() {
+                <div class="your-note">
+                    <p><strong>{ ui.get(Msg::ResultsYourNote) }</strong></p>
+                    <p class="note-text">{ slot.note().to_owned() }</p>
+                </div>
+            }
+        </>
     }
 }
