@@ -25,6 +25,17 @@ language-name = العربية
 site-brand = Exam Practice
 language-menu-label = اللغة
 language-load-failed = تعذّر عرض الواجهة باللغة { $language } ({ $problem })، لذا تظهر بالإنجليزية. أعد تحميل الصفحة للمحاولة مرة أخرى.
+display-menu-label = النص والألوان
+display-text-size = حجم النص
+display-size-standard = عادي
+display-size-large = كبير
+display-size-larger = أكبر
+display-size-largest = الأكبر
+display-colours = الألوان
+display-colours-system = مثل إعدادات هذا الجهاز
+display-colours-light = خلفية فاتحة
+display-colours-dark = خلفية داكنة
+display-colours-contrast = تباين عالٍ
 
 ## The engine's values as every page names them
 

@@ -26,6 +26,17 @@ language-name = Deutsch
 site-brand = Exam Practice
 language-menu-label = Sprache
 language-load-failed = Die Oberfläche konnte nicht auf { $language } angezeigt werden ({ $problem }) und bleibt daher auf Englisch. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+display-menu-label = Text und Farben
+display-text-size = Textgröße
+display-size-standard = Standard
+display-size-large = Groß
+display-size-larger = Größer
+display-size-largest = Maximal
+display-colours = Farben
+display-colours-system = Wie dieses Gerät
+display-colours-light = Heller Hintergrund
+display-colours-dark = Dunkler Hintergrund
+display-colours-contrast = Hoher Kontrast
 
 ## Werte der Engine, wie alle Seiten sie nennen
 

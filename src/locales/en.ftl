@@ -15,6 +15,20 @@ language-menu-label = Language
 # interface stays in English; $language is the language's name in itself ("Français"), $problem
 # why, as the browser said it.
 language-load-failed = The interface could not be shown in { $language } ({ $problem }), so it is in English. Reload the page to try again.
+# The button in every page's header that shows the text size and colour menus ("Aa" before it).
+display-menu-label = Text and colours
+display-text-size = Text size
+display-size-standard = Standard
+display-size-large = Large
+display-size-larger = Larger
+display-size-largest = Largest
+display-colours = Colours
+# Light or dark, as the candidate's device is set; the next two are the light and dark colours
+# whatever the device says.
+display-colours-system = Same as this device
+display-colours-light = Light background
+display-colours-dark = Dark background
+display-colours-contrast = High contrast
 
 ## The engine's values as every page names them
 

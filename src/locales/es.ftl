@@ -25,6 +25,17 @@ language-name = Español
 site-brand = Exam Practice
 language-menu-label = Idioma
 language-load-failed = No se pudo mostrar la interfaz en { $language } ({ $problem }), así que se muestra en inglés. Vuelva a cargar la página para intentarlo de nuevo.
+display-menu-label = Texto y colores
+display-text-size = Tamaño del texto
+display-size-standard = Normal
+display-size-large = Grande
+display-size-larger = Más grande
+display-size-largest = Máximo
+display-colours = Colores
+display-colours-system = Como este dispositivo
+display-colours-light = Fondo claro
+display-colours-dark = Fondo oscuro
+display-colours-contrast = Alto contraste
 
 ## Los valores del motor, tal como los nombran todas las páginas
 

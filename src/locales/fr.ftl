@@ -22,6 +22,17 @@ language-name = Français
 site-brand = Exam Practice
 language-menu-label = Langue
 language-load-failed = L’interface n’a pas pu s’afficher en langue « { $language } » ({ $problem }) : elle reste donc en anglais. Rechargez la page pour réessayer.
+display-menu-label = Texte et couleurs
+display-text-size = Taille du texte
+display-size-standard = Normale
+display-size-large = Grande
+display-size-larger = Plus grande
+display-size-largest = Maximale
+display-colours = Couleurs
+display-colours-system = Comme cet appareil
+display-colours-light = Fond clair
+display-colours-dark = Fond sombre
+display-colours-contrast = Contraste élevé
 
 ## Les valeurs du moteur, telles que toutes les pages les nomment
 

@@ -22,6 +22,17 @@ language-name = 日本語
 site-brand = Exam Practice
 language-menu-label = 言語
 language-load-failed = インターフェースを{ $language }で表示できなかったため（{ $problem }）、英語で表示しています。もう一度試すには、ページを再読み込みしてください。
+display-menu-label = 文字と配色
+display-text-size = 文字の大きさ
+display-size-standard = 標準
+display-size-large = 大
+display-size-larger = 特大
+display-size-largest = 最大
+display-colours = 配色
+display-colours-system = この端末の設定に合わせる
+display-colours-light = 明るい背景
+display-colours-dark = 暗い背景
+display-colours-contrast = ハイコントラスト
 
 ## The engine's values as every page names them
 

@@ -30,6 +30,17 @@ language-name = Português (Brasil)
 site-brand = Exam Practice
 language-menu-label = Idioma
 language-load-failed = Não foi possível mostrar a interface em { $language } ({ $problem }), por isso ela está em inglês. Recarregue a página para tentar de novo.
+display-menu-label = Texto e cores
+display-text-size = Tamanho do texto
+display-size-standard = Padrão
+display-size-large = Grande
+display-size-larger = Maior
+display-size-largest = Máximo
+display-colours = Cores
+display-colours-system = Igual a este dispositivo
+display-colours-light = Fundo claro
+display-colours-dark = Fundo escuro
+display-colours-contrast = Alto contraste
 
 ## Os valores do mecanismo, como todas as páginas os chamam
 

@@ -23,6 +23,17 @@ language-name = Русский
 site-brand = Exam Practice
 language-menu-label = Язык
 language-load-failed = Не удалось показать интерфейс на языке «{ $language }» ({ $problem }), поэтому он на английском. Перезагрузите страницу, чтобы попробовать снова.
+display-menu-label = Текст и цвета
+display-text-size = Размер текста
+display-size-standard = Обычный
+display-size-large = Крупный
+display-size-larger = Крупнее
+display-size-largest = Максимальный
+display-colours = Цвета
+display-colours-system = Как на этом устройстве
+display-colours-light = Светлый фон
+display-colours-dark = Тёмный фон
+display-colours-contrast = Высокая контрастность
 
 ## Значения движка, как их называют все страницы
 

@@ -17,6 +17,7 @@ use super::route::Route;
 use super::stores::app_store::{AppStore, use_app_store, use_banks_for_route};
 use super::stores::catalog::Catalog;
 use super::stores::current_route::use_current_route;
+use super::stores::display::use_display_store;
 use super::stores::language::use_language_store;
 use super::text::Texts;
 use crate::engine::bank::Id;
@@ -28,6 +29,7 @@ pub fn App() -> Html {
     let store = use_app_store();
     let route = use_current_route();
     let language = use_language_store(super::stores::package::language(), false);
+    let display = use_display_store();
     use_banks_for_route(&store, &route, &language.texts);
     let page = page(&store, &route);
     let text = language.texts.clone();
@@ -36,7 +38,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Texts> context={ text.clone() }>
         <ContextProvider<AppStore> context={ store }>
-            <SiteHeader language={ language.clone() } />
+            <SiteHeader language={ language.clone() } { display } />
             <main id="main" class="page">
                 { notices }
                 if language.settled { { page } }

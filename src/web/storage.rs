@@ -90,6 +90,12 @@ thread_local! {
 /// person's language is theirs on every exam of it (index.html's start-up script reads it too).
 pub const LANGUAGE_KEY: &str = "exam-practice|language";
 
+/// Where the candidate's text size and colours are kept: site-wide too, as a person's eyes are
+/// theirs on every exam of it (index.html's start-up script reads them, to show them before the
+/// first paint).
+pub const TEXT_SIZE_KEY: &str = "exam-practice|text-size";
+pub const COLOURS_KEY: &str = "exam-practice|colours";
+
 /// Keeps this page's saved data apart as package `id`'s (set once, at start-up).
 pub fn set_package(id: &str) {
     PACKAGE.with(|package| *package.borrow_mut() = Some(id.to_owned()));

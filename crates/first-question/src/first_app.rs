@@ -10,6 +10,7 @@ use exam_practice::ui::pages::exam::ExamPage;
 use exam_practice::ui::refusals::load_error;
 use exam_practice::ui::route::Route;
 use exam_practice::ui::stores::current_route::use_current_route;
+use exam_practice::ui::stores::display::use_display_store;
 use exam_practice::ui::stores::language::use_language_store;
 use exam_practice::ui::text::Texts;
 use exam_practice::web::handover::first::LoadError;
@@ -45,6 +46,7 @@ fn exam_bank(route: &Route) -> Option<String> {
 pub fn FirstApp() -> Html {
     let route = use_current_route();
     let language = use_language_store(None, true);
+    let display = use_display_store();
     let bank = use_state(|| None::<Found>);
     let failed = use_state(|| None::<LoadError>);
     let start = {
@@ -88,7 +90,7 @@ pub fn FirstApp() -> Html {
     html! {
         <ContextProvider<Texts> context={ language.texts.clone() }>
         <ContextProvider<WholeApp> context={ whole_app }>
-            <SiteHeader language={ language.clone() } />
+            <SiteHeader language={ language.clone() } { display } />
             <main id="main" class="page">{ if language.settled { page } else { Html::default() } }</main>
         </ContextProvider<WholeApp>>
         </ContextProvider<Texts>>

@@ -1,8 +1,9 @@
 //! View parts several pages share: the bank list, bank markup, the site's notices, lists of
-//! problems, the language of bank text, the site's header and language menu, a question's links, percent bars and focus moves.
+//! problems, the language of bank text, the site's header with its language and display menus, a question's links, percent bars and focus moves.
 
 pub mod bank_language;
 pub mod bank_list;
+pub mod display_menu;
 mod focus;
 pub mod language_menu;
 pub mod markup_view;

@@ -4,6 +4,7 @@ pub mod app_store;
 pub mod bank_link;
 pub mod catalog;
 pub mod current_route;
+pub mod display;
 pub mod history;
 pub mod hosted;
 pub mod kept_banks;
