@@ -53,6 +53,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = ملف Markdown بكتل إجابات
 format-markdown-task-list = قائمة مهام Markdown
+format-moodle-xml = Moodle XML
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -1024,6 +1025,10 @@ file-front-matter-not-closed = فُتحت الترويسة (front matter) بـ -
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = قيمة { $key } «{ $value }» ليست عددًا صحيحًا
 file-not-true-or-false = قيمة { $key } «{ $value }» ليست true ولا false
+file-xml-syntax = هذا ليس XML سليم البنية: { $description }
+file-not-a-moodle-quiz = ملف XML هذا ليس تصديرًا لأسئلة Moodle: فهو يحتوي على <{ $root }> لا على <quiz>
+file-fraction-not-a-number = «{ $label }»: نسبة الدرجة (fraction) للإجابة «{ $text }» ليست رقمًا
+file-no-right-fraction = ليس في «{ $label }» إجابة صحيحة: لا توجد إجابة ذات نسبة درجة (fraction) موجبة
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -1045,6 +1050,8 @@ file-several-equals-answers = «{ $label }» يحدّد بالعلامة = { $co
        *[other] { $count } إجابة صحيحة
     }؛ يقبل Moodle أيًّا منها، أما هذا التطبيق فيطلبها كلها
 file-weights-not-hundred = «{ $label }»: مجموع أوزان الإجابات الصحيحة { $percent } بالمئة وليس 100 بالمئة؛ وتُحتسب صحيحةً كلُّ إجابة ذات وزن موجب
+file-moodle-type-unsupported = «{ $label }» سؤال Moodle من نوع «{ $kind }»، وهذا النوع لا يقبله هذا التطبيق؛ وقد تم تخطّيه
+file-uneven-credit = «{ $label }»: في Moodle تنال الإجابات الصحيحة حصصًا مختلفة من الدرجة؛ أما هنا فتُحتسب كل منها صحيحة ويُطلب اختيارها جميعًا
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] السطر «{ $text }» لا ينتمي إلى أي سؤال

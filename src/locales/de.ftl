@@ -54,6 +54,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown mit Antwortblöcken
 format-markdown-task-list = Markdown-Aufgabenliste
+format-moodle-xml = Moodle-XML
 
 ## Startseite und gemeinsame Teile der Seiten (home, components, the app's shell, stores)
 # home/mod.rs
@@ -879,6 +880,10 @@ file-front-matter-not-closed = der mit --- begonnene Front-Matter-Block wird nie
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } „{ $value }“ ist keine ganze Zahl
 file-not-true-or-false = { $key } „{ $value }“ ist weder true noch false
+file-xml-syntax = dies ist kein wohlgeformtes XML: { $description }
+file-not-a-moodle-quiz = diese XML-Datei ist kein Moodle-Fragenexport: Sie enthält <{ $root }>, nicht <quiz>
+file-fraction-not-a-number = „{ $label }“: Der Bewertungsanteil (fraction) der Antwort, „{ $text }“, ist keine Zahl
+file-no-right-fraction = „{ $label }“ hat keine richtige Antwort: Keine Antwort hat einen positiven Bewertungsanteil (fraction)
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -893,6 +898,8 @@ file-gift-short-answer = „{ $label }“ ist eine Kurzantwortfrage, die diese A
 file-partial-credit = „{ $label }“: Teilpunkte ({ $percent } %) für „{ $choice }“ werden nicht unterstützt; die Antwort zählt als falsch
 file-several-equals-answers = „{ $label }“ kennzeichnet { $count } Antworten mit = als richtig; Moodle akzeptiert jede einzelne davon, diese App verlangt alle
 file-weights-not-hundred = „{ $label }“: Die Gewichte der richtigen Antworten ergeben zusammen { $percent } %, nicht 100 %; jede Antwort mit positivem Gewicht zählt als richtig
+file-moodle-type-unsupported = „{ $label }“ ist eine Moodle-Frage vom Typ „{ $kind }“, den diese App nicht unterstützt; übersprungen
+file-uneven-credit = „{ $label }“: In Moodle bringen die richtigen Antworten unterschiedliche Anteile der Punkte; hier zählt jede als richtig, und alle werden verlangt
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] „{ $text }“ gehört zu keiner Frage

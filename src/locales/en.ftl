@@ -46,6 +46,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown with answer blocks
 format-markdown-task-list = Markdown task list
+format-moodle-xml = Moodle XML
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -871,6 +872,10 @@ file-front-matter-not-closed = the front matter opened with --- is never closed 
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } "{ $value }" is not a whole number
 file-not-true-or-false = { $key } "{ $value }" is not true or false
+file-xml-syntax = this is not well-formed XML: { $description }
+file-not-a-moodle-quiz = this XML file is not a Moodle question export: it holds <{ $root }>, not <quiz>
+file-fraction-not-a-number = "{ $label }": the answer's fraction "{ $text }" is not a number
+file-no-right-fraction = "{ $label }" has no right answer: no answer has a positive fraction
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -885,6 +890,9 @@ file-gift-short-answer = "{ $label }" is a short answer question, which this app
 file-partial-credit = "{ $label }": partial credit ({ $percent }%) for "{ $choice }" is not supported; it counts as wrong
 file-several-equals-answers = "{ $label }" marks { $count } answers right with =; Moodle accepts any one of them, this app asks for all of them
 file-weights-not-hundred = "{ $label }": the weights of the right answers add up to { $percent }%, not 100%; every answer with a positive weight counts as right
+# $kind is the question's type as the file names it, such as essay or cloze.
+file-moodle-type-unsupported = "{ $label }" is a Moodle "{ $kind }" question, which this app does not take; skipped
+file-uneven-credit = "{ $label }": the right answers earn different shares of the mark in Moodle; here each counts as right and all of them are asked for
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [one] "{ $text }" belongs to no question

@@ -54,6 +54,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown con bloques de respuestas
 format-markdown-task-list = lista de tareas de Markdown
+format-moodle-xml = Moodle XML
 
 ## La página de inicio y las partes comunes de las páginas (inicio, componentes, armazón de la aplicación, almacenes)
 # home/mod.rs
@@ -882,6 +883,10 @@ file-front-matter-not-closed = los metadatos iniciales (front matter) abiertos c
 # $key y $value son los de una línea de los metadatos iniciales, tal como los escribe el archivo.
 file-not-whole-number = { $key } «{ $value }» no es un número entero
 file-not-true-or-false = { $key } «{ $value }» no es true ni false
+file-xml-syntax = esto no es XML bien formado: { $description }
+file-not-a-moodle-quiz = este archivo XML no es una exportación de preguntas de Moodle: contiene <{ $root }>, no <quiz>
+file-fraction-not-a-number = «{ $label }»: la fracción de la respuesta, «{ $text }», no es un número
+file-no-right-fraction = «{ $label }» no tiene ninguna respuesta correcta: ninguna respuesta tiene una fracción positiva
 
 # Advertencias: merecen la atención del docente, pero el banco sigue funcionando.
 # $alt es el texto alternativo de la imagen.
@@ -896,6 +901,8 @@ file-gift-short-answer = «{ $label }» es una pregunta de respuesta corta, un t
 file-partial-credit = «{ $label }»: no se admite la puntuación parcial ({ $percent } %) de «{ $choice }»; cuenta como incorrecta
 file-several-equals-answers = «{ $label }» marca { $count } respuestas como correctas con =; Moodle acepta cualquiera de ellas, pero esta aplicación exige todas
 file-weights-not-hundred = «{ $label }»: los pesos de las respuestas correctas suman { $percent } %, no 100 %; toda respuesta con peso positivo cuenta como correcta
+file-moodle-type-unsupported = «{ $label }» es una pregunta de Moodle de tipo «{ $kind }», un tipo que esta aplicación no admite; se omite
+file-uneven-credit = «{ $label }»: en Moodle, las respuestas correctas valen partes distintas de la nota; aquí cada una cuenta como correcta y se exigen todas
 # $text es la primera línea del texto (recortada), $lines cuántas líneas ocupa.
 file-text-outside-question = { $lines ->
         [1] «{ $text }» no pertenece a ninguna pregunta

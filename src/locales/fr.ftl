@@ -50,6 +50,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown avec blocs de réponses
 format-markdown-task-list = liste de tâches Markdown
+format-moodle-xml = Moodle XML
 
 ## La page d'accueil et les parties communes des pages (accueil, composants, cadre de l'application, stockage)
 # home/mod.rs
@@ -887,6 +888,10 @@ file-front-matter-not-closed = l'en-tête (front matter) ouvert par --- n'est ja
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } « { $value } » n'est pas un nombre entier
 file-not-true-or-false = { $key } « { $value } » ne vaut ni true ni false
+file-xml-syntax = ce n'est pas du XML bien formé : { $description }
+file-not-a-moodle-quiz = ce fichier XML n'est pas un export de questions Moodle : il contient <{ $root }>, et non <quiz>
+file-fraction-not-a-number = « { $label } » : la fraction de la réponse, « { $text } », n'est pas un nombre
+file-no-right-fraction = « { $label } » n'a pas de bonne réponse : aucune réponse n'a de fraction positive
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -901,6 +906,8 @@ file-gift-short-answer = « { $label } » est une question à réponse courte,
 file-partial-credit = « { $label } » : la note partielle ({ $percent } %) attribuée à « { $choice } » n'est pas prise en charge ; cette réponse compte comme fausse
 file-several-equals-answers = « { $label } » marque { $count } réponses comme justes avec = ; Moodle accepte n'importe laquelle d'entre elles, mais cette application les demande toutes
 file-weights-not-hundred = « { $label } » : les pondérations des bonnes réponses totalisent { $percent } %, et non 100 % ; toute réponse de pondération positive compte comme juste
+file-moodle-type-unsupported = « { $label } » est une question Moodle de type « { $kind } », que cette application ne prend pas en charge ; question ignorée
+file-uneven-credit = « { $label } » : dans Moodle, les bonnes réponses rapportent des parts différentes de la note ; ici, chacune compte comme juste et toutes sont demandées
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] « { $text } » n'appartient à aucune question

@@ -50,6 +50,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = 解答ブロック付きMarkdown
 format-markdown-task-list = Markdownタスクリスト
+format-moodle-xml = Moodle XML
 
 ## The start page and the shared parts of pages (home, components, the app's shell, stores)
 # home/mod.rs
@@ -789,6 +790,10 @@ file-front-matter-not-closed = --- で始まるフロントマターが --- で�
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } の値「{ $value }」は整数ではありません
 file-not-true-or-false = { $key } の値「{ $value }」は true でも false でもありません
+file-xml-syntax = 正しい形式のXMLではありません：{ $description }
+file-not-a-moodle-quiz = このXMLファイルはMoodleの問題エクスポートではありません。<quiz>ではなく<{ $root }>が含まれています
+file-fraction-not-a-number = 「{ $label }」：解答の評点の割合（fraction）「{ $text }」が数値ではありません
+file-no-right-fraction = 「{ $label }」に正解がありません。評点の割合（fraction）が正の解答がありません
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -803,6 +808,8 @@ file-gift-short-answer = 「{ $label }」は記述問題で、このアプリで
 file-partial-credit = 「{ $label }」：「{ $choice }」の部分点（{ $percent }%）には対応していません。不正解として扱います
 file-several-equals-answers = 「{ $label }」では = で{ $count }個の解答が正解になっています。Moodleではどれか1つを選べば正解ですが、このアプリではすべてを選ぶ必要があります
 file-weights-not-hundred = 「{ $label }」：正解の重みの合計が100%ではなく{ $percent }%です。正の重みを持つ解答はすべて正解として扱います
+file-moodle-type-unsupported = 「{ $label }」はMoodleの「{ $kind }」形式の問題で、このアプリでは扱えません。スキップしました
+file-uneven-credit = 「{ $label }」：Moodleでは正解ごとに評点の割合が異なりますが、このアプリではどれも正解として扱い、すべてを選ぶ必要があります
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] 「{ $text }」はどの問題にも属していません

@@ -58,6 +58,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown com blocos de resposta
 format-markdown-task-list = lista de tarefas em Markdown
+format-moodle-xml = Moodle XML
 
 ## A página inicial e as partes comuns das páginas (home, components, o shell do app, stores)
 # home/mod.rs
@@ -894,6 +895,10 @@ file-front-matter-not-closed = o front matter aberto com --- nunca é fechado co
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } "{ $value }" não é um número inteiro
 file-not-true-or-false = { $key } "{ $value }" não é true nem false
+file-xml-syntax = isto não é um XML bem formado: { $description }
+file-not-a-moodle-quiz = este arquivo XML não é uma exportação de questões do Moodle: ele contém <{ $root }>, e não <quiz>
+file-fraction-not-a-number = "{ $label }": a fração da resposta, "{ $text }", não é um número
+file-no-right-fraction = "{ $label }" não tem resposta correta: nenhuma resposta tem fração positiva
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -908,6 +913,8 @@ file-gift-short-answer = "{ $label }" é uma questão de resposta curta, tipo qu
 file-partial-credit = "{ $label }": o crédito parcial ({ $percent }%) para "{ $choice }" não é aceito; essa resposta conta como errada
 file-several-equals-answers = "{ $label }" marca { $count } respostas como corretas com =; o Moodle aceita qualquer uma delas, mas este app exige todas
 file-weights-not-hundred = "{ $label }": os pesos das respostas corretas somam { $percent }%, e não 100%; toda resposta com peso positivo conta como correta
+file-moodle-type-unsupported = "{ $label }" é uma questão do Moodle do tipo "{ $kind }", tipo que este app não aceita; questão ignorada
+file-uneven-credit = "{ $label }": no Moodle, as respostas corretas valem partes diferentes da nota; aqui cada uma conta como correta e todas são exigidas
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] "{ $text }" não pertence a nenhuma questão

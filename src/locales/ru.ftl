@@ -51,6 +51,7 @@ format-gift = GIFT
 format-aiken = Aiken
 format-markdown-answers = Markdown с блоками ответов
 format-markdown-task-list = список задач Markdown
+format-moodle-xml = Moodle XML
 
 ## Стартовая страница и общие части страниц (home, components, оболочка приложения, хранилища)
 # home/mod.rs
@@ -954,6 +955,10 @@ file-front-matter-not-closed = блок метаданных, открытый �
 # $key and $value are a front matter line's, as the file writes them.
 file-not-whole-number = { $key } «{ $value }» — не целое число
 file-not-true-or-false = { $key } «{ $value }» — не true и не false
+file-xml-syntax = это не правильно сформированный XML: { $description }
+file-not-a-moodle-quiz = этот XML-файл — не экспорт вопросов Moodle: в нём <{ $root }>, а не <quiz>
+file-fraction-not-a-number = «{ $label }»: доля оценки (fraction) у ответа, «{ $text }», — не число
+file-no-right-fraction = «{ $label }»: нет верного ответа; ни у одного ответа нет положительной доли оценки (fraction)
 
 # Warnings: worth the teacher's attention, but the bank still works.
 # $alt is the picture's alt text.
@@ -973,6 +978,8 @@ file-several-equals-answers = «{ $label }»: знаком = { $count ->
        *[other] отмечены как верные { $count } ответа
     }; Moodle засчитывает любой из них, а это приложение требует выбрать их все
 file-weights-not-hundred = «{ $label }»: веса верных ответов в сумме дают { $percent } %, а не 100 %; каждый ответ с положительным весом считается верным
+file-moodle-type-unsupported = «{ $label }»: вопросы Moodle типа «{ $kind }» это приложение не поддерживает; вопрос пропущен
+file-uneven-credit = «{ $label }»: в Moodle верные ответы приносят разные доли оценки; здесь каждый считается верным и требуются все
 # $text is the first line of the text (cut short), $lines how many lines it takes.
 file-text-outside-question = { $lines ->
         [1] строка «{ $text }» не относится ни к одному вопросу

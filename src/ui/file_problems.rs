@@ -317,6 +317,17 @@ fn reader_message(problem: &ReaderProblem) -> Msg {
             key: quoted(key),
             value: quoted(value),
         },
+        ReaderProblem::XmlSyntax { description } => Msg::FileXmlSyntax {
+            description: quoted(description),
+        },
+        ReaderProblem::NotAMoodleQuiz { root } => Msg::FileNotAMoodleQuiz { root: quoted(root) },
+        ReaderProblem::FractionNotANumber { label, text } => Msg::FileFractionNotANumber {
+            label: quoted(label),
+            text: quoted(text),
+        },
+        ReaderProblem::NoRightFraction { label } => Msg::FileNoRightFraction {
+            label: quoted(label),
+        },
     }
 }
 
@@ -357,6 +368,13 @@ fn warning_sentence(text: &Texts, kind: &WarningKind) -> String {
         WarningKind::WeightsNotHundred { label, hundredths } => Msg::FileWeightsNotHundred {
             label: quoted(label),
             percent: weight(text, *hundredths),
+        },
+        WarningKind::UnsupportedMoodleType { label, kind } => Msg::FileMoodleTypeUnsupported {
+            label: quoted(label),
+            kind: quoted(kind),
+        },
+        WarningKind::UnevenCredit { label } => Msg::FileUnevenCredit {
+            label: quoted(label),
         },
         WarningKind::TextOutsideQuestion { text: first, lines } => Msg::FileTextOutsideQuestion {
             text: Shortened(first).to_string().into(),

@@ -19,6 +19,7 @@ pub fn format_name(text: &Texts, name: &str) -> String {
             Format::Aiken => Msg::FormatAiken,
             Format::MarkdownAnswers => Msg::FormatMarkdownAnswers,
             Format::MarkdownTaskList => Msg::FormatMarkdownTaskList,
+            Format::MoodleXml => Msg::FormatMoodleXml,
         }),
         None => name.to_owned(),
     }

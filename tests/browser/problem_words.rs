@@ -248,6 +248,17 @@ fn every_reader_problem() -> Vec<ReaderProblem> {
             key: text("shuffle"),
             value: text("maybe"),
         },
+        R::XmlSyntax {
+            description: text("unexpected end of stream"),
+        },
+        R::NotAMoodleQuiz { root: text("rss") },
+        R::FractionNotANumber {
+            label: text("Which service"),
+            text: text("lots"),
+        },
+        R::NoRightFraction {
+            label: text("Which service"),
+        },
     ];
     for problem in &problems {
         match problem {
@@ -272,7 +283,11 @@ fn every_reader_problem() -> Vec<ReaderProblem> {
             | R::NoTickedOption
             | R::FrontMatterNotClosed
             | R::NotWholeNumber { .. }
-            | R::NotTrueOrFalse { .. } => {}
+            | R::NotTrueOrFalse { .. }
+            | R::XmlSyntax { .. }
+            | R::NotAMoodleQuiz { .. }
+            | R::FractionNotANumber { .. }
+            | R::NoRightFraction { .. } => {}
         }
     }
     problems
@@ -301,6 +316,11 @@ fn every_warning_kind() -> Vec<WarningKind> {
             label: label(),
             hundredths: 9_000,
         },
+        W::UnsupportedMoodleType {
+            label: label(),
+            kind: text("essay"),
+        },
+        W::UnevenCredit { label: label() },
         W::NumberedLineWithoutChoices,
         W::FenceNotClosed,
         W::NumberedLinesWithoutOptions { start: 4, end: 4 },
@@ -370,6 +390,8 @@ fn every_warning_kind() -> Vec<WarningKind> {
             | W::PartialCredit { .. }
             | W::SeveralEqualsAnswers { .. }
             | W::WeightsNotHundred { .. }
+            | W::UnsupportedMoodleType { .. }
+            | W::UnevenCredit { .. }
             | W::TextOutsideQuestion { .. }
             | W::NumberedLineWithoutChoices
             | W::FenceNotClosed

@@ -220,6 +220,25 @@ pub enum ReaderProblem {
         key: String,
         value: String,
     },
+
+    // Moodle XML.
+    /// The file is not well-formed XML: `description` is the XML parser's, in English.
+    XmlSyntax {
+        description: String,
+    },
+    /// The file is XML, but its root element is `root`, not a Moodle export's `<quiz>`.
+    NotAMoodleQuiz {
+        root: String,
+    },
+    /// An answer's `fraction` is `text`, not a number.
+    FractionNotANumber {
+        label: String,
+        text: String,
+    },
+    /// No answer of the question earns any part of the mark.
+    NoRightFraction {
+        label: String,
+    },
 }
 
 impl From<ReaderProblem> for ProblemKind {
@@ -266,6 +285,18 @@ pub enum WarningKind {
     WeightsNotHundred {
         label: String,
         hundredths: i64,
+    },
+
+    // Moodle XML.
+    /// A question of a Moodle type this app does not take, such as `essay` or `cloze`, as the
+    /// file names it.
+    UnsupportedMoodleType {
+        label: String,
+        kind: String,
+    },
+    /// The right answers of a several-answer question earn different shares of the mark.
+    UnevenCredit {
+        label: String,
     },
 
     // Aiken.

@@ -8,8 +8,8 @@ Usage: exam-check [--to json|gift|moodle-xml] [--quiet] [--allow-skipped] FILE_O
        exam-check --index FOLDER [--allow-skipped]
        exam-check --schema
 
-Checks question bank files (.json, .gift, .txt, .md) and prints every problem as
-file:line: message, then statistics for each bank. A folder is checked file by file,
+Checks question bank files (.json, .gift, .txt, .md, Moodle's .xml) and prints every
+problem as file:line: message, then statistics for each bank. A folder is checked file by file,
 together with its index.json if it has one.
 
   --to FORMAT

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 /// The extensions the importers read.
-const BANK_EXTENSIONS: [&str; 5] = ["json", "gift", "txt", "md", "markdown"];
+const BANK_EXTENSIONS: [&str; 6] = ["json", "gift", "txt", "md", "markdown", "xml"];
 
 /// The plural ending for `n` things.
 pub fn plural(n: usize) -> &'static str {

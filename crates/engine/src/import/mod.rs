@@ -21,6 +21,8 @@ mod line_shapes;
 #[cfg(feature = "readers")]
 pub mod markdown;
 #[cfg(feature = "readers")]
+pub mod moodle_xml;
+#[cfg(feature = "readers")]
 pub mod task_list;
 pub mod transfer;
 
@@ -50,16 +52,19 @@ pub enum Format {
     MarkdownAnswers,
     /// Headings or numbered questions with `- [x]` / `- [ ]` options, as quizdown writes them.
     MarkdownTaskList,
+    /// Moodle's XML export of a question bank.
+    MoodleXml,
 }
 
 impl Format {
     /// Every format, as [`Format::from_name`] looks them up.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Json,
         Format::Gift,
         Format::Aiken,
         Format::MarkdownAnswers,
         Format::MarkdownTaskList,
+        Format::MoodleXml,
     ];
 
     /// The format read back from its [`Format::name`], as kept banks store it.
@@ -75,6 +80,7 @@ impl Format {
             Format::Aiken => "Aiken",
             Format::MarkdownAnswers => "Markdown with answer blocks",
             Format::MarkdownTaskList => "Markdown task list",
+            Format::MoodleXml => "Moodle XML",
         }
     }
 }
@@ -373,6 +379,9 @@ pub fn read_draft(file: &str, bytes: &[u8]) -> Result<Draft, BankErrors> {
         Format::Aiken => aiken::read(text).into_draft(file, format),
         Format::MarkdownAnswers => markdown::read(text).into_draft(file, format),
         Format::MarkdownTaskList => task_list::read(text).into_draft(file, format),
+        Format::MoodleXml => moodle_xml::read(text)
+            .map_err(|(line, problem)| file_error(file, line, problem.into()))?
+            .into_draft(file, format),
     })
 }
 
@@ -395,7 +404,8 @@ pub fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, ProblemKind)> {
 }
 
 /// Tells the format from the file's extension, and from its content where the extension is
-/// shared (`.txt` for GIFT and Aiken, `.md` for both Markdown layouts) or unknown.
+/// shared (`.txt` for GIFT and Aiken, `.md` for both Markdown layouts) or unknown; an `.xml`
+/// file, or one whose text starts with a tag and holds `<quiz`, is Moodle XML.
 pub fn detect(file: &str, text: &str) -> Option<Format> {
     let extension = draft::base_name(file)
         .rsplit_once('.')
@@ -412,9 +422,14 @@ pub fn detect(file: &str, text: &str) -> Option<Format> {
         "json" => Some(Format::Json),
         "md" | "markdown" => Some(markdown()),
         "gift" => Some(Format::Gift),
+        "xml" => Some(Format::MoodleXml),
         _ => {
-            if text.trim_start().starts_with('{') {
+            let start = text.trim_start();
+            if start.starts_with('{') {
                 Some(Format::Json)
+            } else if start.starts_with('<') && text.contains("<quiz") {
+                // Checked before GIFT's braces, which Moodle's HTML may hold.
+                Some(Format::MoodleXml)
             } else if text.lines().any(line_shapes::is_answer_line) {
                 Some(Format::Aiken)
             } else if text.contains('{') {

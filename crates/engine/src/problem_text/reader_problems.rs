@@ -99,6 +99,21 @@ impl fmt::Display for ReaderProblem {
             ReaderProblem::NotTrueOrFalse { key, value } => {
                 write!(f, "{key} \"{value}\" is not true or false")
             }
+            ReaderProblem::XmlSyntax { description } => {
+                write!(f, "this is not well-formed XML: {description}")
+            }
+            ReaderProblem::NotAMoodleQuiz { root } => write!(
+                f,
+                "this XML file is not a Moodle question export: it holds <{root}>, not <quiz>"
+            ),
+            ReaderProblem::FractionNotANumber { label, text } => write!(
+                f,
+                "\"{label}\": the answer's fraction \"{text}\" is not a number"
+            ),
+            ReaderProblem::NoRightFraction { label } => write!(
+                f,
+                "\"{label}\" has no right answer: no answer has a positive fraction"
+            ),
         }
     }
 }

@@ -50,6 +50,14 @@ impl fmt::Display for WarningKind {
                 "\"{label}\": the weights of the right answers add up to {}%, not 100%; every answer with a positive weight counts as right",
                 Percent(*hundredths)
             ),
+            WarningKind::UnsupportedMoodleType { label, kind } => write!(
+                f,
+                "\"{label}\" is a Moodle \"{kind}\" question, which this app does not take; skipped"
+            ),
+            WarningKind::UnevenCredit { label } => write!(
+                f,
+                "\"{label}\": the right answers earn different shares of the mark in Moodle; here each counts as right and all of them are asked for"
+            ),
             WarningKind::TextOutsideQuestion { text, lines } => {
                 let text = Shortened(text);
                 let more = match lines {

@@ -14,6 +14,7 @@ mod import;
 mod levels;
 mod library;
 mod limits;
+mod moodle_xml;
 mod no_panic;
 mod readiness_study;
 mod results;

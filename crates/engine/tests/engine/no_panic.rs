@@ -83,13 +83,32 @@ const PIECES: &[&str] = &[
     "answer: a",
     "    ```python",
     "        ",
+    "<?xml version=\"1.0\"?>",
+    "<quiz>",
+    "</quiz>",
+    "<question type=\"multichoice\">",
+    "<question type=\"truefalse\">",
+    "<question type=\"category\"><category><text>$course$/top/A</text></category>",
+    "</question>",
+    "<single>false</single>",
+    "<answer fraction=\"100\">",
+    "<answer fraction=\"33.3\">",
+    "</answer>",
+    "<text>",
+    "</text>",
+    "<![CDATA[",
+    "]]>",
+    "<feedback>",
+    "<questiontext format=\"html\">",
+    "<file name=\"a.png\" encoding=\"base64\">",
+    "&lt;",
 ];
 
 fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|pieces| pieces.concat())
 }
 
-const EXTENSIONS: [&str; 5] = ["q.gift", "q.txt", "q.md", "q.json", "q.other"];
+const EXTENSIONS: [&str; 6] = ["q.gift", "q.txt", "q.md", "q.json", "q.xml", "q.other"];
 
 fn check(file: &str, bytes: &[u8]) {
     let imported = import(file, bytes);

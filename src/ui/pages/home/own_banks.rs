@@ -18,7 +18,7 @@ use crate::web::teacher_tools::import_file;
 
 /// The file types the picker offers; the importers tell GIFT from Aiken and the two Markdown
 /// layouts apart by content.
-const ACCEPT: &str = ".json,.gift,.txt,.md,.markdown";
+const ACCEPT: &str = ".json,.gift,.txt,.md,.markdown,.xml";
 
 #[derive(Properties, PartialEq)]
 pub struct OwnBanksProps {

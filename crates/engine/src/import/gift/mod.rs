@@ -19,6 +19,8 @@ mod units;
 use super::draft::DraftBank;
 use super::numbered_lines;
 use block::read_block;
+// Moodle XML names the same text formats, so its reader turns them into markup alike.
+pub(in crate::import) use text_format::TextFormat;
 
 /// Reads a GIFT file.
 pub fn read(text: &str) -> DraftBank {
@@ -88,7 +90,7 @@ fn brace_depth(mut depth: usize, line: &str) -> usize {
 
 /// The topic a `$CATEGORY:` path names: its last part (`$course$/top/Lambda` → `Lambda`).
 /// A `//` in a path is a `/` inside a name, as Moodle writes it.
-fn category_topic(path: &str) -> Option<String> {
+pub(in crate::import) fn category_topic(path: &str) -> Option<String> {
     let path = path.trim().replace("//", "\u{0}");
     let last = path.rsplit('/').find(|part| !part.trim().is_empty())?;
     let last = last.trim().replace('\u{0}', "/");

@@ -5,7 +5,7 @@ use crate::import::html::{FromHtml, LineEnds, html_to_markup, plain_to_markup};
 
 /// The format a GIFT text is written in, named by a tag before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(super) enum TextFormat {
+pub(in crate::import) enum TextFormat {
     /// No tag: the app's own markup, as hand-written GIFT banks for this app use it.
     #[default]
     Untagged,
@@ -51,7 +51,7 @@ impl TextFormat {
     }
 
     /// A text in this format as the app's markup, with the pictures it had to leave out.
-    pub(super) fn to_markup(self, text: &str) -> FromHtml {
+    pub(in crate::import) fn to_markup(self, text: &str) -> FromHtml {
         let markup = match self {
             TextFormat::Html => return html_to_markup(text, LineEnds::Collapsed),
             TextFormat::Moodle => return html_to_markup(text, LineEnds::Kept),
