@@ -75,7 +75,7 @@ home-class-results-description = : صحّح ملفات نتائج المتقدّ
 home-own-heading = أسئلتك الخاصة
 # The label of the button that opens a file picker.
 home-open-file-label = افتح ملف أسئلة…
-home-open-file-help = ملف بنك أسئلة بصيغة JSON، أو ملف GIFT أو Aiken (.gift أو .txt)، أو ملف Markdown (.md)؛ ويمكنك أيضًا إفلاته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.
+home-open-file-help = ملف بنك أسئلة بصيغة JSON، أو ملف GIFT أو Aiken (.gift أو .txt)، أو ملف Markdown (.md)، أو ملف Moodle XML (.xml)؛ ويمكنك أيضًا إفلاته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.
 # $address is the web address a ?bank= link names.
 home-loading-address = جارٍ تحميل بنك الأسئلة من { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -991,7 +991,7 @@ file-json-syntax = { $description }
 file-too-large = حجم الملف { $megabytes } ميغابايت؛ وأكبر ملف أسئلة يقرؤه هذا التطبيق { $limit } ميغابايت
 file-utf16 = الملف محفوظ بترميز UTF-16؛ احفظه بترميز UTF-8 بدلًا من ذلك
 file-not-utf8 = الملف ليس نصًّا صالحًا بترميز UTF-8 في هذا الموضع؛ احفظه بترميز UTF-8
-file-format-unknown = تعذّر تحديد صيغة الملف: المتوقع بنك أسئلة بصيغة JSON (⁦.json⁩)، أو ملف GIFT أو Aiken (⁦.gift⁩ أو ⁦.txt⁩)، أو ملف Markdown (⁦.md⁩)
+file-format-unknown = تعذّر تحديد صيغة الملف: المتوقع بنك أسئلة بصيغة JSON (⁦.json⁩)، أو ملف GIFT أو Aiken (⁦.gift⁩ أو ⁦.txt⁩)، أو ملف Markdown (⁦.md⁩)، أو ملف Moodle XML (⁦.xml⁩)
 # $reason is why, as the browser said it.
 file-not-loaded = تعذّر التحميل: { $reason }
 file-id-not-as-listed = معرّف البنك هو «{ $id }»، لكن questions/index.json يدرجه بالمعرّف «{ $listed }»

@@ -76,7 +76,7 @@ home-class-results-description = : Ergebnisdateien Ihrer Teilnehmenden bewerten,
 home-own-heading = Ihre eigenen Fragen
 # The label of the button that opens a file picker.
 home-open-file-label = Fragendatei öffnen…
-home-open-file-help = Ein JSON-Fragenkatalog, eine GIFT- oder Aiken-Datei (.gift, .txt) oder eine Markdown-Datei (.md); Sie können die Datei auch hierher ziehen. Sie wird in diesem Browser gelesen und nie hochgeladen.
+home-open-file-help = Ein JSON-Fragenkatalog, eine GIFT- oder Aiken-Datei (.gift, .txt), eine Markdown-Datei (.md) oder eine Moodle-XML-Datei (.xml); Sie können die Datei auch hierher ziehen. Sie wird in diesem Browser gelesen und nie hochgeladen.
 # $address is the web address a ?bank= link names.
 home-loading-address = Fragenkatalog wird von { $address } geladen…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -846,7 +846,7 @@ file-json-syntax = { $description }
 file-too-large = die Datei ist { $megabytes } MB groß; die größte Fragendatei, die diese App liest, ist { $limit } MB groß
 file-utf16 = die Datei ist als UTF-16 gespeichert; speichern Sie sie stattdessen als UTF-8
 file-not-utf8 = die Datei ist an dieser Stelle kein gültiger UTF-8-Text; speichern Sie sie als UTF-8
-file-format-unknown = das Format konnte nicht erkannt werden: Erwartet wird ein JSON-Fragenkatalog (.json), eine GIFT- oder Aiken-Datei (.gift, .txt) oder eine Markdown-Datei (.md)
+file-format-unknown = das Format konnte nicht erkannt werden: Erwartet wird ein JSON-Fragenkatalog (.json), eine GIFT- oder Aiken-Datei (.gift, .txt), eine Markdown-Datei (.md) oder eine Moodle-XML-Datei (.xml)
 # $reason is why, as the browser said it.
 file-not-loaded = konnte nicht geladen werden: { $reason }
 file-id-not-as-listed = die ID des Fragenkatalogs ist „{ $id }“, aber questions/index.json führt ihn als „{ $listed }“

@@ -68,7 +68,7 @@ home-class-results-description = : grade your candidates' result files, with sta
 home-own-heading = Your own questions
 # The label of the button that opens a file picker.
 home-open-file-label = Open a question file…
-home-open-file-help = A JSON bank, GIFT or Aiken (.gift, .txt) or Markdown (.md) file; you can also drop it here. It is read in this browser and never uploaded.
+home-open-file-help = A JSON bank, GIFT or Aiken (.gift, .txt), Markdown (.md) or Moodle XML (.xml) file; you can also drop it here. It is read in this browser and never uploaded.
 # $address is the web address a ?bank= link names.
 home-loading-address = Loading the question bank from { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -838,7 +838,7 @@ file-json-syntax = { $description }
 file-too-large = the file is { $megabytes } MB; the largest question file this app reads is { $limit } MB
 file-utf16 = the file is saved as UTF-16; save it as UTF-8 instead
 file-not-utf8 = the file is not valid UTF-8 text here; save it as UTF-8
-file-format-unknown = the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)
+file-format-unknown = the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt), Markdown (.md) or Moodle XML (.xml)
 # $reason is why, as the browser said it.
 file-not-loaded = could not be loaded: { $reason }
 file-id-not-as-listed = the bank's id is "{ $id }" but questions/index.json lists it as "{ $listed }"

@@ -76,7 +76,7 @@ home-class-results-description = : califique los archivos de resultados de sus e
 home-own-heading = Sus propias preguntas
 # La etiqueta del botón que abre un selector de archivos.
 home-open-file-label = Abrir un archivo de preguntas…
-home-open-file-help = Un banco JSON, un archivo GIFT o Aiken (.gift, .txt) o Markdown (.md); también puede soltarlo aquí. Se lee en este navegador y nunca se sube a ningún servidor.
+home-open-file-help = Un banco JSON, un archivo GIFT o Aiken (.gift, .txt), Markdown (.md) o Moodle XML (.xml); también puede soltarlo aquí. Se lee en este navegador y nunca se sube a ningún servidor.
 # $address es la dirección web que indica un enlace ?bank=.
 home-loading-address = Cargando el banco de preguntas desde { $address }…
 # El nombre de una lista de advertencias, para tecnologías de apoyo; $source es un nombre de archivo o una dirección.
@@ -849,7 +849,7 @@ file-json-syntax = { $description }
 file-too-large = el archivo ocupa { $megabytes } MB; el archivo de preguntas más grande que lee esta aplicación es de { $limit } MB
 file-utf16 = el archivo está guardado en UTF-16; guárdelo en UTF-8
 file-not-utf8 = el archivo no es texto UTF-8 válido en este punto; guárdelo en UTF-8
-file-format-unknown = no se pudo determinar el formato: se esperaba un banco JSON (.json), un archivo GIFT o Aiken (.gift, .txt) o Markdown (.md)
+file-format-unknown = no se pudo determinar el formato: se esperaba un banco JSON (.json), un archivo GIFT o Aiken (.gift, .txt), Markdown (.md) o Moodle XML (.xml)
 # $reason es el motivo, tal como lo dio el navegador.
 file-not-loaded = no se pudo cargar: { $reason }
 file-id-not-as-listed = el id del banco es «{ $id }», pero questions/index.json lo registra como «{ $listed }»

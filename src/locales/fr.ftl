@@ -72,7 +72,7 @@ home-class-results-description = : corrigez les fichiers de résultat de vos ca
 home-own-heading = Vos propres questions
 # The label of the button that opens a file picker.
 home-open-file-label = Ouvrir un fichier de questions…
-home-open-file-help = Un fichier de banque JSON, GIFT ou Aiken (.gift, .txt) ou Markdown (.md) ; vous pouvez aussi le déposer ici. Il est lu dans ce navigateur et n'est jamais envoyé en ligne.
+home-open-file-help = Un fichier de banque JSON, GIFT ou Aiken (.gift, .txt), Markdown (.md) ou Moodle XML (.xml) ; vous pouvez aussi le déposer ici. Il est lu dans ce navigateur et n'est jamais envoyé en ligne.
 # $address is the web address a ?bank= link names.
 home-loading-address = Chargement de la banque de questions depuis { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -854,7 +854,7 @@ file-json-syntax = { $description }
 file-too-large = le fichier fait { $megabytes } Mo ; le plus gros fichier de questions que cette application lit fait { $limit } Mo
 file-utf16 = le fichier est enregistré en UTF-16 ; enregistrez-le plutôt en UTF-8
 file-not-utf8 = à cet endroit, le fichier n'est pas du texte UTF-8 valide ; enregistrez-le en UTF-8
-file-format-unknown = le format n'a pas pu être reconnu : le fichier doit être une banque JSON (.json), un fichier GIFT ou Aiken (.gift, .txt) ou un fichier Markdown (.md)
+file-format-unknown = le format n'a pas pu être reconnu : le fichier doit être une banque JSON (.json), un fichier GIFT ou Aiken (.gift, .txt), un fichier Markdown (.md) ou un fichier Moodle XML (.xml)
 # $reason is why, as the browser said it.
 file-not-loaded = chargement impossible : { $reason }
 file-id-not-as-listed = l'identifiant de la banque est « { $id } », mais questions/index.json la répertorie sous « { $listed } »

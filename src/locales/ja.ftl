@@ -72,7 +72,7 @@ home-class-results-description = ：受験者の結果ファイルを採点し�
 home-own-heading = 手持ちの問題
 # The label of the button that opens a file picker.
 home-open-file-label = 問題ファイルを開く…
-home-open-file-help = JSON形式の問題集、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）のファイルを開けます。ここにドロップすることもできます。ファイルはこのブラウザー内で読み込まれ、アップロードされることはありません。
+home-open-file-help = JSON形式の問題集、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）、Moodle XML形式（.xml）のファイルを開けます。ここにドロップすることもできます。ファイルはこのブラウザー内で読み込まれ、アップロードされることはありません。
 # $address is the web address a ?bank= link names.
 home-loading-address = { $address } から問題集を読み込んでいます…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -756,7 +756,7 @@ file-json-syntax = { $description }
 file-too-large = ファイルのサイズは{ $megabytes } MBです。このアプリが読み込める問題ファイルは{ $limit } MBまでです
 file-utf16 = ファイルがUTF-16で保存されています。UTF-8で保存し直してください
 file-not-utf8 = この箇所は正しいUTF-8テキストではありません。ファイルをUTF-8で保存してください
-file-format-unknown = 形式を判別できませんでした。JSON形式の問題集（.json）、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）のいずれかが必要です
+file-format-unknown = 形式を判別できませんでした。JSON形式の問題集（.json）、GIFT・Aiken形式（.gift、.txt）、Markdown形式（.md）、Moodle XML形式（.xml）のいずれかが必要です
 # $reason is why, as the browser said it.
 file-not-loaded = 読み込めませんでした：{ $reason }
 file-id-not-as-listed = 問題集の id は「{ $id }」ですが、questions/index.json には「{ $listed }」として記載されています

@@ -80,7 +80,7 @@ home-class-results-description = : corrija os arquivos de resultado dos seus alu
 home-own-heading = Suas próprias questões
 # The label of the button that opens a file picker.
 home-open-file-label = Abrir um arquivo de questões…
-home-open-file-help = Um banco JSON, um arquivo GIFT ou Aiken (.gift, .txt) ou Markdown (.md); você também pode arrastá-lo para cá. Ele é lido neste navegador e nunca é enviado a nenhum servidor.
+home-open-file-help = Um banco JSON, um arquivo GIFT ou Aiken (.gift, .txt), Markdown (.md) ou Moodle XML (.xml); você também pode arrastá-lo para cá. Ele é lido neste navegador e nunca é enviado a nenhum servidor.
 # $address is the web address a ?bank= link names.
 home-loading-address = Carregando o banco de questões de { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -861,7 +861,7 @@ file-json-syntax = { $description }
 file-too-large = o arquivo tem { $megabytes } MB; o maior arquivo de questões que este app lê tem { $limit } MB
 file-utf16 = o arquivo está salvo em UTF-16; salve-o em UTF-8
 file-not-utf8 = o arquivo não é um texto UTF-8 válido neste ponto; salve-o em UTF-8
-file-format-unknown = não foi possível identificar o formato: esperava-se um banco JSON (.json), GIFT ou Aiken (.gift, .txt) ou Markdown (.md)
+file-format-unknown = não foi possível identificar o formato: esperava-se um banco JSON (.json), GIFT ou Aiken (.gift, .txt), Markdown (.md) ou Moodle XML (.xml)
 # $reason is why, as the browser said it.
 file-not-loaded = não foi possível carregar: { $reason }
 file-id-not-as-listed = o id do banco é "{ $id }", mas questions/index.json o lista como "{ $listed }"

@@ -73,7 +73,7 @@ home-class-results-description = : проверка файлов результ�
 home-own-heading = Свои вопросы
 # The label of the button that opens a file picker.
 home-open-file-label = Открыть файл с вопросами…
-home-open-file-help = Банк в формате JSON, файл GIFT или Aiken (.gift, .txt) либо Markdown (.md); его также можно перетащить сюда. Файл читается в этом браузере и никуда не загружается.
+home-open-file-help = Банк в формате JSON, файл GIFT или Aiken (.gift, .txt), Markdown (.md) либо Moodle XML (.xml); его также можно перетащить сюда. Файл читается в этом браузере и никуда не загружается.
 # $address is the web address a ?bank= link names.
 home-loading-address = Загрузка банка вопросов с адреса { $address }…
 # The name of a list of warnings, for assistive technology; $source is a file name or address.
@@ -921,7 +921,7 @@ file-json-syntax = { $description }
 file-too-large = размер файла — { $megabytes } МБ; самый большой файл вопросов, который читает это приложение, — { $limit } МБ
 file-utf16 = файл сохранён в кодировке UTF-16; сохраните его в UTF-8
 file-not-utf8 = в этом месте файл не является корректным текстом UTF-8; сохраните его в кодировке UTF-8
-file-format-unknown = не удалось определить формат: ожидается банк JSON (.json), файл GIFT или Aiken (.gift, .txt) либо Markdown (.md)
+file-format-unknown = не удалось определить формат: ожидается банк JSON (.json), файл GIFT или Aiken (.gift, .txt), Markdown (.md) либо Moodle XML (.xml)
 # $reason is why, as the browser said it.
 file-not-loaded = не удалось загрузить: { $reason }
 file-id-not-as-listed = идентификатор банка — «{ $id }», но в questions/index.json он указан как «{ $listed }»

@@ -149,7 +149,7 @@ impl fmt::Display for Sentence<'_> {
             }
             ProblemKind::FormatUnknown => write!(
                 f,
-                "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt) or Markdown (.md)"
+                "the format could not be told: expected a JSON bank (.json), GIFT or Aiken (.gift, .txt), Markdown (.md) or Moodle XML (.xml)"
             ),
             ProblemKind::NotLoaded { reason } => write!(f, "could not be loaded: {reason}"),
             ProblemKind::IdNotAsListed { id, listed } => write!(
