@@ -147,6 +147,21 @@ fn the_checker_prints_each_problem_as_file_line_message_and_fails() {
 }
 
 #[test]
+fn the_checker_reads_moodle_xml_exports_and_names_the_types_it_skips() {
+    let (_, out, _) = run(&["tests/fixtures/import/moodle-nested-categories-with-questions.xml"]);
+    assert!(
+        out.contains("tests/fixtures/import/moodle-nested-categories-with-questions.xml:56: warning: \"Kappa Essay Question\" is a Moodle \"essay\" question"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "tests/fixtures/import/moodle-nested-categories-with-questions.xml: OK, Moodle XML, 4 questions"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_checker_converts_a_file_to_a_json_bank_on_standard_output() {
     let (code, out, err) = run(&["--to-json", "tests/fixtures/import/bom-crlf-aiken.txt"]);
     assert_eq!(code, 0, "{err}");
