@@ -314,3 +314,35 @@ fn an_export_is_told_by_its_quiz_element_whatever_its_extension() {
     assert_eq!(imported.format, Some(Format::MoodleXml));
     assert!(imported.bank.is_ok());
 }
+
+#[test]
+fn a_bank_exported_as_moodle_xml_reads_back_with_its_topics_choices_answers_and_explanations() {
+    let bank = crate::common::bank();
+    let xml = exam_engine::export::moodle_xml::to_moodle_xml(&bank);
+    let imported = import("bank.xml", xml.as_bytes());
+    let again = bank_of(&imported);
+    assert_eq!(again.topics(), bank.topics());
+    assert_eq!(again.questions().len(), bank.questions().len());
+    // The export lists questions topic by topic, so they are matched by id.
+    for after in again.questions() {
+        let before = bank.question(after.id()).expect("the same ids");
+        assert_eq!(again.topic_name(after), bank.topic_name(before));
+        assert_eq!(after.prompt(), before.prompt());
+        assert_eq!(after.answer(), before.answer(), "{}", before.id());
+        assert_eq!(after.choices(), before.choices(), "{}", before.id());
+        assert!(
+            after
+                .explanation()
+                .source()
+                .starts_with(before.explanation().source())
+        );
+    }
+    assert!(
+        imported.warnings.iter().all(|w| !matches!(
+            w.kind,
+            WarningKind::UnevenCredit { .. } | WarningKind::WeightsNotHundred { .. }
+        )),
+        "{:?}",
+        imported.warnings
+    );
+}
