@@ -58,6 +58,9 @@ pub fn read_with_files(text: &str) -> Result<(DraftBank, EmbeddedFiles), Refusal
         files.collect(element);
         QuestionReader::new(&mut bank, &document, element, topic.as_deref()).read(kind);
     }
+    // A question's credit warnings are at its first line but found after its answers' own;
+    // the draft expects warnings in line order (a stable sort keeps each line's in file order).
+    bank.warnings.sort_by_key(|(line, _)| *line);
     Ok((bank, files))
 }
 
@@ -129,6 +132,17 @@ mod tests {
             problem,
             ReaderProblem::NotAMoodleQuiz { root: "rss".into() }
         );
+    }
+
+    #[test]
+    fn warnings_come_in_line_order_though_a_questions_credit_is_judged_after_its_answers() {
+        let xml = "<quiz>\n<question type=\"multichoice\"><name><text>N</text></name>\n\
+            <questiontext><text>Which?</text></questiontext><single>false</single>\n\
+            <answer fraction=\"70\"><text>&lt;img alt=\"x\"&gt; A</text></answer>\n\
+            <answer fraction=\"30\"><text>B</text></answer>\n</question></quiz>";
+        let bank = read(xml).unwrap();
+        let lines: Vec<Option<usize>> = bank.warnings.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [Some(2), Some(4)], "{:?}", bank.warnings);
     }
 
     #[test]
