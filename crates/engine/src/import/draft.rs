@@ -5,7 +5,7 @@
 //! `draft_bank`, built with the readers only); the page needs only what is here.
 
 #[cfg(feature = "readers")]
-pub use super::draft_bank::{DraftBank, DraftChoice, DraftQuestion};
+pub use super::draft_bank::{DraftBank, DraftChoice, DraftQuestion, question_label};
 use crate::bank::Id;
 
 /// The explanation given to an imported question whose file has none, so the format's rule

@@ -268,3 +268,14 @@ fn title_from_file(file: &str) -> String {
         None => "Imported questions".to_owned(),
     }
 }
+
+/// A short name for a question in problems and warnings: its title (a GIFT title, a Moodle
+/// name), or else the start of its text.
+pub fn question_label(title: Option<&str>, prompt: &str) -> String {
+    let source = title.unwrap_or(prompt);
+    let mut short: String = source.chars().take(50).collect();
+    if source.chars().count() > 50 {
+        short.push('…');
+    }
+    short.replace('\n', " ")
+}

@@ -4,7 +4,7 @@
 use super::answers::{Answer, split_answers};
 use super::text_format::TextFormat;
 use super::units::{Unit, find, text_of, units};
-use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion};
+use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion, question_label};
 use crate::problem::{GiftKind, ReaderProblem, WarningKind};
 
 /// The longest question block read; a longer one almost always means blank lines are missing
@@ -76,7 +76,7 @@ impl BlockReader<'_> {
         let start = self.after_format_tag(units, start);
         let Some(open) = find(units, start, "{") else {
             let prompt = self.markup(&text_of(&units[start..]), self.first_line);
-            let label = label(title.as_deref(), &prompt);
+            let label = question_label(title.as_deref(), &prompt);
             self.warn(self.first_line, WarningKind::NoAnswerBlock { label });
             return None;
         };
@@ -101,7 +101,7 @@ impl BlockReader<'_> {
             None => (body, None),
         };
         Some(Parts {
-            label: label(title.as_deref(), &prompt),
+            label: question_label(title.as_deref(), &prompt),
             title,
             prompt,
             answers_line,
@@ -344,14 +344,4 @@ fn with_gap(before: String, after: &str) -> String {
         (true, false) => format!("_____ {after}"),
         (false, false) => format!("{before} _____ {after}"),
     }
-}
-
-/// A short name for a question in warnings: its title, or the start of its text.
-fn label(title: Option<&str>, prompt: &str) -> String {
-    let source = title.unwrap_or(prompt);
-    let mut short: String = source.chars().take(50).collect();
-    if source.chars().count() > 50 {
-        short.push('…');
-    }
-    short.replace('\n', " ")
 }

@@ -4,7 +4,7 @@
 use roxmltree::{Document, Node};
 
 use super::{child_text, line_of, text_inside};
-use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion};
+use crate::import::draft::{DraftBank, DraftChoice, DraftQuestion, question_label};
 use crate::import::gift::TextFormat;
 use crate::problem::{ReaderProblem, WarningKind};
 
@@ -58,7 +58,7 @@ impl<'a, 'input> QuestionReader<'a, 'input> {
                 .find(|n| n.has_tag_name("questiontext"))
                 .map(|text| format_of(text).to_markup(&text_inside(text)).markup)
                 .unwrap_or_default();
-            let label = label(title.as_deref(), &prompt);
+            let label = question_label(title.as_deref(), &prompt);
             let kind = if kind.is_empty() { "?" } else { kind }.to_owned();
             return self.warn(
                 self.line,
@@ -66,7 +66,7 @@ impl<'a, 'input> QuestionReader<'a, 'input> {
             );
         }
         let prompt = self.text_of(self.element, "questiontext");
-        let label = label(title.as_deref(), &prompt);
+        let label = question_label(title.as_deref(), &prompt);
         let answers: Vec<Answer> = self
             .element
             .children()
@@ -256,14 +256,4 @@ fn true_false_text(text: &str) -> String {
         "false" => "False".to_owned(),
         _ => text.to_owned(),
     }
-}
-
-/// A short name for a question in messages: its name, or the start of its text.
-fn label(title: Option<&str>, prompt: &str) -> String {
-    let source = title.unwrap_or(prompt);
-    let mut short: String = source.chars().take(50).collect();
-    if source.chars().count() > 50 {
-        short.push('…');
-    }
-    short.replace('\n', " ")
 }
