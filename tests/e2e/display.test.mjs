@@ -86,6 +86,11 @@ test('text size and colours are chosen with the keyboard, apply at once, survive
   assert.deepEqual([chosen.size, chosen.colours], ['largest', 'contrast']);
   await page.keyboard.press('Escape');
   assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Escape closes the menus');
+  // Focus goes back on the next frame (ui::components::focus), after the menus are hidden.
+  await button.evaluate((el) => new Promise((resolve) => {
+    const check = () => (el === document.activeElement ? resolve() : requestAnimationFrame(check));
+    check();
+  }));
   assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'and puts focus back on their button');
 
   await page.reload();
